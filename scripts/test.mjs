@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// Runs the whole test suite once per time zone, so a time-zone dependency fails the build.
+// The first run also measures coverage against the thresholds in vitest.config.ts.
+// Each run writes a JSON report to reports/; the last line printed is `N passed, N failed`.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+
+// America/Los_Angeles is behind UTC and changes its clocks; Pacific/Kiritimati is UTC+14.
+// Between them they catch code that reads local time instead of UTC on either side.
+const ZONES = ['America/Los_Angeles', 'Pacific/Kiritimati'];
+const extra = process.argv.slice(2);
+mkdirSync('reports', { recursive: true });
+
+let passed = 0;
+let failed = 0;
+let ok = true;
+for (const [index, zone] of ZONES.entries()) {
+  const report = `reports/vitest-${zone.replace('/', '-')}.json`;
+  const args = [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+    ...(index === 0 ? ['--coverage'] : []),
+    ...extra,
+  ];
+  console.log(`\n=== npm test: TZ=${zone} ===`);
+  const run = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, TZ: zone } });
+  if (run.status !== 0) ok = false;
+  try {
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    passed += json.numPassedTests;
+    failed += json.numFailedTests;
+  } catch {
+    ok = false;
+    console.error(`No test report was written for TZ=${zone}.`);
+  }
+}
+if (passed + failed === 0) {
+  console.error('No test ran.');
+  ok = false;
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(ok ? 0 : 1);

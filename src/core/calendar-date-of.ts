@@ -1,0 +1,76 @@
+import { fromUtcDate } from './date-arithmetic.js';
+import { type IsoDate, type IsoDateTime, isIsoDateTime } from './dates.js';
+import { GoldenThreadError } from './errors.js';
+
+/**
+ * Options for {@link calendarDateOf}.
+ *
+ * @category Dates
+ */
+export interface CalendarDateOfOptions {
+  /** The IANA time zone whose calendar to use. Default `'Europe/London'`. */
+  readonly timeZone?: string;
+}
+
+const OFFSET = /^GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+function offsetMilliseconds(instant: number, timeZone: string): number {
+  let zoneName: string | undefined;
+  try {
+    zoneName = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(instant)
+      .find((part) => part.type === 'timeZoneName')?.value;
+  } catch {
+    throw new GoldenThreadError(
+      'invalid_argument',
+      `calendarDateOf: ${JSON.stringify(timeZone).slice(0, 60)} is not a known time zone.`,
+    );
+  }
+  const match = OFFSET.exec(zoneName ?? '');
+  if (match === null) {
+    throw new GoldenThreadError(
+      'invariant_violation',
+      `calendarDateOf: could not read the offset of ${timeZone} (${String(zoneName)}).`,
+    );
+  }
+  if (match[1] === undefined) return 0;
+  const sign = match[1] === '-' ? -1 : 1;
+  const seconds =
+    Number(match[2]) * 3600 +
+    Number(match[3]) * 60 +
+    (match[4] === undefined ? 0 : Number(match[4]));
+  return sign * seconds * 1000;
+}
+
+/**
+ * Gives the calendar date an instant belongs to in a time zone — by default the UK's, so an
+ * incident logged at `2026-07-01T23:30:00Z` (00:30 on 2 July, British Summer Time) counts on
+ * 2 July.
+ *
+ * @remarks The result depends only on the arguments and the time-zone rules built into the
+ * JavaScript runtime, never on the process time zone.
+ * @param instant - An ISO 8601 date-time with an offset.
+ * @param options - `timeZone`: an IANA zone name (default `'Europe/London'`).
+ * @returns The local calendar date.
+ * @throws {@link GoldenThreadError} `invalid_date` when `instant` is not an
+ * {@link IsoDateTime}, `invalid_argument` for an unknown time zone, `date_out_of_range` when
+ * the local date leaves the years 0001–9999.
+ * @example
+ * ```ts
+ * calendarDateOf('2026-07-01T23:30:00Z'); // => '2026-07-02'
+ * calendarDateOf('2026-12-01T23:30:00Z'); // => '2026-12-01'
+ * calendarDateOf('2026-07-01T23:30:00Z', { timeZone: 'UTC' }); // => '2026-07-01'
+ * ```
+ * @category Dates
+ */
+export function calendarDateOf(instant: IsoDateTime, options: CalendarDateOfOptions = {}): IsoDate {
+  if (!isIsoDateTime(instant)) {
+    throw new GoldenThreadError(
+      'invalid_date',
+      `calendarDateOf: ${JSON.stringify(String(instant)).slice(0, 40)} is not an ISO 8601 date-time with an offset; parse it with parseIsoDateTime first.`,
+    );
+  }
+  const millis = Date.parse(instant);
+  const local = new Date(millis + offsetMilliseconds(millis, options.timeZone ?? 'Europe/London'));
+  return fromUtcDate(local, 'calendarDateOf');
+}

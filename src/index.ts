@@ -1,0 +1,9 @@
+/**
+ * golden-thread: typed models, validators, rules and honest metrics for co-produced care in
+ * UK adult social care.
+ *
+ * @packageDocumentation
+ */
+
+export { type CatalogueEntry, messageCatalogue } from './catalogue.js';
+export * from './core/index.js';

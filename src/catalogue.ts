@@ -26,6 +26,10 @@ export const messageCatalogue: Readonly<Record<string, CatalogueEntry>> = Object
 /**
  * One entry of the {@link messageCatalogue}.
  *
+ * @example
+ * ```ts
+ * messageCatalogue.invalid_date?.kind; // => 'issue'
+ * ```
  * @category Messages
  */
 export interface CatalogueEntry extends IssueDefinition {

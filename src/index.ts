@@ -2,7 +2,7 @@
  * golden-thread: typed models, validators, rules and honest metrics for co-produced care in
  * UK adult social care.
  *
- * @packageDocumentation
+ * @module golden-thread
  */
 
 export { type CatalogueEntry, messageCatalogue } from './catalogue.js';

@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbIsoDateTime } from '../../test/arbitraries/core.js';
 import { withTimeZone, ZONES } from '../../test/support/time-zone.js';
+import type { IsoDateTime } from './calendar.js';
 import { calendarDateOf } from './calendar-date-of.js';
 import { daysBetween } from './date-arithmetic.js';
-import type { IsoDateTime } from './dates.js';
 import { isGoldenThreadError } from './errors.js';
 
 function thrownCode(fn: () => unknown): string | undefined {

@@ -1,10 +1,14 @@
+import { type IsoDate, type IsoDateTime, isIsoDateTime } from './calendar.js';
 import { fromUtcDate } from './date-arithmetic.js';
-import { type IsoDate, type IsoDateTime, isIsoDateTime } from './dates.js';
 import { GoldenThreadError } from './errors.js';
 
 /**
  * Options for {@link calendarDateOf}.
  *
+ * @example
+ * ```ts
+ * calendarDateOf('2026-07-01T23:30:00Z', { timeZone: 'Europe/London' }); // => '2026-07-02'
+ * ```
  * @category Dates
  */
 export interface CalendarDateOfOptions {

@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbAnyIsoDate, arbDayCount, arbIsoDate } from '../../test/arbitraries/core.js';
 import { withTimeZone, ZONES } from '../../test/support/time-zone.js';
+import type { IsoDate } from './calendar.js';
+import { isIsoDate } from './calendar.js';
 import { addDays, addMonths, addWeeks, daysBetween } from './date-arithmetic.js';
-import type { IsoDate } from './dates.js';
-import { isIsoDate } from './dates.js';
 import { isGoldenThreadError } from './errors.js';
 
 function thrownCode(fn: () => unknown): string | undefined {

@@ -4,7 +4,7 @@ import {
   addMonths as addMonthsFns,
   differenceInCalendarDays,
 } from 'date-fns';
-import { dateParts, type IsoDate } from './dates.js';
+import { dateParts, type IsoDate } from './calendar.js';
 import { GoldenThreadError } from './errors.js';
 
 /**

@@ -8,6 +8,10 @@
  * - `date_out_of_range`: date arithmetic that would leave the years 0001–9999.
  * - `invariant_violation`: an internal rule of the library was broken; please report it.
  *
+ * @example
+ * ```ts
+ * if (isGoldenThreadError(error) && error.code === 'invalid_date') reportBug(error);
+ * ```
  * @category Core
  */
 export type GoldenThreadErrorCode =

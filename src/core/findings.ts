@@ -7,6 +7,10 @@ import type { Path } from './paths.js';
  * How much a finding matters: `error` (a rule is broken: fix before relying on the record),
  * `warning` (a known weakness a manager or inspector would question), `info` (worth knowing).
  *
+ * @example
+ * ```ts
+ * const blocking = findings.filter((f) => f.severity === 'error');
+ * ```
  * @category Findings
  */
 export type Severity = 'error' | 'warning' | 'info';
@@ -17,6 +21,13 @@ export type Severity = 'error' | 'warning' | 'info';
  * differ for each code (for example the generic `phrase` found).
  *
  * @typeParam C - The union of codes a check can report.
+ * @example
+ * ```ts
+ * const finding: Finding<'generic_wording'> = createFinding(findings, 'generic_wording', ['words'], {
+ *   phrase: 'be more confident',
+ * });
+ * if (finding.severity === 'warning') showWarning(finding.message);
+ * ```
  * @category Findings
  */
 export interface Finding<C extends string = string> extends MessageSubject {
@@ -34,6 +45,14 @@ export interface Finding<C extends string = string> extends MessageSubject {
  * A catalogue entry for a finding code: its default severity, English message and a
  * description for developers and auditors.
  *
+ * @example
+ * ```ts
+ * const definition: FindingDefinition = {
+ *   severity: 'warning',
+ *   message: 'The words "{phrase}" do not say what will be seen or counted.',
+ *   description: 'Generic aims need an observable indicator.',
+ * };
+ * ```
  * @category Findings
  */
 export interface FindingDefinition extends IssueDefinition {

@@ -6,18 +6,10 @@
  *
  * @module core
  */
+
+export { type IsoDate, type IsoDateTime, isIsoDate, isIsoDateTime } from './calendar.js';
 export { type CalendarDateOfOptions, calendarDateOf } from './calendar-date-of.js';
 export { addDays, addMonths, addWeeks, daysBetween } from './date-arithmetic.js';
-export {
-  type IsoDate,
-  IsoDateSchema,
-  type IsoDateTime,
-  IsoDateTimeSchema,
-  isIsoDate,
-  isIsoDateTime,
-  parseIsoDate,
-  parseIsoDateTime,
-} from './dates.js';
 export { GoldenThreadError, type GoldenThreadErrorCode, isGoldenThreadError } from './errors.js';
 export {
   createFinding,
@@ -33,6 +25,7 @@ export {
   parseIssueCatalogue,
   toParseIssues,
 } from './issues.js';
+export { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from './limits.js';
 export {
   fieldLabel,
   localize,
@@ -44,13 +37,18 @@ export {
 export { type CreateParserOptions, createParser, type Parser } from './parse.js';
 export { formatPath, type Path } from './paths.js';
 export { type MonthNumber, type QuarterOptions, quarterLabel, startOfQuarter } from './quarters.js';
-export { parseRatio, type Ratio, RatioSchema, ratio } from './ratio.js';
+export { ratio } from './ratio.js';
 export type { Failure, Result, Success } from './result.js';
 export {
   type Id,
   IdSchema,
-  MAX_ID_LENGTH,
-  MAX_TEXT_LENGTH,
+  IsoDateSchema,
+  IsoDateTimeSchema,
+  parseIsoDate,
+  parseIsoDateTime,
+  parseRatio,
+  type Ratio,
+  RatioSchema,
   type TextSchemaOptions,
   textSchema,
-} from './text.js';
+} from './schemas.js';

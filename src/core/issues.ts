@@ -31,6 +31,13 @@ import type { Path } from './paths.js';
  * - `unreadable_input`: the input could not be read at all (a getter that throws, a proxy).
  * - `invalid`: any other check that failed.
  *
+ * @example
+ * ```ts
+ * switch (issue.code) {
+ *   case 'required': return 'Please fill this in.';
+ *   case 'invalid_date': return 'Please pick a real day.';
+ * }
+ * ```
  * @category Parsing
  */
 export type CoreParseIssueCode =
@@ -58,6 +65,11 @@ export type CoreParseIssueCode =
  *
  * @remarks The fields after `message` are present only for the codes that use them. Input
  * values are never copied into an issue, so issues are safe to log.
+ * @example
+ * ```ts
+ * // { code: 'too_big', path: ['score'], message: '"score" must be at most 5.',
+ * //   origin: 'number', maximum: 5, inclusive: true }
+ * ```
  * @category Parsing
  */
 export interface ParseIssue extends MessageSubject {
@@ -92,6 +104,13 @@ export interface ParseIssue extends MessageSubject {
 /**
  * How a code is explained: its default English message and a description for developers.
  *
+ * @example
+ * ```ts
+ * const definition: IssueDefinition = {
+ *   message: '{field} must not be before the start date.',
+ *   description: 'A review-by date earlier than the start date.',
+ * };
+ * ```
  * @category Messages
  */
 export interface IssueDefinition {

@@ -10,6 +10,10 @@ import { formatPath, type Path } from './paths.js';
  * with commas. A placeholder whose field is missing is left as it is, so a typo shows up in
  * review rather than crashing. A function template receives the whole item and returns the
  * text; use it where the wording must branch (plurals, optional parts).
+ * @example
+ * ```ts
+ * const template: MessageTemplate = '{field} must be at least {minimum}.';
+ * ```
  * @category Messages
  */
 export type MessageTemplate = string | ((item: MessageSubject) => string);
@@ -18,6 +22,13 @@ export type MessageTemplate = string | ((item: MessageSubject) => string);
  * Messages keyed by issue or finding code. A host passes one of these to {@link localize}
  * to replace the library's English text with its own.
  *
+ * @example
+ * ```ts
+ * const easyRead: MessageCatalogue = {
+ *   required: 'Please fill in {field}.',
+ *   too_big: (item) => `Please make ${String(item.path.at(-1))} shorter.`,
+ * };
+ * ```
  * @category Messages
  */
 export type MessageCatalogue = Readonly<Partial<Record<string, MessageTemplate>>>;
@@ -25,6 +36,10 @@ export type MessageCatalogue = Readonly<Partial<Record<string, MessageTemplate>>
 /**
  * Anything with a stable code, a path and a message: a parse issue or a finding.
  *
+ * @example
+ * ```ts
+ * const subject: MessageSubject = { code: 'required', path: ['words'], message: '"words" is required.' };
+ * ```
  * @category Messages
  */
 export interface MessageSubject {

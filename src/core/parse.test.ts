@@ -2,9 +2,9 @@ import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { IsoDateSchema } from './dates.js';
 import { parseIssueCatalogue, toParseIssues } from './issues.js';
 import { createParser } from './parse.js';
+import { IsoDateSchema } from './schemas.js';
 
 const Sample = z.strictObject({
   words: z.string().min(1).max(20),

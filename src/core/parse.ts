@@ -5,6 +5,10 @@ import type { Result } from './result.js';
 /**
  * A function that reads untrusted input against one schema.
  *
+ * @example
+ * ```ts
+ * const parseStart: Parser<IsoDate> = createParser(IsoDateSchema);
+ * ```
  * @category Parsing
  */
 export type Parser<T> = (input: unknown) => Result<T, ParseIssue>;
@@ -12,6 +16,12 @@ export type Parser<T> = (input: unknown) => Result<T, ParseIssue>;
 /**
  * Options for {@link createParser}.
  *
+ * @example
+ * ```ts
+ * const parse = createParser(schema, {
+ *   issues: { range_reversed: { message: '{field} is before the start.', description: '…' } },
+ * });
+ * ```
  * @category Parsing
  */
 export interface CreateParserOptions {

@@ -2,6 +2,10 @@
  * Where in a record something is: the keys and array indexes from the root, like zod's
  * `issue.path` (`['owners', 0, 'role']`).
  *
+ * @example
+ * ```ts
+ * const path: Path = ['owners', 0, 'role']; // formatPath(path) => 'owners[0].role'
+ * ```
  * @category Core
  */
 export type Path = readonly (string | number)[];

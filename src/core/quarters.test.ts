@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbIsoDate } from '../../test/arbitraries/core.js';
 import { withTimeZone, ZONES } from '../../test/support/time-zone.js';
+import type { IsoDate } from './calendar.js';
 import { daysBetween } from './date-arithmetic.js';
-import type { IsoDate } from './dates.js';
 import { GoldenThreadError } from './errors.js';
 import { type MonthNumber, quarterLabel, startOfQuarter } from './quarters.js';
 

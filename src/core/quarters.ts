@@ -1,10 +1,14 @@
+import type { IsoDate } from './calendar.js';
 import { fromUtcDate, toUtcDate } from './date-arithmetic.js';
-import type { IsoDate } from './dates.js';
 import { GoldenThreadError } from './errors.js';
 
 /**
  * A month of the year, 1 (January) to 12 (December).
  *
+ * @example
+ * ```ts
+ * const april: MonthNumber = 4;
+ * ```
  * @category Dates
  */
 export type MonthNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
@@ -12,6 +16,10 @@ export type MonthNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
 /**
  * Options for {@link startOfQuarter} and {@link quarterLabel}.
  *
+ * @example
+ * ```ts
+ * quarterLabel('2026-05-20', { yearStartMonth: 4 }); // => '2026/27-Q1'
+ * ```
  * @category Dates
  */
 export interface QuarterOptions {

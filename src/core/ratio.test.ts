@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbRatio } from '../../test/arbitraries/core.js';
 import { GoldenThreadError } from './errors.js';
-import { parseRatio, ratio } from './ratio.js';
+import { ratio } from './ratio.js';
+import { parseRatio } from './schemas.js';
 
 describe('ratio', () => {
   it('keeps the parts and divides', () => {

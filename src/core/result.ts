@@ -1,6 +1,11 @@
 /**
  * A successful result: the parsed, typed value.
  *
+ * @example
+ * ```ts
+ * const result = parseIsoDate('2026-03-14');
+ * if (result.success) result.data; // => '2026-03-14'
+ * ```
  * @category Parsing
  */
 export interface Success<T> {
@@ -13,6 +18,11 @@ export interface Success<T> {
 /**
  * A failed result: every problem found, never just the first.
  *
+ * @example
+ * ```ts
+ * const result = parseIsoDate('2026-02-30');
+ * if (!result.success) result.issues[0]?.code; // => 'invalid_date'
+ * ```
  * @category Parsing
  */
 export interface Failure<I> {

@@ -1,8 +1,9 @@
 import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from './limits.js';
 import { createParser } from './parse.js';
-import { IdSchema, MAX_ID_LENGTH, MAX_TEXT_LENGTH, textSchema } from './text.js';
+import { IdSchema, textSchema } from './schemas.js';
 
 const parseId = createParser(IdSchema);
 

@@ -2,13 +2,8 @@ import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbAnyIsoDate, arbIsoDateTime } from '../../test/arbitraries/core.js';
-import {
-  IsoDateSchema,
-  isIsoDate,
-  isIsoDateTime,
-  parseIsoDate,
-  parseIsoDateTime,
-} from './dates.js';
+import { isIsoDate, isIsoDateTime } from './calendar.js';
+import { IsoDateSchema, parseIsoDate, parseIsoDateTime } from './schemas.js';
 
 describe('isIsoDate', () => {
   it('accepts real calendar dates', () => {

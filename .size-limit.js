@@ -1,0 +1,24 @@
+// Budgets for what a host really ships when it imports from golden-thread: bundled with
+// esbuild, minified and brotli-compressed, **including zod**. size-limit normally leaves peer
+// dependencies out; the per-file build exists so that a pure helper never drags zod in,
+// and these checks would not see a regression if zod were excluded.
+const withPeers = (config) => ({ ...config, external: [] });
+
+const check = (name, imported, limit) => ({
+  name,
+  path: 'dist/index.js',
+  import: imported,
+  limit,
+  modifyEsbuildConfig: withPeers,
+});
+
+export default [
+  check('ratio (no zod, no date-fns)', '{ ratio }', '400 B'),
+  check(
+    'date arithmetic (date-fns, no zod)',
+    '{ addDays, addMonths, daysBetween, quarterLabel }',
+    '2.5 kB',
+  ),
+  check('parseIsoDate (brings zod)', '{ parseIsoDate }', '28 kB'),
+  check('everything', '*', '32 kB'),
+];

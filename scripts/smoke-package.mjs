@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// Installs the packed package into a separate, throw-away project and loads it from
+// CommonJS and from ESM, the way a host would. Run after `npm run build`.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve('.');
+const dir = mkdtempSync(join(tmpdir(), 'golden-thread-smoke-'));
+const run = (cmd, args, cwd = dir) => execFileSync(cmd, args, { cwd, encoding: 'utf8' });
+
+try {
+  const tarball = run('npm', ['pack', '--silent', '--pack-destination', dir], root)
+    .trim()
+    .split('\n')
+    .pop();
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'host-app', private: true }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--silent', join(dir, tarball), 'zod@^4']);
+
+  const check = `
+    const r = parseIsoDate('2026-02-30');
+    if (r.success || r.issues[0].code !== 'invalid_date') throw new Error('parseIsoDate');
+    if (addWeeks('2026-09-14', 8) !== '2026-11-09') throw new Error('addWeeks');
+    if (ratio(0, 0).value !== null) throw new Error('ratio');
+    if (!isGoldenThreadError(new GoldenThreadError('invalid_argument', 'x'))) throw new Error('error');
+    console.log(KIND + ': ok');`;
+  writeFileSync(
+    join(dir, 'host.cjs'),
+    `const { parseIsoDate, addWeeks, ratio, GoldenThreadError, isGoldenThreadError } = require('golden-thread');\nconst KIND = 'CommonJS';${check}`,
+  );
+  writeFileSync(
+    join(dir, 'host.mjs'),
+    `import { parseIsoDate, addWeeks, ratio, GoldenThreadError, isGoldenThreadError } from 'golden-thread';\nconst KIND = 'ESM';${check}`,
+  );
+  process.stdout.write(run('node', ['host.cjs']));
+  process.stdout.write(run('node', ['host.mjs']));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// DESIGN.md, "Layout": core imports no other module; the domain imports core and other
+// domain modules only through their index.ts (reviews may read outcomes; evidence may read
+// outcomes and reviews); metrics reads the domain; synthetic, fhir and visuals sit on top.
+// An arrow never points up a layer.
+const LAYER: Readonly<Record<string, number>> = {
+  core: 0,
+  outcomes: 1,
+  reviews: 1,
+  evidence: 1,
+  restrictions: 1,
+  metrics: 2,
+  synthetic: 3,
+  fhir: 3,
+  visuals: 3,
+};
+const SAME_LAYER_ALLOWED: Readonly<Record<string, readonly string[]>> = {
+  reviews: ['outcomes'],
+  evidence: ['outcomes', 'reviews'],
+  synthetic: ['fhir', 'visuals'],
+};
+
+const SRC = new URL('../src', import.meta.url).pathname;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/^(?:import|export)[^;]*?from\s+'([^']+)'/gms)].map(
+    (m) => m[1] as string,
+  );
+}
+
+function violations(): string[] {
+  const found: string[] = [];
+  for (const file of sourceFiles(SRC)) {
+    const parts = relative(SRC, file).split(sep);
+    if (parts.length < 2) continue; // src/index.ts and src/catalogue.ts gather everything
+    const from = parts[0] as string;
+    for (const target of importsOf(file)) {
+      if (!target.startsWith('.')) continue;
+      const resolved = relative(SRC, join(file, '..', target)).split(sep);
+      const to = resolved.length > 1 ? (resolved[0] as string) : '(top level)';
+      if (to === from) continue;
+      const where = `${relative(SRC, file)} imports ${target}`;
+      if (!(to in LAYER)) found.push(`${where}: not a module below it`);
+      else if (resolved.slice(1).join('/') !== 'index.js') {
+        found.push(`${where}: import another module through its index.ts`);
+      } else if ((LAYER[to] as number) > (LAYER[from] as number)) {
+        found.push(`${where}: points up a layer`);
+      } else if (LAYER[to] === LAYER[from] && !(SAME_LAYER_ALLOWED[from] ?? []).includes(to)) {
+        found.push(`${where}: ${from} may not read ${to}`);
+      }
+    }
+  }
+  return found;
+}
+
+describe('the module layers', () => {
+  it('has no import that points up a layer or around an index.ts', () => {
+    expect(violations()).toEqual([]);
+  });
+  it('finds the imports it checks', () => {
+    expect(importsOf(join(SRC, 'core', 'ratio.ts'))).toContain('./errors.js');
+  });
+});

@@ -1,5 +1,5 @@
 // Mutation testing: `npm run test:mutation` (slow; not part of CI).
-// One module: `npm run test:mutation -- --mutate 'src/core/**/*.ts' --mutate '!src/**/*.test.ts'`.
+// One module: `npm run test:mutation -- --mutate 'src/core/**/*.ts,!src/**/*.test.ts,!src/**/index.ts'`.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',

@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 
 const project = JSON.parse(readFileSync('site/api.json', 'utf8'));
 const MODULE = 2;
+const CLASS = 128;
+const INTERFACE = 256;
 const problems = [];
 let checked = 0;
 const text = (parts) =>
@@ -33,6 +35,16 @@ function checkExport(child, categorised) {
   if (!text(comment?.summary)) problems.push(`${where}: no summary`);
   if (!hasTag(comment, '@example')) problems.push(`${where}: no @example`);
   if (!categorised) problems.push(`${where}: no @category`);
+  // Interfaces and classes: every property and method says what it is. (typedoc's own
+  // check would also demand comments inside zod's inferred types, which we cannot write.)
+  if (child.kind === INTERFACE || child.kind === CLASS) {
+    for (const member of child.children ?? []) {
+      if (member.inheritedFrom || member.flags?.isPrivate) continue;
+      const memberComment = member.comment ?? member.signatures?.[0]?.comment;
+      if (!text(memberComment?.summary))
+        problems.push(`${where}: member ${member.name} is not described`);
+    }
+  }
   for (const signature of signatures) {
     if (!hasTag(signature.comment, '@returns')) problems.push(`${where}: no @returns`);
     for (const parameter of signature.parameters ?? []) {

@@ -1,4 +1,36 @@
-import { type IssueDefinition, parseIssueCatalogue } from './core/index.js';
+import {
+  type FindingDefinition,
+  GoldenThreadError,
+  type IssueDefinition,
+  parseIssueCatalogue,
+} from './core/index.js';
+import { outcomeFindings, outcomeIssueCatalogue } from './outcomes/index.js';
+
+const issues = (definitions: Readonly<Record<string, IssueDefinition>>) =>
+  Object.entries(definitions).map(
+    ([code, d]) => [code, Object.freeze({ kind: 'issue', ...d })] as const,
+  );
+const findings = (definitions: Readonly<Record<string, FindingDefinition>>) =>
+  Object.entries(definitions).map(
+    ([code, d]) => [code, Object.freeze({ kind: 'finding', ...d })] as const,
+  );
+
+/** Joins catalogues, refusing a code defined twice (one code, one meaning). */
+function join(
+  entries: readonly (readonly [string, CatalogueEntry])[],
+): Readonly<Record<string, CatalogueEntry>> {
+  const out: Record<string, CatalogueEntry> = {};
+  for (const [code, entry] of entries) {
+    if (Object.hasOwn(out, code)) {
+      throw new GoldenThreadError(
+        'invariant_violation',
+        `messageCatalogue: the code ${code} is defined twice.`,
+      );
+    }
+    out[code] = entry;
+  }
+  return Object.freeze(out);
+}
 
 /**
  * Every code the library can report — parse issues and findings — with its default English
@@ -14,14 +46,11 @@ import { type IssueDefinition, parseIssueCatalogue } from './core/index.js';
  * ```
  * @category Messages
  */
-export const messageCatalogue: Readonly<Record<string, CatalogueEntry>> = Object.freeze(
-  Object.fromEntries(
-    Object.entries(parseIssueCatalogue).map(([code, definition]) => [
-      code,
-      Object.freeze({ kind: 'issue', ...definition }),
-    ]),
-  ),
-);
+export const messageCatalogue: Readonly<Record<string, CatalogueEntry>> = join([
+  ...issues(parseIssueCatalogue),
+  ...issues(outcomeIssueCatalogue),
+  ...findings(outcomeFindings),
+]);
 
 /**
  * One entry of the {@link messageCatalogue}.

@@ -4,6 +4,7 @@ import {
   type MessageSubject,
   type MessageTemplate,
   renderMessage,
+  subjectLabel,
 } from './messages.js';
 import type { Path } from './paths.js';
 
@@ -148,15 +149,15 @@ function bound(item: MessageSubject, which: 'minimum' | 'maximum'): string {
   const least = which === 'minimum';
   switch (item.origin) {
     case 'string':
-      if (least && limit === '1') return `${fieldLabel(item.path)} must not be empty.`;
-      return `${fieldLabel(item.path)} must be ${least ? 'at least' : 'at most'} ${limit} characters long.`;
+      if (least && limit === '1') return `${subjectLabel(item)} must not be empty.`;
+      return `${subjectLabel(item)} must be ${least ? 'at least' : 'at most'} ${limit} characters long.`;
     case 'array':
     case 'set':
-      return `${fieldLabel(item.path)} must have ${least ? 'at least' : 'at most'} ${limit} item${limit === '1' ? '' : 's'}.`;
+      return `${subjectLabel(item)} must have ${least ? 'at least' : 'at most'} ${limit} item${limit === '1' ? '' : 's'}.`;
     default:
       if (inclusive)
-        return `${fieldLabel(item.path)} must be ${least ? 'at least' : 'at most'} ${limit}.`;
-      return `${fieldLabel(item.path)} must be ${least ? 'more' : 'less'} than ${limit}.`;
+        return `${subjectLabel(item)} must be ${least ? 'at least' : 'at most'} ${limit}.`;
+      return `${subjectLabel(item)} must be ${least ? 'more' : 'less'} than ${limit}.`;
   }
 }
 
@@ -177,7 +178,7 @@ export const parseIssueCatalogue: Readonly<Record<CoreParseIssueCode, IssueDefin
     },
     invalid_type: {
       message: (item) =>
-        `${fieldLabel(item.path)} must be ${kind(item.expected)}, but it is ${kind(item.received)}.`,
+        `${subjectLabel(item)} must be ${kind(item.expected)}, but it is ${kind(item.received)}.`,
       description: 'The value is of the wrong kind, for example a number where text is wanted.',
     },
     too_small: {
@@ -190,7 +191,7 @@ export const parseIssueCatalogue: Readonly<Record<CoreParseIssueCode, IssueDefin
     },
     invalid_format: {
       message: (item) => {
-        const field = fieldLabel(item.path);
+        const field = subjectLabel(item);
         if (item.format === 'date') return `${field} must be a date written as YYYY-MM-DD.`;
         if (item.format === 'datetime') {
           return `${field} must be a date and time with an offset, like 2026-03-14T09:30:00Z.`;

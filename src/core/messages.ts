@@ -5,8 +5,9 @@ import { formatPath, type Path } from './paths.js';
  *
  * @remarks
  * A string template names the item's fields in braces: `'{field} is required.'`. Every field
- * of the issue or finding can be used (`{minimum}`, `{phrase}`, …) plus `{field}`, the
- * item's path written as `owners[0].role` (or `the record` at the root). Lists are joined
+ * of the issue or finding can be used (`{minimum}`, `{phrase}`, …) plus `{field}`: the item's
+ * own `field` text when it has one (a form's label for the field), otherwise its path written
+ * as `"owners[0].role"` (or `the record` at the root). Lists are joined
  * with commas. A placeholder whose field is missing is left as it is, so a typo shows up in
  * review rather than crashing. A function template receives the whole item and returns the
  * text; use it where the wording must branch (plurals, optional parts).
@@ -84,6 +85,16 @@ export function fieldLabel(path: Path): string {
 }
 
 /**
+ * The `{field}` of an item: its own `field` text when it has one, otherwise its path.
+ *
+ * @internal
+ */
+export function subjectLabel(item: MessageSubject): string {
+  const own = Object.hasOwn(item, 'field') ? item['field'] : undefined;
+  return typeof own === 'string' ? own : fieldLabel(item.path);
+}
+
+/**
  * Fills a {@link MessageTemplate} from an item's fields.
  *
  * @param template - A string with `{placeholders}`, or a function of the item.
@@ -102,7 +113,7 @@ export function renderMessage(template: MessageTemplate, item: MessageSubject): 
     typeof template === 'function'
       ? template(item)
       : template.replace(PLACEHOLDER, (whole, name: string) => {
-          if (name === 'field') return fieldLabel(item.path);
+          if (name === 'field') return subjectLabel(item);
           return Object.hasOwn(item, name) && item[name] !== undefined ? show(item[name]) : whole;
         });
   return text.charAt(0).toUpperCase() + text.slice(1);

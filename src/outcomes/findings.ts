@@ -1,0 +1,195 @@
+import { defineFindings, type Finding, type FindingDefinition, fieldLabel } from '../core/index.js';
+
+const MISSING_WORDS: Readonly<Record<string, string>> = {
+  indicator: 'an indicator (what will be seen, heard or counted)',
+  measure: 'the kind of measure',
+  target: 'a target',
+  direction: 'which way is better',
+};
+
+const plural = (n: unknown, word: string) => `${String(n)} ${word}${n === 1 ? '' : 's'}`;
+
+const definitions = defineFindings({
+  generic_wording: {
+    severity: 'warning',
+    message:
+      'The words "{phrase}" say what matters in general terms, but the indicator does not yet say what will be seen or counted.',
+    description:
+      'The person’s words use a generic aim and the outcome has no measurable indicator that turns it into something observable. Details: `phrase`.',
+  },
+  generic_indicator: {
+    severity: 'warning',
+    message:
+      'The indicator "{phrase}" is too general to observe: say what will be seen, heard or counted.',
+    description: 'The indicator itself is written as a generic aim. Details: `phrase`.',
+  },
+  words_about_person: {
+    severity: 'warning',
+    message:
+      'These words describe the person rather than quote them. Record what the person said, in their words.',
+    description:
+      'The outcome says the person expressed it, but the words are in the third person or in service language ("she will", "service user", "to support…") with no first-person words.',
+  },
+  expressed_on_behalf: {
+    severity: 'info',
+    message:
+      'These words were given by the person’s {expressedBy}, not the person. Record how the person was involved.',
+    description:
+      'The words were expressed by family, an advocate or staff on the person’s behalf. Details: `expressedBy`.',
+  },
+  indicator_not_measurable: {
+    severity: 'warning',
+    message: (f) => {
+      const missing = Array.isArray(f['missing']) ? f['missing'] : [];
+      const words = missing.map((m) => MISSING_WORDS[String(m)] ?? String(m));
+      return `Progress cannot be measured yet: add ${words.join(', ')}.`;
+    },
+    description:
+      'The outcome has no indicator, or its indicator lacks a kind of measure, a target (not needed for a milestone) or a direction. Details: `missing` (`indicator`, `measure`, `target`, `direction`).',
+  },
+  no_baseline: {
+    severity: 'info',
+    message: 'There is no baseline, so progress cannot be compared with where the person started.',
+    description: 'A measurable indicator (other than a milestone) without a baseline.',
+  },
+  no_timeframe: {
+    severity: 'warning',
+    message: 'There is no timeframe: add a start date and a date to review progress by.',
+    description: 'An outcome in use without a start and review-by date.',
+  },
+  review_overdue: {
+    severity: 'error',
+    message: (f) =>
+      `Progress was due to be reviewed by ${String(f['reviewBy'])}, ${plural(f['daysOverdue'], 'day')} ago.`,
+    description:
+      'The review-by date has passed on an outcome that is planned, accepted, active or on hold. Details: `reviewBy`, `daysOverdue`.',
+  },
+  review_too_far: {
+    severity: 'warning',
+    message: (f) =>
+      `The review-by date (${String(f['reviewBy'])}) is more than ${plural(f['maxReviewMonths'], 'month')} after the start; review by ${String(f['latestReviewBy'])} at the latest.`,
+    description:
+      'The review-by date is further from the start than the policy allows (`maxReviewMonths`, default 12). Details: `reviewBy`, `latestReviewBy`, `maxReviewMonths`.',
+  },
+  no_owner: {
+    severity: 'warning',
+    message: 'Nobody is named as owning this outcome: say who will do what.',
+    description: 'An outcome without owners.',
+  },
+  owner_without_responsibility: {
+    severity: 'warning',
+    message: (f) =>
+      `${fieldLabel(f.path)} names the ${String(f['party'])} as an owner but not what they will do.`,
+    description: 'An owner whose responsibility is not recorded. Details: `party`.',
+  },
+  not_agreed: {
+    severity: 'warning',
+    message: 'There is no record that the person agreed this outcome.',
+    description:
+      'A planned, accepted, active or on-hold outcome without an agreement record from the person.',
+  },
+  person_disagrees: {
+    severity: 'error',
+    message: 'The person’s latest answer ({on}) is that they do not agree with this outcome.',
+    description: 'The person’s most recent agreement record says `disagree`. Details: `on`.',
+  },
+  agreement_pending: {
+    severity: 'info',
+    message: 'The person has not yet said whether they agree (asked on {on}).',
+    description: 'The person’s most recent agreement record says `pending`. Details: `on`.',
+  },
+  no_ratings: {
+    severity: 'warning',
+    message: (f) =>
+      `Progress has not been rated since the outcome started on ${String(f['start'])}, ${plural(f['daysSince'], 'day')} ago.`,
+    description:
+      'An active outcome that started longer ago than `staleAfterDays` (default 42) and has no rating. Details: `start`, `daysSince`.',
+  },
+  ratings_stale: {
+    severity: 'warning',
+    message: (f) =>
+      `Progress was last rated on ${String(f['lastRatedOn'])}, ${plural(f['daysSince'], 'day')} ago.`,
+    description:
+      'An active outcome whose latest rating is older than `staleAfterDays` (default 42, about six weeks for monthly ratings). Details: `lastRatedOn`, `daysSince`.',
+  },
+  rating_falling: {
+    severity: 'warning',
+    message:
+      'The latest rating ({latest}, on {on}) is lower than the one before ({previous}). Ask the person what has changed.',
+    description:
+      'The latest rating is at least `fallingBy` (default 1) below the previous one. Details: `latest`, `previous`, `on`.',
+  },
+  rating_without_example: {
+    severity: 'info',
+    message:
+      'The rating on {on} has no example of what happened; an example makes the score mean something.',
+    description: 'A rating without a concrete example. Details: `on`.',
+  },
+  too_many_priorities: {
+    severity: 'warning',
+    message:
+      'This person has {count} active priorities in {quarter}; the policy is at most {max} at a time.',
+    description:
+      'More active outcomes overlap the quarter than `maxActivePriorities` (default 3) allows. Reported by `checkOutcomes`. Details: `personId`, `quarter`, `count`, `max`, `outcomeIds`.',
+  },
+} satisfies Record<OutcomeFindingCode, FindingDefinition>);
+
+/**
+ * The findings {@link checkOutcome} and {@link checkOutcomes} report, with their severities,
+ * default English messages and descriptions. Every finding also carries `outcomeId` and
+ * `personId`.
+ *
+ * @example
+ * ```ts
+ * outcomeFindings.generic_wording.severity; // => 'warning'
+ * ```
+ * @category Outcomes
+ */
+export const outcomeFindings: Readonly<Record<OutcomeFindingCode, FindingDefinition>> = definitions;
+
+/**
+ * A finding code reported by {@link checkOutcome} or {@link checkOutcomes}.
+ *
+ * @example
+ * ```ts
+ * const code: OutcomeFindingCode = 'review_overdue';
+ * ```
+ * @category Outcomes
+ */
+export type OutcomeFindingCode =
+  | 'generic_wording'
+  | 'generic_indicator'
+  | 'words_about_person'
+  | 'expressed_on_behalf'
+  | 'indicator_not_measurable'
+  | 'no_baseline'
+  | 'no_timeframe'
+  | 'review_overdue'
+  | 'review_too_far'
+  | 'no_owner'
+  | 'owner_without_responsibility'
+  | 'not_agreed'
+  | 'person_disagrees'
+  | 'agreement_pending'
+  | 'no_ratings'
+  | 'ratings_stale'
+  | 'rating_falling'
+  | 'rating_without_example'
+  | 'too_many_priorities';
+
+/**
+ * A finding about an outcome.
+ *
+ * @example
+ * ```ts
+ * const findings: OutcomeFinding[] = checkOutcome(outcome, { asOf: '2026-11-23' });
+ * findings.filter((f) => f.code === 'review_overdue').map((f) => f.outcomeId);
+ * ```
+ * @category Outcomes
+ */
+export type OutcomeFinding = Finding<OutcomeFindingCode> & {
+  /** The outcome the finding is about (for `too_many_priorities`, absent: see `outcomeIds`). */
+  readonly outcomeId?: string;
+  /** The person the outcome belongs to. */
+  readonly personId: string;
+};

@@ -1,0 +1,66 @@
+/**
+ * Person-led outcomes: the person's own words, a practical indicator, a timeframe and
+ * owners; the quality rules a manager or auditor applies; progress ratings and their trend;
+ * Goal Attainment Scaling; and helpers for outcome forms.
+ *
+ * @module outcomes
+ */
+export { type CheckOutcomeOptions, checkOutcome } from './check-outcome.js';
+export { type CheckOutcomesOptions, checkOutcomes } from './check-outcomes.js';
+export {
+  type OutcomeFinding,
+  type OutcomeFindingCode,
+  outcomeFindings,
+} from './findings.js';
+export {
+  type GasAttainment,
+  type GasGoal,
+  type GasOptions,
+  type GasSummary,
+  gasAttainment,
+  gasSummary,
+  gasTScore,
+} from './gas.js';
+export { DEFAULT_GENERIC_PHRASES, findGenericPhrases } from './generic-phrases.js';
+export { outcomeJsonSchema } from './outcome-json-schema.js';
+export { type RatingTrend, type RatingTrendOptions, ratingTrend } from './rating-trend.js';
+export { recordRating } from './record-rating.js';
+export {
+  AchievementStatusSchema,
+  AgreementResponseSchema,
+  AgreementSchema,
+  DEFAULT_RATING_SCALE,
+  DirectionSchema,
+  ExpressedBySchema,
+  type GasLevel,
+  GasLevelSchema,
+  GasSchema,
+  type Indicator,
+  IndicatorSchema,
+  type LifecycleStatus,
+  LifecycleStatusSchema,
+  MeasureKindSchema,
+  type Outcome,
+  type OutcomeInput,
+  type OutcomeIssueCode,
+  OutcomeSchema,
+  OwnerSchema,
+  outcomeIssueCatalogue,
+  type PartyRole,
+  PartyRoleSchema,
+  PeriodSchema,
+  PrioritySchema,
+  parseOutcome,
+  parseRating,
+  type Rating,
+  type RatingScale,
+  RatingScaleSchema,
+  RatingSchema,
+  TimeframeSchema,
+} from './schemas.js';
+export { isAchieved, isOpen } from './status.js';
+export {
+  type OutcomeFormValidation,
+  type ValidateOutcomeFormOptions,
+  validateOutcomeForm,
+} from './validate-outcome-form.js';

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { OUTCOME_FIELDS } from './form-fields.js';
+import { jsonSchemaNode, outcomeJsonSchema } from './outcome-json-schema.js';
+
+describe('outcomeJsonSchema', () => {
+  const schema = outcomeJsonSchema();
+
+  it('describes the input side of an outcome as JSON Schema 2020-12', () => {
+    expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema['type']).toBe('object');
+    expect(schema['required']).toEqual([
+      'id',
+      'personId',
+      'words',
+      'expressedBy',
+      'lifecycleStatus',
+    ]);
+    expect(schema['additionalProperties']).toBe(false);
+  });
+  it('gives every described field its title and description', () => {
+    for (const [path, field] of Object.entries(OUTCOME_FIELDS)) {
+      const node = jsonSchemaNode(schema, path);
+      expect(node, path).toBeDefined();
+      expect(node?.['title'], path).toBe(field.title);
+      expect(node?.['description'], path).toBe(field.description);
+    }
+  });
+  it('marks dates and limits text', () => {
+    expect(schema.properties['words']).toMatchObject({
+      type: 'string',
+      minLength: 1,
+      maxLength: 2000,
+    });
+    expect(jsonSchemaNode(schema, 'timeframe.start')).toMatchObject({
+      type: 'string',
+      format: 'date',
+    });
+    expect(jsonSchemaNode(schema, 'ratings[].on')).toMatchObject({ format: 'date' });
+  });
+  it('lists the FHIR status codes as enums', () => {
+    expect(schema.properties['lifecycleStatus']?.['enum']).toContain('entered-in-error');
+    expect(jsonSchemaNode(schema, 'gas.baseline')?.['enum']).toEqual([-2, -1, 0, 1, 2]);
+  });
+  it('returns a new object each time', () => {
+    expect(outcomeJsonSchema()).not.toBe(schema);
+    expect(outcomeJsonSchema()).toEqual(schema);
+  });
+  it('finds no node for a path that does not exist', () => {
+    expect(jsonSchemaNode(schema, 'timeframe.nope')).toBeUndefined();
+    expect(jsonSchemaNode(schema, 'words.inner.deeper')).toBeUndefined();
+  });
+});

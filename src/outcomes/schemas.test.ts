@@ -1,0 +1,207 @@
+import { test } from '@fast-check/vitest';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { arbOutcome } from '../../test/arbitraries/outcomes.js';
+import { goodOutcome } from '../../test/fixtures/outcomes.js';
+import { type ParseIssue, parseIssueCatalogue } from '../core/index.js';
+import { outcomeIssueCatalogue, parseOutcome, parseRating } from './schemas.js';
+
+function issuesOf(input: unknown): ParseIssue[] {
+  const result = parseOutcome(input);
+  return result.success ? [] : [...result.issues];
+}
+const codes = (input: unknown) => issuesOf(input).map((i) => i.code);
+const withIndicator = (patch: Record<string, unknown>) => ({
+  ...goodOutcome,
+  indicator: { ...goodOutcome.indicator, ...patch },
+});
+
+describe('parseOutcome', () => {
+  it('accepts a well-formed outcome unchanged', () => {
+    expect(parseOutcome(goodOutcome)).toEqual({ success: true, data: goodOutcome });
+  });
+  it('accepts a draft with only the required fields', () => {
+    const draft = {
+      id: 'o-1',
+      personId: 'p-1',
+      words: 'I want a dog',
+      expressedBy: 'person',
+      lifecycleStatus: 'proposed',
+    };
+    expect(parseOutcome(draft).success).toBe(true);
+  });
+
+  describe('cross-field rules', () => {
+    it('reports review_by_not_after_start on the review-by date', () => {
+      const issues = issuesOf({
+        ...goodOutcome,
+        timeframe: { start: '2026-09-14', reviewBy: '2026-09-14' },
+      });
+      expect(issues).toMatchObject([
+        { code: 'review_by_not_after_start', path: ['timeframe', 'reviewBy'], start: '2026-09-14' },
+      ]);
+      expect(issues[0]?.message).toBe(
+        '"timeframe.reviewBy" must be after the start date (2026-09-14).',
+      );
+    });
+    it('reports frequency_needs_period and period_without_frequency', () => {
+      const { per: _per, ...noPer } = goodOutcome.indicator ?? { description: 'x' };
+      expect(issuesOf({ ...goodOutcome, indicator: noPer })).toMatchObject([
+        { code: 'frequency_needs_period', path: ['indicator', 'per'] },
+      ]);
+      expect(issuesOf(withIndicator({ measure: 'count' }))).toMatchObject([
+        { code: 'period_without_frequency', path: ['indicator', 'per'] },
+      ]);
+    });
+    it('reports negative_amount for a negative count, but allows a negative rating', () => {
+      expect(issuesOf(withIndicator({ target: -1 }))).toMatchObject([
+        { code: 'negative_amount', path: ['indicator', 'target'], measure: 'frequency' },
+      ]);
+      const { per: _per, ...rating } = {
+        ...goodOutcome.indicator,
+        measure: 'rating',
+        baseline: -2,
+        target: 0,
+      };
+      expect(codes({ ...goodOutcome, indicator: rating })).toEqual([]);
+    });
+    it('reports scale_min_not_below_max, scale_too_wide, label_outside_scale and duplicate_scale_label', () => {
+      expect(codes({ ...goodOutcome, ratings: [], ratingScale: { min: 5, max: 5 } })).toEqual([
+        'scale_min_not_below_max',
+      ]);
+      expect(codes({ ...goodOutcome, ratings: [], ratingScale: { min: -100, max: 1 } })).toEqual([
+        'scale_too_wide',
+      ]);
+      const labels = [
+        { score: 1, label: 'Not yet' },
+        { score: 1, label: 'Again' },
+        { score: 9, label: 'Too high' },
+      ];
+      expect(issuesOf({ ...goodOutcome, ratingScale: { min: 1, max: 5, labels } })).toMatchObject([
+        { code: 'duplicate_scale_label', path: ['ratingScale', 'labels', 1, 'score'] },
+        {
+          code: 'label_outside_scale',
+          path: ['ratingScale', 'labels', 2, 'score'],
+          minimum: 1,
+          maximum: 5,
+        },
+      ]);
+    });
+    it('reports score_outside_scale against the default 1–5 scale and against the outcome’s own', () => {
+      const ratings = [{ on: '2026-10-12', score: 6, ratedBy: 'person' }];
+      expect(issuesOf({ ...goodOutcome, ratings })).toMatchObject([
+        { code: 'score_outside_scale', path: ['ratings', 0, 'score'], minimum: 1, maximum: 5 },
+      ]);
+      expect(codes({ ...goodOutcome, ratings, ratingScale: { min: 0, max: 10 } })).toEqual([]);
+      expect(issuesOf({ ...goodOutcome, ratings })[0]?.message).toBe(
+        '"ratings[0].score" must be a score from 1 to 5 on this outcome’s scale.',
+      );
+    });
+    it('reports achieved_on_without_achievement and achieved_before_start', () => {
+      expect(codes({ ...goodOutcome, achievedOn: '2026-11-01' })).toEqual([
+        'achieved_on_without_achievement',
+      ]);
+      expect(
+        issuesOf({ ...goodOutcome, achievementStatus: 'achieved', achievedOn: '2026-09-01' }),
+      ).toMatchObject([
+        { code: 'achieved_before_start', path: ['achievedOn'], start: '2026-09-14' },
+      ]);
+      expect(
+        codes({ ...goodOutcome, achievementStatus: 'sustaining', achievedOn: '2026-11-01' }),
+      ).toEqual([]);
+    });
+  });
+
+  describe('bad input', () => {
+    it('reports impossible dates, unknown codes and wrong types, every one of them', () => {
+      const bad = {
+        ...goodOutcome,
+        lifecycleStatus: 'in-progress',
+        words: 42,
+        timeframe: { start: '2026-02-30', reviewBy: '2026-12-07' },
+        ratings: [{ on: '2026-10-12', score: 9, ratedBy: 'robot' }],
+      };
+      expect(issuesOf(bad).map((i) => [i.code, i.path.join('.')])).toEqual([
+        ['invalid_type', 'words'],
+        ['invalid_value', 'lifecycleStatus'],
+        ['invalid_date', 'timeframe.start'],
+        ['invalid_value', 'ratings.0.ratedBy'],
+        ['score_outside_scale', 'ratings.0.score'],
+      ]);
+    });
+    it('reports __proto__ and constructor keys as unrecognised, without pollution', () => {
+      const input = JSON.parse(`{"__proto__":{"polluted":1},"constructor":{"prototype":{"x":1}}}`);
+      const issues = issuesOf({ ...goodOutcome, ...input });
+      expect(issues).toMatchObject([
+        { code: 'unrecognized_keys', keys: ['__proto__', 'constructor'] },
+      ]);
+      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    });
+    it('rejects huge and deeply nested input quickly and with short issues', () => {
+      let deep: unknown = 'x';
+      for (let i = 0; i < 10_000; i += 1) deep = { deep };
+      const huge = {
+        ...goodOutcome,
+        words: 'w'.repeat(1_000_000),
+        ratings: Array(100_000).fill(goodOutcome.ratings?.[0]),
+        domain: deep,
+      };
+      const issues = issuesOf(huge);
+      expect(issues.map((i) => i.code)).toEqual(['too_big', 'invalid_type', 'too_big']);
+      expect(JSON.stringify(issues).length).toBeLessThan(1000);
+    });
+    it('reports a non-object as one invalid_type at the root', () => {
+      for (const value of [null, 'outcome', 7, [], undefined]) {
+        expect(issuesOf(value)).toHaveLength(1);
+      }
+    });
+  });
+
+  describe('properties', () => {
+    test.prop([arbOutcome])('every generated valid outcome parses to itself', (outcome) => {
+      expect(parseOutcome(outcome)).toEqual({ success: true, data: outcome });
+    });
+    test.prop([arbOutcome])('JSON round-trip is identity', (outcome) => {
+      expect(parseOutcome(JSON.parse(JSON.stringify(outcome)))).toEqual({
+        success: true,
+        data: outcome,
+      });
+    });
+    test.prop([fc.anything()])('never throws on anything', (value) => {
+      expect(typeof parseOutcome(value).success).toBe('boolean');
+    });
+    test.prop([arbOutcome, fc.constantFrom('words', 'lifecycleStatus', 'expressedBy', 'id')])(
+      'a broken field is reported without hiding the others’ issues',
+      (outcome, key) => {
+        const broken = {
+          ...outcome,
+          [key]: 12,
+          ratings: [{ on: '2026-01-01', score: 99, ratedBy: 'person' }],
+        };
+        const found = issuesOf(broken);
+        expect(found.some((i) => i.path[0] === key)).toBe(true);
+        expect(found.some((i) => i.code === 'score_outside_scale' || i.code === 'too_big')).toBe(
+          true,
+        );
+      },
+    );
+    test.prop([fc.anything()])('every issue code is documented', (value) => {
+      for (const issue of issuesOf(value)) {
+        expect(
+          Object.hasOwn(parseIssueCatalogue, issue.code) ||
+            Object.hasOwn(outcomeIssueCatalogue, issue.code),
+        ).toBe(true);
+      }
+    });
+  });
+});
+
+describe('parseRating', () => {
+  it('accepts a rating and rejects a score that is not a whole number', () => {
+    expect(parseRating({ on: '2026-10-12', score: 3, ratedBy: 'person' }).success).toBe(true);
+    expect(parseRating({ on: '2026-10-12', score: 3.5, ratedBy: 'person' })).toMatchObject({
+      success: false,
+      issues: [{ code: 'invalid_type', expected: 'int' }],
+    });
+  });
+});

@@ -20,5 +20,9 @@ export default [
     '2.5 kB',
   ),
   check('parseIsoDate (brings zod)', '{ parseIsoDate }', '28 kB'),
-  check('everything', '*', '32 kB'),
+  check('checkOutcome (no zod)', '{ checkOutcome }', '5.5 kB'),
+  check('gasTScore (no zod)', '{ gasTScore }', '600 B'),
+  check('parseOutcome (brings zod)', '{ parseOutcome }', '31 kB'),
+  check('recordRating (brings zod and immer)', '{ recordRating }', '34 kB'),
+  check('everything', '*', '44 kB'),
 ];

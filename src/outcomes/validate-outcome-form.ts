@@ -105,7 +105,7 @@ export function validateOutcomeForm(
     const subject = label === undefined ? issue : { ...issue, field: label };
     const message = template === undefined ? issue.message : renderMessage(template, subject);
     if (path === '') form.push(message);
-    else (fields[path] ??= []).push(message);
+    else fields[path] = [...(fields[path] ?? []), message];
   }
   return { valid: false, fields, form };
 }

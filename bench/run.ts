@@ -1,0 +1,12 @@
+/**
+ * `npm run bench`: runs every benchmark and prints a table. Benchmarks are never part of
+ * `npm test`; times vary by ±60 % between runs on shared machines, so each figure that
+ * matters is a ratio to a baseline measured in the same run.
+ */
+import { benchOutcomes } from './outcomes.bench.js';
+
+const results = await benchOutcomes();
+const width = Math.max(...results.map((r) => r.name.length));
+console.log(`node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
+for (const r of results)
+  console.log(`${r.name.padEnd(width)}  ${r.value.toLocaleString('en-GB')} ${r.unit}`);

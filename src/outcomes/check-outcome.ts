@@ -8,7 +8,7 @@ import {
   type Path,
 } from '../core/index.js';
 import { type OutcomeFinding, type OutcomeFindingCode, outcomeFindings } from './findings.js';
-import { DEFAULT_GENERIC_PHRASES, findGenericPhrases, normaliseWords } from './generic-phrases.js';
+import { defaultPhraseMatcher, normaliseWords, phraseMatcher } from './generic-phrases.js';
 import { ratingsInOrder } from './ratings.js';
 import type { Outcome } from './schemas.js';
 
@@ -142,22 +142,42 @@ export function policyNumber(
  * @category Outcomes
  */
 export function checkOutcome(outcome: Outcome, options: CheckOutcomeOptions): OutcomeFinding[] {
+  return checkWithPolicy(outcome, resolvePolicy('checkOutcome', options));
+}
+
+/** A policy checked once and ready to apply to many outcomes. @internal */
+export interface ResolvedPolicy {
+  readonly asOf: IsoDate;
+  readonly maxReviewMonths: number;
+  readonly staleAfterDays: number;
+  readonly fallingBy: number;
+  readonly genericPhrasesIn: (text: string) => string[];
+}
+
+/** Checks the options and prepares the phrase list. @internal */
+export function resolvePolicy(fn: string, options: CheckOutcomeOptions): ResolvedPolicy {
   const { asOf } = options;
   if (!isIsoDate(asOf)) {
     throw new GoldenThreadError(
       'invalid_date',
-      `checkOutcome: asOf ${JSON.stringify(String(asOf)).slice(0, 40)} is not a calendar date (YYYY-MM-DD).`,
+      `${fn}: asOf ${JSON.stringify(String(asOf)).slice(0, 40)} is not a calendar date (YYYY-MM-DD).`,
     );
   }
-  const maxReviewMonths = policyNumber(
-    'checkOutcome',
-    'maxReviewMonths',
-    options.maxReviewMonths,
-    12,
-  );
-  const staleAfterDays = policyNumber('checkOutcome', 'staleAfterDays', options.staleAfterDays, 42);
-  const fallingBy = policyNumber('checkOutcome', 'fallingBy', options.fallingBy, 1, 1);
-  const phrases = options.genericPhrases ?? DEFAULT_GENERIC_PHRASES;
+  return {
+    asOf,
+    maxReviewMonths: policyNumber(fn, 'maxReviewMonths', options.maxReviewMonths, 12),
+    staleAfterDays: policyNumber(fn, 'staleAfterDays', options.staleAfterDays, 42),
+    fallingBy: policyNumber(fn, 'fallingBy', options.fallingBy, 1, 1),
+    genericPhrasesIn:
+      options.genericPhrases === undefined
+        ? defaultPhraseMatcher
+        : phraseMatcher(options.genericPhrases),
+  };
+}
+
+/** {@link checkOutcome} with a resolved policy. @internal */
+export function checkWithPolicy(outcome: Outcome, policy: ResolvedPolicy): OutcomeFinding[] {
+  const { asOf, maxReviewMonths, staleAfterDays, fallingBy } = policy;
   const status = outcome.lifecycleStatus;
   const findings: OutcomeFinding[] = [];
   if (status === 'entered-in-error') return findings;
@@ -180,11 +200,11 @@ export function checkOutcome(outcome: Outcome, options: CheckOutcomeOptions): Ou
       missing.push('direction');
   }
   if (missing.length > 0) {
-    for (const phrase of findGenericPhrases(outcome.words, phrases))
+    for (const phrase of policy.genericPhrasesIn(outcome.words))
       add('generic_wording', ['words'], { phrase });
   }
   if (indicator !== undefined) {
-    for (const phrase of findGenericPhrases(indicator.description, phrases)) {
+    for (const phrase of policy.genericPhrasesIn(indicator.description)) {
       add('generic_indicator', ['indicator', 'description'], { phrase });
     }
   }

@@ -7,7 +7,12 @@ import {
   quarterLabel,
   startOfQuarter,
 } from '../core/index.js';
-import { type CheckOutcomeOptions, checkOutcome, policyNumber } from './check-outcome.js';
+import {
+  type CheckOutcomeOptions,
+  checkWithPolicy,
+  policyNumber,
+  resolvePolicy,
+} from './check-outcome.js';
 import { type OutcomeFinding, outcomeFindings } from './findings.js';
 import type { Outcome } from './schemas.js';
 
@@ -66,7 +71,8 @@ export function checkOutcomes(
     3,
     1,
   );
-  const findings = outcomes.flatMap((outcome) => checkOutcome(outcome, options));
+  const policy = resolvePolicy('checkOutcomes', options);
+  const findings = outcomes.flatMap((outcome) => checkWithPolicy(outcome, policy));
   const quarterOptions = { yearStartMonth: options.yearStartMonth ?? 1 } as const;
   const quarterStart = startOfQuarter(options.asOf, quarterOptions);
   const quarterEnd: IsoDate = addDays(addMonths(quarterStart, 3), -1);

@@ -90,13 +90,26 @@ export function findGenericPhrases(
   text: string,
   phrases: readonly string[] = DEFAULT_GENERIC_PHRASES,
 ): string[] {
-  const haystack = normaliseWords(text);
-  const found: string[] = [];
+  return phraseMatcher(phrases)(text);
+}
+
+/**
+ * Prepares a phrase list once, for matching many texts.
+ *
+ * @internal
+ */
+export function phraseMatcher(phrases: readonly string[]): (text: string) => string[] {
+  const needles: [phrase: string, needle: string][] = [];
   for (const phrase of phrases) {
     const needle = normaliseWords(phrase);
-    if (needle.trim() !== '' && haystack.includes(needle) && !found.includes(phrase)) {
-      found.push(phrase);
-    }
+    if (needle.trim() !== '' && !needles.some(([p]) => p === phrase))
+      needles.push([phrase, needle]);
   }
-  return found;
+  return (text) => {
+    const haystack = normaliseWords(text);
+    return needles.filter(([, needle]) => haystack.includes(needle)).map(([phrase]) => phrase);
+  };
 }
+
+/** The matcher for {@link DEFAULT_GENERIC_PHRASES}, prepared once. @internal */
+export const defaultPhraseMatcher = /* @__PURE__ */ phraseMatcher(DEFAULT_GENERIC_PHRASES);

@@ -174,6 +174,31 @@ export const parseRatio = createParser(RatioSchema);
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to find them
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
+/** Reports text that is too long or blank; says whether it passed both checks. */
+function lengthAndBlankOk(value: string, ctx: z.core.$RefinementCtx<string>, max: number): boolean {
+  if (value.length > max) {
+    ctx.addIssue({
+      code: 'too_big',
+      origin: 'string',
+      maximum: max,
+      inclusive: true,
+      input: value,
+      message: `Must be at most ${max} characters long.`,
+    });
+    return false;
+  }
+  if (value.trim() === '') {
+    ctx.addIssue({
+      code: 'custom',
+      input: value,
+      params: { code: 'blank' },
+      message: 'Must not be blank.',
+    });
+    return false;
+  }
+  return true;
+}
+
 /**
  * An identifier chosen by the host (a database key, a UUID, an NHS-style reference). Values
  * of this type come from {@link IdSchema}.
@@ -199,23 +224,8 @@ export type Id = string;
  * @category Core
  */
 export const IdSchema = z.string().superRefine((value, ctx) => {
-  if (value.length > MAX_ID_LENGTH) {
-    ctx.addIssue({
-      code: 'too_big',
-      origin: 'string',
-      maximum: MAX_ID_LENGTH,
-      inclusive: true,
-      input: value,
-      message: `Must be at most ${MAX_ID_LENGTH} characters long.`,
-    });
-  } else if (value.trim() === '') {
-    ctx.addIssue({
-      code: 'custom',
-      input: value,
-      params: { code: 'blank' },
-      message: 'Must not be blank.',
-    });
-  } else if (value.trim() !== value || /[\r\n\t]/.test(value) || CONTROL.test(value)) {
+  if (!lengthAndBlankOk(value, ctx, MAX_ID_LENGTH)) return;
+  if (value.trim() !== value || /[\r\n\t]/.test(value) || CONTROL.test(value)) {
     ctx.addIssue({
       code: 'custom',
       input: value,
@@ -257,23 +267,8 @@ export interface TextSchemaOptions {
 export function textSchema(options: TextSchemaOptions = {}): z.ZodType<string, string> {
   const max = options.max ?? MAX_TEXT_LENGTH;
   return z.string().superRefine((value, ctx) => {
-    if (value.length > max) {
-      ctx.addIssue({
-        code: 'too_big',
-        origin: 'string',
-        maximum: max,
-        inclusive: true,
-        input: value,
-        message: `Must be at most ${max} characters long.`,
-      });
-    } else if (value.trim() === '') {
-      ctx.addIssue({
-        code: 'custom',
-        input: value,
-        params: { code: 'blank' },
-        message: 'Must not be blank.',
-      });
-    } else if (CONTROL.test(value)) {
+    if (!lengthAndBlankOk(value, ctx, max)) return;
+    if (CONTROL.test(value)) {
       ctx.addIssue({
         code: 'custom',
         input: value,

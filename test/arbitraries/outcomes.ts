@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { addDays, type IsoDate } from '../../src/core/index.js';
-import type { Outcome, OutcomeInput, Rating, RatingScale } from '../../src/outcomes/index.js';
+import {
+  AchievementStatusSchema,
+  LifecycleStatusSchema,
+  type Outcome,
+  type OutcomeInput,
+  PartyRoleSchema,
+  type Rating,
+  type RatingScale,
+} from '../../src/outcomes/index.js';
 
 const WORDS = [
   'I want to go to the art group on my own',
@@ -11,29 +19,9 @@ const WORDS = [
   'I want to choose my own clothes every morning',
   'Mum says he loves swimming and wants to go again',
 ];
-const PARTIES = ['person', 'keyworker', 'family', 'advocate', 'manager', 'other'] as const;
-const LIFECYCLE = [
-  'proposed',
-  'planned',
-  'accepted',
-  'active',
-  'on-hold',
-  'completed',
-  'cancelled',
-  'entered-in-error',
-  'rejected',
-] as const;
-const ACHIEVEMENT = [
-  'in-progress',
-  'improving',
-  'worsening',
-  'no-change',
-  'achieved',
-  'sustaining',
-  'not-achieved',
-  'no-progress',
-  'not-attainable',
-] as const;
+const PARTIES = PartyRoleSchema.options;
+const LIFECYCLE = LifecycleStatusSchema.options;
+const ACHIEVEMENT = AchievementStatusSchema.options;
 
 /** Non-blank free text without control characters. */
 export const arbText = (maxLength = 80): fc.Arbitrary<string> =>

@@ -24,5 +24,6 @@ export default [
   check('gasTScore (no zod)', '{ gasTScore }', '600 B'),
   check('parseOutcome (brings zod)', '{ parseOutcome }', '31 kB'),
   check('recordRating (brings zod and immer)', '{ recordRating }', '34 kB'),
-  check('everything', '*', '44 kB'),
+  check('checkRestriction (no zod)', '{ checkRestriction }', '5 kB'),
+  check('everything', '*', '48 kB'),
 ];

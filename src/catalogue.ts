@@ -5,6 +5,7 @@ import {
   parseIssueCatalogue,
 } from './core/index.js';
 import { outcomeFindings, outcomeIssueCatalogue } from './outcomes/index.js';
+import { restrictionFindings, restrictionIssueCatalogue } from './restrictions/index.js';
 
 const issues = (definitions: Readonly<Record<string, IssueDefinition>>) =>
   Object.entries(definitions).map(
@@ -50,6 +51,8 @@ export const messageCatalogue: Readonly<Record<string, CatalogueEntry>> = join([
   ...issues(parseIssueCatalogue),
   ...issues(outcomeIssueCatalogue),
   ...findings(outcomeFindings),
+  ...issues(restrictionIssueCatalogue),
+  ...findings(restrictionFindings),
 ]);
 
 /**

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { goodOutcome } from '../../test/fixtures/outcomes.js';
 import { OUTCOME_FIELDS } from './form-fields.js';
 import { jsonSchemaNode, outcomeJsonSchema } from './outcome-json-schema.js';
+import { parseOutcome } from './schemas.js';
 
 describe('outcomeJsonSchema', () => {
   const schema = outcomeJsonSchema();
@@ -44,6 +46,43 @@ describe('outcomeJsonSchema', () => {
   it('returns a new object each time', () => {
     expect(outcomeJsonSchema()).not.toBe(schema);
     expect(outcomeJsonSchema()).toEqual(schema);
+  });
+  it('gives every field a non-empty title and description', () => {
+    for (const [path, field] of Object.entries(OUTCOME_FIELDS)) {
+      expect(field.title.trim(), path).not.toBe('');
+      expect(field.description.trim(), path).not.toBe('');
+    }
+  });
+  it('marks exactly the date fields as dates', () => {
+    const dates = Object.entries(OUTCOME_FIELDS)
+      .filter(([, f]) => f.format === 'date')
+      .map(([p]) => p);
+    expect(dates).toEqual([
+      'achievedOn',
+      'timeframe.start',
+      'timeframe.reviewBy',
+      'agreements[].on',
+      'ratings[].on',
+    ]);
+  });
+  it('states the same text limits as the schema enforces', () => {
+    const draft = structuredClone(goodOutcome) as Record<string, unknown>;
+    const set = (path: string, value: string) => {
+      const keys = path.replace('[]', '.0').split('.');
+      let node = draft as Record<string, unknown>;
+      for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
+      node[keys.at(-1) as string] = value;
+    };
+    for (const [path, field] of Object.entries(OUTCOME_FIELDS)) {
+      if (field.maxLength === undefined || path.startsWith('agreements') || path.includes('name'))
+        continue;
+      const copy = structuredClone(draft);
+      set(path, 'x'.repeat(field.maxLength));
+      expect(parseOutcome(draft).success, `${path} at its limit`).toBe(true);
+      set(path, 'x'.repeat(field.maxLength + 1));
+      expect(parseOutcome(draft).success, `${path} past its limit`).toBe(false);
+      Object.assign(draft, copy);
+    }
   });
   it('finds no node for a path that does not exist', () => {
     expect(jsonSchemaNode(schema, 'timeframe.nope')).toBeUndefined();

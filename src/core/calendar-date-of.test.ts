@@ -2,20 +2,11 @@ import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbIsoDateTime } from '../../test/arbitraries/core.js';
+import { thrownCode } from '../../test/support/thrown.js';
 import { withTimeZone, ZONES } from '../../test/support/time-zone.js';
 import type { IsoDateTime } from './calendar.js';
 import { calendarDateOf } from './calendar-date-of.js';
 import { daysBetween } from './date-arithmetic.js';
-import { isGoldenThreadError } from './errors.js';
-
-function thrownCode(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    return isGoldenThreadError(error) ? error.code : 'other';
-  }
-  return undefined;
-}
 
 describe('calendarDateOf', () => {
   it('uses British Summer Time in summer', () => {

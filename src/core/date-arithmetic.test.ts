@@ -2,20 +2,11 @@ import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbAnyIsoDate, arbDayCount, arbIsoDate } from '../../test/arbitraries/core.js';
+import { thrownCode } from '../../test/support/thrown.js';
 import { withTimeZone, ZONES } from '../../test/support/time-zone.js';
 import type { IsoDate } from './calendar.js';
 import { isIsoDate } from './calendar.js';
 import { addDays, addMonths, addWeeks, daysBetween } from './date-arithmetic.js';
-import { isGoldenThreadError } from './errors.js';
-
-function thrownCode(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    return isGoldenThreadError(error) ? error.code : 'not a GoldenThreadError';
-  }
-  return undefined;
-}
 
 describe('addDays', () => {
   it('adds across the UK clock changes without losing a day', () => {

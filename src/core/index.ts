@@ -38,6 +38,8 @@ export { type CreateParserOptions, createParser, type Parser } from './parse.js'
 export { formatPath, type Path } from './paths.js';
 export { type MonthNumber, type QuarterOptions, quarterLabel, startOfQuarter } from './quarters.js';
 export { ratio } from './ratio.js';
+export { reportIssue } from './report-issue.js';
+export { requireCalendarDate, requireWholeNumber } from './require.js';
 export type { Failure, Result, Success } from './result.js';
 export {
   type Id,

@@ -2,10 +2,10 @@ import {
   addMonths,
   createFinding,
   daysBetween,
-  GoldenThreadError,
   type IsoDate,
-  isIsoDate,
   type Path,
+  requireCalendarDate,
+  requireWholeNumber,
 } from '../core/index.js';
 import { type OutcomeFinding, type OutcomeFindingCode, outcomeFindings } from './findings.js';
 import { defaultPhraseMatcher, normaliseWords, phraseMatcher } from './generic-phrases.js';
@@ -90,24 +90,6 @@ export function readsAsAboutPerson(words: string): boolean {
   );
 }
 
-/** Reads a whole-number policy option, or throws. @internal */
-export function policyNumber(
-  fn: string,
-  name: string,
-  value: number | undefined,
-  fallback: number,
-  least = 0,
-): number {
-  const n = value ?? fallback;
-  if (!(Number.isSafeInteger(n) && n >= least)) {
-    throw new GoldenThreadError(
-      'invalid_argument',
-      `${fn}: ${name} must be a whole number of at least ${least}, but it is ${String(n)}.`,
-    );
-  }
-  return n;
-}
-
 /**
  * Checks one outcome against the quality rules a registered manager or auditor applies:
  * is it in the person's words, measurable, timed, owned, agreed, and is progress being
@@ -156,18 +138,11 @@ export interface ResolvedPolicy {
 
 /** Checks the options and prepares the phrase list. @internal */
 export function resolvePolicy(fn: string, options: CheckOutcomeOptions): ResolvedPolicy {
-  const { asOf } = options;
-  if (!isIsoDate(asOf)) {
-    throw new GoldenThreadError(
-      'invalid_date',
-      `${fn}: asOf ${JSON.stringify(String(asOf)).slice(0, 40)} is not a calendar date (YYYY-MM-DD).`,
-    );
-  }
   return {
-    asOf,
-    maxReviewMonths: policyNumber(fn, 'maxReviewMonths', options.maxReviewMonths, 12),
-    staleAfterDays: policyNumber(fn, 'staleAfterDays', options.staleAfterDays, 42),
-    fallingBy: policyNumber(fn, 'fallingBy', options.fallingBy, 1, 1),
+    asOf: requireCalendarDate(fn, 'asOf', options.asOf),
+    maxReviewMonths: requireWholeNumber(fn, 'maxReviewMonths', options.maxReviewMonths, 12),
+    staleAfterDays: requireWholeNumber(fn, 'staleAfterDays', options.staleAfterDays, 42),
+    fallingBy: requireWholeNumber(fn, 'fallingBy', options.fallingBy, 1, 1),
     genericPhrasesIn:
       options.genericPhrases === undefined
         ? defaultPhraseMatcher

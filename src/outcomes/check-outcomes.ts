@@ -5,14 +5,10 @@ import {
   type IsoDate,
   type MonthNumber,
   quarterLabel,
+  requireWholeNumber,
   startOfQuarter,
 } from '../core/index.js';
-import {
-  type CheckOutcomeOptions,
-  checkWithPolicy,
-  policyNumber,
-  resolvePolicy,
-} from './check-outcome.js';
+import { type CheckOutcomeOptions, checkWithPolicy, resolvePolicy } from './check-outcome.js';
 import { type OutcomeFinding, outcomeFindings } from './findings.js';
 import type { Outcome } from './schemas.js';
 
@@ -64,7 +60,7 @@ export function checkOutcomes(
   outcomes: readonly Outcome[],
   options: CheckOutcomesOptions,
 ): OutcomeFinding[] {
-  const max = policyNumber(
+  const max = requireWholeNumber(
     'checkOutcomes',
     'maxActivePriorities',
     options.maxActivePriorities,

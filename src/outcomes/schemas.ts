@@ -5,7 +5,7 @@ import {
   IsoDateSchema,
   type IssueDefinition,
   isIsoDate,
-  renderMessage,
+  reportIssue,
   textSchema,
 } from '../core/index.js';
 
@@ -261,25 +261,12 @@ export type OutcomeIssueCode =
   | 'achieved_on_without_achievement'
   | 'achieved_before_start';
 
-function issue(
+const issue = (
   ctx: z.core.$RefinementCtx<unknown>,
   code: OutcomeIssueCode,
   path: (string | number)[],
   details: Record<string, unknown> = {},
-): void {
-  ctx.addIssue({
-    code: 'custom',
-    path,
-    input: undefined,
-    params: { code, ...details },
-    message: renderMessage(outcomeIssueCatalogue[code].message, {
-      code,
-      path,
-      message: '',
-      ...details,
-    }),
-  });
-}
+) => reportIssue(ctx, issueDefinitions, code, path, details);
 
 const always = { when: () => true };
 const isRecord = (v: unknown): v is Record<string, unknown> =>

@@ -2,10 +2,10 @@ import {
   addDays,
   createFinding,
   daysBetween,
-  GoldenThreadError,
   type IsoDate,
-  isIsoDate,
   type Path,
+  requireCalendarDate,
+  requireWholeNumber,
 } from '../core/index.js';
 import {
   type RestrictionFinding,
@@ -33,17 +33,6 @@ export interface CheckRestrictionOptions {
   readonly useWindowDays?: number;
   /** The fewest uses in the latest window that can count as rising. Default 3, so 0 → 1 is not "rising". */
   readonly minRisingUses?: number;
-}
-
-function whole(name: string, value: number | undefined, fallback: number, least: number): number {
-  const n = value ?? fallback;
-  if (!(Number.isSafeInteger(n) && n >= least)) {
-    throw new GoldenThreadError(
-      'invalid_argument',
-      `checkRestriction: ${name} must be a whole number of at least ${least}, but it is ${String(n)}.`,
-    );
-  }
-  return n;
 }
 
 /**
@@ -95,16 +84,16 @@ export function checkRestriction(
   restriction: Restriction,
   options: CheckRestrictionOptions,
 ): RestrictionFinding[] {
-  const { asOf } = options;
-  if (!isIsoDate(asOf)) {
-    throw new GoldenThreadError(
-      'invalid_date',
-      `checkRestriction: asOf ${JSON.stringify(String(asOf)).slice(0, 40)} is not a calendar date (YYYY-MM-DD).`,
-    );
-  }
-  const expiringWithinDays = whole('expiringWithinDays', options.expiringWithinDays, 28, 0);
-  const windowDays = whole('useWindowDays', options.useWindowDays, 28, 1);
-  const minRisingUses = whole('minRisingUses', options.minRisingUses, 3, 1);
+  const fn = 'checkRestriction';
+  const asOf = requireCalendarDate(fn, 'asOf', options.asOf);
+  const expiringWithinDays = requireWholeNumber(
+    fn,
+    'expiringWithinDays',
+    options.expiringWithinDays,
+    28,
+  );
+  const windowDays = requireWholeNumber(fn, 'useWindowDays', options.useWindowDays, 28, 1);
+  const minRisingUses = requireWholeNumber(fn, 'minRisingUses', options.minRisingUses, 3, 1);
 
   const findings: RestrictionFinding[] = [];
   const add = (code: RestrictionFindingCode, path: Path, details: Record<string, unknown> = {}) => {

@@ -80,7 +80,7 @@ describe('restrictionSummary', () => {
     ).toThrow(/supportDays/);
     expect(() =>
       restrictionSummary(register, { from: 'July' as IsoDate, to: '2026-09-30' }),
-    ).toThrow(/calendar dates/);
+    ).toThrow(/from "July" is not a calendar date/);
   });
 
   describe('properties', () => {

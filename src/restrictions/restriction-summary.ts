@@ -1,4 +1,9 @@
-import { daysBetween, GoldenThreadError, type IsoDate, isIsoDate } from '../core/index.js';
+import {
+  daysBetween,
+  GoldenThreadError,
+  type IsoDate,
+  requireCalendarDate,
+} from '../core/index.js';
 import { isRestrictionActive } from './check-restriction.js';
 import { type Restriction, type RestrictionType, RestrictionTypeSchema } from './schemas.js';
 import { ukDate } from './uk-date.js';
@@ -117,12 +122,8 @@ export function restrictionSummary(
   options: RestrictionSummaryOptions,
 ): RestrictionSummary {
   const { from, to, supportDays } = options;
-  if (!isIsoDate(from) || !isIsoDate(to)) {
-    throw new GoldenThreadError(
-      'invalid_date',
-      'restrictionSummary: from and to must be calendar dates (YYYY-MM-DD).',
-    );
-  }
+  requireCalendarDate('restrictionSummary', 'from', from);
+  requireCalendarDate('restrictionSummary', 'to', to);
   if (from > to) {
     throw new GoldenThreadError(
       'invalid_argument',

@@ -1,4 +1,9 @@
-import { daysBetween, GoldenThreadError, type IsoDate, isIsoDate } from '../core/index.js';
+import {
+  daysBetween,
+  type IsoDate,
+  requireCalendarDate,
+  requireWholeNumber,
+} from '../core/index.js';
 import { isRestrictionActive } from './check-restriction.js';
 import type { Restriction, RestrictionType } from './schemas.js';
 
@@ -66,20 +71,13 @@ export function restrictionsDueForReview(
   register: readonly Restriction[],
   options: RestrictionsDueForReviewOptions,
 ): DueRestrictionReview[] {
-  const { asOf } = options;
-  const withinDays = options.withinDays ?? 14;
-  if (!isIsoDate(asOf)) {
-    throw new GoldenThreadError(
-      'invalid_date',
-      `restrictionsDueForReview: asOf ${JSON.stringify(String(asOf)).slice(0, 40)} is not a calendar date.`,
-    );
-  }
-  if (!(Number.isSafeInteger(withinDays) && withinDays >= 0)) {
-    throw new GoldenThreadError(
-      'invalid_argument',
-      `restrictionsDueForReview: withinDays must be a whole number of at least 0, but it is ${String(withinDays)}.`,
-    );
-  }
+  const asOf = requireCalendarDate('restrictionsDueForReview', 'asOf', options.asOf);
+  const withinDays = requireWholeNumber(
+    'restrictionsDueForReview',
+    'withinDays',
+    options.withinDays,
+    14,
+  );
   const due: DueRestrictionReview[] = [];
   for (const r of register) {
     if (!isRestrictionActive(r, asOf)) continue;

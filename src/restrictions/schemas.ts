@@ -7,7 +7,7 @@ import {
   type IssueDefinition,
   isIsoDate,
   isIsoDateTime,
-  renderMessage,
+  reportIssue,
   textSchema,
 } from '../core/index.js';
 import { ukDate } from './uk-date.js';
@@ -323,20 +323,12 @@ const issueDefinitions = Object.freeze({
 export const restrictionIssueCatalogue: Readonly<Record<RestrictionIssueCode, IssueDefinition>> =
   issueDefinitions;
 
-function issue(
+const issue = (
   ctx: z.core.$RefinementCtx<unknown>,
   code: RestrictionIssueCode,
   path: (string | number)[],
   details: Record<string, unknown>,
-): void {
-  ctx.addIssue({
-    code: 'custom',
-    path,
-    input: undefined,
-    params: { code, ...details },
-    message: renderMessage(issueDefinitions[code].message, { code, path, message: '', ...details }),
-  });
-}
+) => reportIssue(ctx, issueDefinitions, code, path, details);
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -6,6 +6,7 @@ import {
 } from './core/index.js';
 import { outcomeFindings, outcomeIssueCatalogue } from './outcomes/index.js';
 import { restrictionFindings, restrictionIssueCatalogue } from './restrictions/index.js';
+import { reviewFindings, reviewIssueCatalogue, reviewsDueNotices } from './reviews/index.js';
 
 const issues = (definitions: Readonly<Record<string, IssueDefinition>>) =>
   Object.entries(definitions).map(
@@ -53,6 +54,9 @@ export const messageCatalogue: Readonly<Record<string, CatalogueEntry>> = join([
   ...findings(outcomeFindings),
   ...issues(restrictionIssueCatalogue),
   ...findings(restrictionFindings),
+  ...issues(reviewIssueCatalogue),
+  ...findings(reviewFindings),
+  ...findings(reviewsDueNotices),
 ]);
 
 /**

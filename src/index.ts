@@ -9,3 +9,4 @@ export { type CatalogueEntry, messageCatalogue } from './catalogue.js';
 export * from './core/index.js';
 export * from './outcomes/index.js';
 export * from './restrictions/index.js';
+export * from './reviews/index.js';

@@ -26,6 +26,7 @@ export {
   toParseIssues,
 } from './issues.js';
 export { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from './limits.js';
+export { formatLongDate } from './long-date.js';
 export {
   fieldLabel,
   localize,

@@ -1,0 +1,227 @@
+import { defineFindings, type Finding, type FindingDefinition } from '../core/index.js';
+
+/**
+ * A finding code reported by {@link checkReviewQuality}.
+ *
+ * @example
+ * ```ts
+ * const code: ReviewFindingCode = 'person_views_missing';
+ * ```
+ * @category Reviews
+ */
+export type ReviewFindingCode =
+  | 'person_not_involved'
+  | 'person_views_missing'
+  | 'views_not_in_persons_words'
+  | 'outcome_not_reviewed'
+  | 'meaning_not_asked'
+  | 'outcome_service_led'
+  | 'outcome_generic'
+  | 'changes_without_actions'
+  | 'plan_only_approved'
+  | 'wanted_involvement_missing'
+  | 'previous_action_not_done'
+  | 'significant_event_not_discussed'
+  | 'feedback_not_answered';
+
+/**
+ * A finding code reported by {@link reviewsDue} about the records it was given.
+ *
+ * @example
+ * ```ts
+ * const code: ReviewsDueNoticeCode = 'event_after_as_of';
+ * ```
+ * @category Reviews
+ */
+export type ReviewsDueNoticeCode =
+  | 'event_after_as_of'
+  | 'review_after_as_of'
+  | 'duplicate_event_id'
+  | 'duplicate_review_id';
+
+const quoted = (v: unknown) => `"${String(v)}"`;
+
+const quality = defineFindings({
+  person_not_involved: {
+    severity: 'error',
+    message:
+      'The person took no part in this review. A review is about their life: hold it with them, or find another way for them to take part (pictures, a talking mat, a conversation beforehand).',
+    description: 'The review records the person as `not_involved`: on time, but without them.',
+  },
+  person_views_missing: {
+    severity: 'error',
+    message:
+      'The person’s views are not recorded. Write down what they said about their support, in their own words.',
+    description: 'A review without the person’s views.',
+  },
+  views_not_in_persons_words: {
+    severity: 'info',
+    message: (f) =>
+      `The views were put into words by ${String(f['expressedBy'])}, not by the person. That can be right, but say how the person was asked and check it reflects what they communicated.`,
+    description:
+      'The views were expressed by family, an advocate or staff. Details: `expressedBy`.',
+  },
+  outcome_not_reviewed: {
+    severity: 'warning',
+    message: (f) =>
+      `The outcome ${quoted(f['words'])} was not looked at. Each open outcome should be talked about at a review: is it still what the person wants, and how is it going?`,
+    description:
+      'An open outcome of the person that the review does not cover. Details: `outcomeId`, `words`.',
+  },
+  meaning_not_asked: {
+    severity: 'warning',
+    message:
+      'The review does not say whether this outcome still matters to the person. Ask them, and record the answer.',
+    description: 'An outcome entry without `stillMeaningful`. Details: `outcomeId`.',
+  },
+  outcome_service_led: {
+    severity: 'warning',
+    message: (f) =>
+      `The outcome ${quoted(f['words'])} was written by staff. Outcomes should come from the person, or someone speaking for them; check the person wants this.`,
+    description:
+      'A reviewed or open outcome expressed by staff (a service-led goal). Details: `outcomeId`, `words`.',
+  },
+  outcome_generic: {
+    severity: 'warning',
+    message: (f) =>
+      `The outcome ${quoted(f['words'])} uses the general phrase ${quoted(f['phrase'])}. Use the review to agree what it means for this person: what will be seen or counted.`,
+    description:
+      'A reviewed or open outcome whose words use a generic phrase. Details: `outcomeId`, `words`, `phrase`.',
+  },
+  changes_without_actions: {
+    severity: 'warning',
+    message:
+      'The person said something is difficult, wants something to change or no longer wants an outcome, but no decision or action was recorded. Changes should lead to updated actions.',
+    description:
+      'A review with something difficult, a wish to change or an outcome no longer meaningful, and no decisions or actions.',
+  },
+  plan_only_approved: {
+    severity: 'warning',
+    message:
+      'Nothing changed at this review and the person’s words are not recorded. It looks like a pre-written plan the person was asked to approve; a review should be shaped by them.',
+    description:
+      'A review with no decisions, no actions, no outcome change or comment, and no views from the person.',
+  },
+  wanted_involvement_missing: {
+    severity: 'warning',
+    message: (f) =>
+      `The person wants their ${String(f['role'])} involved in reviews, but no ${String(f['role'])} took part.`,
+    description:
+      'The person wants family or an advocate involved, and none took part. Details: `role`.',
+  },
+  previous_action_not_done: {
+    severity: 'warning',
+    message: (f) =>
+      `The action ${quoted(f['description'])} from the last review was due on ${String(f['dueOn'])} and is still not done. Check it, and agree what happens next.`,
+    description:
+      'An action from the previous review, due by this review, still open. Details: `actionId`, `description`, `dueOn`.',
+  },
+  significant_event_not_discussed: {
+    severity: 'error',
+    message: (f) =>
+      `A significant event on ${String(f['on'])} (${String(f['kind']).replaceAll('_', ' ')}) was not discussed at this review. Talk it through with the person and update the plan.`,
+    description:
+      'A significant life event since the last review that this review does not list in `eventsDiscussed`. Details: `eventId`, `on`, `kind`, `severity`.',
+  },
+  feedback_not_answered: {
+    severity: 'warning',
+    message: (f) =>
+      `Feedback from ${String(f['from'])} on ${String(f['on'])} (${quoted(f['words'])}) has no action and was not answered at this review.`,
+    description:
+      'Feedback since the last review that no action answers and the review did not answer. Details: `feedbackId`, `on`, `from`, `words`.',
+  },
+});
+
+const notices = defineFindings({
+  event_after_as_of: {
+    severity: 'info',
+    message: (f) =>
+      `The event ${quoted(f['eventId'])} is dated ${String(f['on'])}, after ${String(f['asOf'])}; it was left out of the review triggers.`,
+    description:
+      'A life event dated after `asOf`, ignored for triggers. Details: `eventId`, `on`, `asOf`.',
+  },
+  review_after_as_of: {
+    severity: 'info',
+    message: (f) =>
+      `The review ${quoted(f['reviewId'])} is dated ${String(f['on'])}, after ${String(f['asOf'])}; it was not counted as held.`,
+    description: 'A review dated after `asOf`, not counted. Details: `reviewId`, `on`, `asOf`.',
+  },
+  duplicate_event_id: {
+    severity: 'warning',
+    message: (f) =>
+      `The event id ${quoted(f['eventId'])} appears ${String(f['count'])} times; it was counted once.`,
+    description:
+      'Several events share an id. One is kept (the earliest; then the most severe) and counted once. Details: `eventId`, `count`.',
+  },
+  duplicate_review_id: {
+    severity: 'warning',
+    message: (f) =>
+      `The review id ${quoted(f['reviewId'])} appears ${String(f['count'])} times; it was counted once.`,
+    description:
+      'Several reviews share an id. They are treated as one review held on the earliest date, covering what any of them covered. Details: `reviewId`, `count`.',
+  },
+});
+
+/**
+ * The findings {@link checkReviewQuality} reports, with their severity and default message.
+ *
+ * - `person_not_involved` (error): on time, but without the person.
+ * - `person_views_missing` (error): no views from the person.
+ * - `views_not_in_persons_words` (info): views put into words by someone else.
+ * - `outcome_not_reviewed`, `meaning_not_asked`, `outcome_service_led`, `outcome_generic`
+ *   (warnings): outcomes not individual and current.
+ * - `changes_without_actions`, `plan_only_approved` (warnings): changes did not lead to
+ *   actions; a pre-written plan merely approved.
+ * - `wanted_involvement_missing` (warning): family or advocate wanted but absent.
+ * - `previous_action_not_done` (warning): an action from the last review still open.
+ * - `significant_event_not_discussed` (error): a significant event never talked about.
+ * - `feedback_not_answered` (warning): feedback with no action and no answer.
+ *
+ * @example
+ * ```ts
+ * reviewFindings.plan_only_approved.severity; // => 'warning'
+ * ```
+ * @category Reviews
+ */
+export const reviewFindings: Readonly<Record<ReviewFindingCode, FindingDefinition>> = quality;
+
+/**
+ * The notices {@link reviewsDue} reports about its input: events and reviews dated after
+ * `asOf` (left out), and ids that appear more than once (counted once).
+ *
+ * @example
+ * ```ts
+ * reviewsDueNotices.duplicate_event_id.description;
+ * ```
+ * @category Reviews
+ */
+export const reviewsDueNotices: Readonly<Record<ReviewsDueNoticeCode, FindingDefinition>> = notices;
+
+/**
+ * A finding about a review.
+ *
+ * @example
+ * ```ts
+ * const { findings } = checkReviewQuality(review, {});
+ * const errors = findings.filter((f: ReviewFinding) => f.severity === 'error');
+ * ```
+ * @category Reviews
+ */
+export type ReviewFinding = Finding<ReviewFindingCode> & {
+  /** The review the finding is about. */
+  readonly reviewId: string;
+};
+
+/**
+ * A notice from {@link reviewsDue} about the records it was given.
+ *
+ * @example
+ * ```ts
+ * const { notices } = reviewsDue(plan, { asOf });
+ * ```
+ * @category Reviews
+ */
+export type ReviewsDueNotice = Finding<ReviewsDueNoticeCode> & {
+  /** The plan the notice is about. */
+  readonly planId: string;
+};

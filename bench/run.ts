@@ -4,8 +4,13 @@
  * matters is a ratio to a baseline measured in the same run.
  */
 import { benchOutcomes } from './outcomes.bench.js';
+import { benchReviews } from './reviews.bench.js';
 
-const results = await benchOutcomes();
+const only = process.argv[2];
+const results = [
+  ...(only === undefined || only === 'outcomes' ? await benchOutcomes() : []),
+  ...(only === undefined || only === 'reviews' ? await benchReviews() : []),
+];
 const width = Math.max(...results.map((r) => r.name.length));
 console.log(`node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
 for (const r of results)

@@ -1,4 +1,6 @@
+import { UTCDate } from '@date-fns/utc';
 import { test } from '@fast-check/vitest';
+import { differenceInCalendarDays } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbAnyIsoDate, arbDayCount, arbIsoDate } from '../../test/arbitraries/core.js';
@@ -89,6 +91,18 @@ describe('properties', () => {
   test.prop([arbIsoDate, arbDayCount])('daysBetween undoes addDays', (d, n) => {
     expect(daysBetween(d, addDays(d, n))).toBe(n);
   });
+  test.prop([arbAnyIsoDate, arbAnyIsoDate])(
+    'daysBetween agrees with date-fns differenceInCalendarDays on UTC dates, years 0001–9999',
+    (a, b) => {
+      const utc = (d: IsoDate) => {
+        const date = new UTCDate(0);
+        const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+        date.setUTCFullYear(y, m - 1, day);
+        return date;
+      };
+      expect(daysBetween(a, b)).toBe(differenceInCalendarDays(utc(b), utc(a)));
+    },
+  );
   test.prop([arbAnyIsoDate, arbAnyIsoDate])('daysBetween is antisymmetric', (a, b) => {
     expect(daysBetween(a, b)).toBe(-daysBetween(b, a) || 0);
   });

@@ -1,9 +1,5 @@
 import { UTCDate } from '@date-fns/utc';
-import {
-  addDays as addDaysFns,
-  addMonths as addMonthsFns,
-  differenceInCalendarDays,
-} from 'date-fns';
+import { addDays as addDaysFns, addMonths as addMonthsFns } from 'date-fns';
 import { dateParts, type IsoDate } from './calendar.js';
 import { GoldenThreadError } from './errors.js';
 
@@ -135,5 +131,30 @@ export function addMonths(date: IsoDate, amount: number): IsoDate {
  * @category Dates
  */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(toUtcDate(to, 'daysBetween'), toUtcDate(from, 'daysBetween'));
+  return dayNumber(to) - dayNumber(from);
+}
+
+/**
+ * The number of days from 1970-01-01 to a date in the proleptic Gregorian calendar, by
+ * integer arithmetic (Hinnant's `days_from_civil`). Counting days needs no time zone, and this
+ * is about forty times faster than date-fns' `differenceInCalendarDays` on `UTCDate`s, which
+ * mattered in `reviewsDue` (it counts days in its inner loop); the date-arithmetic property
+ * tests check the two agree.
+ */
+function dayNumber(date: IsoDate): number {
+  const parts = typeof date === 'string' ? dateParts(date) : undefined;
+  if (parts === undefined) {
+    throw new GoldenThreadError(
+      'invalid_date',
+      `daysBetween: ${JSON.stringify(String(date)).slice(0, 40)} is not a calendar date (YYYY-MM-DD); parse it with parseIsoDate first.`,
+    );
+  }
+  const [year, month, day] = parts;
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }

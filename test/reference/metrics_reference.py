@@ -147,3 +147,58 @@ for before, after, c in cases:
     ratio, lo, up, p = rate_ratio(before, after, c)
     print(f"rateRatio(before={before}, after={after}, {c}): ratio={None if ratio is None else float(ratio)!r}"
           f" lower={float(lo)!r} upper={None if up is None else float(up)!r} p={float(p)!r} ({p})")
+
+print("# Mann-Kendall: S, tie-corrected variance, continuity-corrected Z, p = erfc(|Z|/sqrt 2), tau-b")
+from collections import Counter
+
+
+def mann_kendall(xs):
+    n = len(xs)
+    s = sum((xs[j] > xs[i]) - (xs[j] < xs[i]) for i in range(n) for j in range(i + 1, n))
+    ties = Counter(xs).values()
+    var = Fraction(n * (n - 1) * (2 * n + 5) - sum(t * (t - 1) * (2 * t + 5) for t in ties), 18)
+    z = 0 if s == 0 else (s - (1 if s > 0 else -1)) / sqrt(mpf(var.numerator) / var.denominator)
+    p = erfc(abs(z) / sqrt(2))
+    n0 = Fraction(n * (n - 1), 2)
+    n1 = sum(Fraction(t * (t - 1), 2) for t in ties)
+    d = n0 * (n0 - n1)
+    tau = s / sqrt(mpf(d.numerator) / d.denominator)
+    return s, var, z, p, tau
+
+
+for xs in [[1, 2, 3, 4, 5], [3, 4, 4, 6, 7, 5, 8, 8, 8, 10], [10, 9, 11, 7, 6, 6, 5, 8, 4, 3, 2, 2]]:
+    s, var, z, p, tau = mann_kendall(xs)
+    print(f"mannKendall({xs}): S={s} var={var} = {float(var)!r} z={float(z)!r} p={float(p)!r} tau={float(tau)!r}")
+
+print("# least squares and Theil-Sen: exact with fractions.Fraction")
+
+
+def ols(points):
+    n = len(points)
+    mx = Fraction(sum(x for x, _ in points), n)
+    my = Fraction(sum(y for _, y in points), n)
+    sxx = sum((x - mx) ** 2 for x, _ in points)
+    syy = sum((y - my) ** 2 for _, y in points)
+    sxy = sum((x - mx) * (y - my) for x, y in points)
+    slope = sxy / sxx
+    return slope, my - slope * mx, sxy * sxy / (sxx * syy)
+
+
+def median(values):
+    v = sorted(values)
+    m = len(v) // 2
+    return v[m] if len(v) % 2 else (v[m - 1] + v[m]) / 2
+
+
+def theil_sen(points):
+    slopes = [Fraction(q[1] - p[1], q[0] - p[0]) for i, p in enumerate(points) for q in points[i + 1:] if q[0] != p[0]]
+    slope = median(slopes)
+    return slope, median([y - slope * x for x, y in points]), len(slopes)
+
+
+for pts in [[(1, 1), (2, 3), (3, 2), (4, 5), (5, 4)], [(0, 10), (1, 12), (2, 11), (3, 15), (4, 14), (5, 30), (6, 17)],
+            [(1, 2), (1, 4), (2, 5), (3, 9)]]:
+    s, i, r2 = ols(pts)
+    ts, ti, pairs = theil_sen(pts)
+    print(f"points {pts}: OLS slope={s} ({float(s)!r}) intercept={i} ({float(i)!r}) r2={r2} ({float(r2)!r});"
+          f" Theil-Sen slope={ts} intercept={ti} pairs={pairs}")

@@ -40,6 +40,11 @@ export function logGamma(x: number): number {
   return HALF_LOG_TWO_PI + (z + 0.5) * Math.log(t) - t + Math.log(sum);
 }
 
+/** Keeps a Lentz denominator away from 0 (Numerical Recipes' FPMIN guard). */
+function guard(value: number): number {
+  return Math.abs(value) < TINY ? TINY : value;
+}
+
 /** e^(−x) x^a / Γ(a), the common factor of the incomplete gamma functions. */
 function gammaPrefactor(a: number, x: number): number {
   return Math.exp(-x + a * Math.log(x) - logGamma(a));
@@ -66,10 +71,8 @@ function gammaContinuedFraction(a: number, x: number): number {
   for (let i = 1; i < MAX_ITERATIONS; i += 1) {
     const an = -i * (i - a);
     b += 2;
-    d = an * d + b;
-    if (Math.abs(d) < TINY) d = TINY;
-    c = b + an / c;
-    if (Math.abs(c) < TINY) c = TINY;
+    d = guard(an * d + b);
+    c = guard(b + an / c);
     d = 1 / d;
     const delta = d * c;
     h *= delta;
@@ -163,24 +166,19 @@ function betaContinuedFraction(a: number, b: number, x: number): number {
   const qap = a + 1;
   const qam = a - 1;
   let c = 1;
-  let d = 1 - (qab * x) / qap;
-  if (Math.abs(d) < TINY) d = TINY;
+  let d = guard(1 - (qab * x) / qap);
   d = 1 / d;
   let h = d;
   for (let m = 1; m < MAX_ITERATIONS; m += 1) {
     const m2 = 2 * m;
     let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
-    d = 1 + aa * d;
-    if (Math.abs(d) < TINY) d = TINY;
-    c = 1 + aa / c;
-    if (Math.abs(c) < TINY) c = TINY;
+    d = guard(1 + aa * d);
+    c = guard(1 + aa / c);
     d = 1 / d;
     h *= d * c;
     aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
-    d = 1 + aa * d;
-    if (Math.abs(d) < TINY) d = TINY;
-    c = 1 + aa / c;
-    if (Math.abs(c) < TINY) c = TINY;
+    d = guard(1 + aa * d);
+    c = guard(1 + aa / c);
     d = 1 / d;
     const delta = d * c;
     h *= delta;

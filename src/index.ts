@@ -7,5 +7,6 @@
 
 export { type CatalogueEntry, messageCatalogue } from './catalogue.js';
 export * from './core/index.js';
+export * from './metrics/index.js';
 export * from './outcomes/index.js';
 export * from './restrictions/index.js';

@@ -67,7 +67,9 @@ const RUNTIME_EXPORTS = [
   'isOpen',
   'isRestrictionActive',
   'localize',
+  'mannKendall',
   'messageCatalogue',
+  'ordinaryLeastSquares',
   'outcomeFindings',
   'outcomeIssueCatalogue',
   'outcomeJsonSchema',
@@ -79,7 +81,9 @@ const RUNTIME_EXPORTS = [
   'parseRatio',
   'parseRestriction',
   'parseRestrictionReview',
+  'poissonInterval',
   'quarterLabel',
+  'rateRatio',
   'ratingTrend',
   'ratio',
   'recordRating',
@@ -92,10 +96,13 @@ const RUNTIME_EXPORTS = [
   'restrictionIssueCatalogue',
   'restrictionSummary',
   'restrictionsDueForReview',
+  'runChart',
   'startOfQuarter',
   'textSchema',
+  'theilSen',
   'toParseIssues',
   'validateOutcomeForm',
+  'xmrChart',
 ];
 
 describe('the public API', () => {

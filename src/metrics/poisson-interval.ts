@@ -34,7 +34,7 @@ export interface PoissonIntervalOptions {
  *
  * @example
  * ```ts
- * const rate: PoissonRate = { exposure: 412, per: 1000, value: 7.28, lower: 2.67, upper: 15.85 };
+ * const rate: PoissonRate = { exposure: 412, per: 1000, value: 7.28, lower: 1.5, upper: 21.28 };
  * ```
  * @category Statistics
  */

@@ -25,5 +25,11 @@ export default [
   check('parseOutcome (brings zod)', '{ parseOutcome }', '31 kB'),
   check('recordRating (brings zod and immer)', '{ recordRating }', '34 kB'),
   check('checkRestriction (no zod)', '{ checkRestriction }', '5 kB'),
-  check('everything', '*', '48 kB'),
+  check('xmrChart and poissonInterval (no zod)', '{ xmrChart, poissonInterval }', '2.6 kB'),
+  check(
+    'all the statistics (no zod)',
+    '{ poissonInterval, rateRatio, theilSen, ordinaryLeastSquares, mannKendall, xmrChart, runChart }',
+    '4.4 kB',
+  ),
+  check('everything', '*', '52 kB'),
 ];

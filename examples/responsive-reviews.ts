@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import {
   checkReviewQuality,
   DEFAULT_REVIEW_SCHEDULE,
+  type Feedback,
   formatLongDate,
   parseReview,
   parseSupportPlan,
@@ -117,12 +118,12 @@ const held = parseReview({
 });
 assert(held.success, JSON.stringify(held));
 const review: Review = held.data;
-const feedback = [
+const feedback: Feedback[] = [
   {
     id: 'fb-bus',
     personId: 'p-aisha',
     on: '2026-11-02',
-    from: 'person' as const,
+    from: 'person',
     words: 'I keep missing the bus',
   },
 ];

@@ -1,0 +1,99 @@
+import { test } from '@fast-check/vitest';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { mannKendall } from './mann-kendall.js';
+
+// Reference values: test/reference/metrics_reference.py — an independent implementation in
+// Python (exact S and variance with fractions.Fraction, erfc from mpmath at 50 digits).
+const arbSeries = fc.array(fc.integer({ min: 0, max: 8 }), { maxLength: 40 });
+
+describe('mannKendall', () => {
+  describe('with a steadily rising series', () => {
+    it('gives S = 10, variance 50/3, Z = 9/√(50/3), p = 0.0275 and tau 1 (by hand)', () => {
+      const result = mannKendall([1, 2, 3, 4, 5]);
+      expect(result.s).toBe(10);
+      expect(result.variance).toBeCloseTo(50 / 3, 12);
+      expect(result.z).toBeCloseTo(9 / Math.sqrt(50 / 3), 12);
+      expect(result.pValue).toBeCloseTo(0.027486336111510346, 12);
+      expect(result.tau).toBe(1);
+      expect(result.method).toMatch(/tie-corrected.*continuity-corrected.*tau-b/);
+    });
+  });
+
+  describe('with tied values', () => {
+    it('corrects the variance and uses tau-b', () => {
+      // Ties: 4 twice, 8 three times: Var = (10·9·25 − 2·1·9 − 3·2·11)/18 = 361/3.
+      const result = mannKendall([3, 4, 4, 6, 7, 5, 8, 8, 8, 10]);
+      expect(result.s).toBe(37);
+      expect(result.variance).toBeCloseTo(361 / 3, 12);
+      expect(result.z).toBeCloseTo(3.281780477498925, 12);
+      expect(result.pValue).toBeCloseTo(0.001031538779879039, 12);
+      expect(result.tau).toBeCloseTo(0.8613973647824797, 12);
+    });
+    it('reports a falling series with negative S, Z and tau', () => {
+      const result = mannKendall([10, 9, 11, 7, 6, 6, 5, 8, 4, 3, 2, 2]);
+      expect(result.s).toBe(-52);
+      expect(result.variance).toBeCloseTo(632 / 3, 12);
+      expect(result.z).toBeCloseTo(-3.5137613731358837, 12);
+      expect(result.pValue).toBeCloseTo(0.00044180951523382434, 14);
+      expect(result.tau).toBeCloseTo(-0.8000946913656628, 12);
+    });
+  });
+
+  describe('when S is 0', () => {
+    it('gives Z = 0 and p = 1', () => {
+      expect(mannKendall([1, 2, 1])).toMatchObject({ s: 0, z: 0, pValue: 1, tau: 0 });
+    });
+  });
+
+  describe('when there is nothing to test', () => {
+    it.each([[[]], [[5]], [[2, 2, 2, 2]]])('returns null Z, p and tau for %o', (values) => {
+      expect(mannKendall(values)).toMatchObject({
+        n: values.length,
+        s: 0,
+        variance: 0,
+        z: null,
+        pValue: null,
+        tau: null,
+      });
+    });
+  });
+
+  describe('with bad arguments', () => {
+    it('throws invalid_argument for a value that is not finite', () => {
+      expect(() => mannKendall([1, Number.NaN])).toThrow(
+        /^mannKendall: value 1 is NaN; every value must be a finite number/,
+      );
+    });
+  });
+
+  describe('properties', () => {
+    test.prop([arbSeries])('S is antisymmetric under reversal', (values) => {
+      const forward = mannKendall(values);
+      const backward = mannKendall([...values].reverse());
+      expect(backward.s + forward.s).toBe(0);
+      expect(backward.variance).toBe(forward.variance);
+      expect(backward.pValue).toBe(forward.pValue);
+    });
+    test.prop([arbSeries, fc.integer({ min: -100, max: 100 }), fc.integer({ min: 1, max: 50 })])(
+      'is unchanged by a positive linear rescaling of the values',
+      (values, shift, factor) => {
+        const base = mannKendall(values);
+        const scaled = mannKendall(values.map((v) => v * factor + shift));
+        expect(scaled).toEqual(base);
+      },
+    );
+    test.prop([arbSeries])('|tau| ≤ 1, 0 ≤ p ≤ 1, never NaN', (values) => {
+      const { tau, pValue, z } = mannKendall(values);
+      if (tau === null) {
+        expect(pValue).toBeNull();
+        expect(z).toBeNull();
+        return;
+      }
+      expect(Math.abs(tau)).toBeLessThanOrEqual(1 + 1e-12);
+      expect(pValue as number).toBeGreaterThanOrEqual(0);
+      expect(pValue as number).toBeLessThanOrEqual(1);
+      expect(Number.isFinite(z)).toBe(true);
+    });
+  });
+});

@@ -31,9 +31,18 @@ export function canonicalJson(value: unknown): string {
   );
 }
 
+/** The parts of the Web platform the digests use (typed here: the library's `lib` has no DOM). */
+interface WebPlatform {
+  readonly crypto: {
+    readonly subtle: { digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer> };
+  };
+  readonly TextEncoder: new () => { encode(text: string): Uint8Array };
+}
+
 async function sha256(text: string): Promise<string> {
-  const bytes = new TextEncoder().encode(text);
-  const hash = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', bytes));
+  const web = globalThis as unknown as WebPlatform;
+  const bytes = new web.TextEncoder().encode(text);
+  const hash = new Uint8Array(await web.crypto.subtle.digest('SHA-256', bytes));
   let hex = '';
   for (const byte of hash) hex += byte.toString(16).padStart(2, '0');
   return hex;

@@ -4,6 +4,7 @@ import {
   type IssueDefinition,
   parseIssueCatalogue,
 } from './core/index.js';
+import { evidenceFindings, evidenceIssueCatalogue } from './evidence/index.js';
 import { outcomeFindings, outcomeIssueCatalogue } from './outcomes/index.js';
 import { restrictionFindings, restrictionIssueCatalogue } from './restrictions/index.js';
 import { reviewFindings, reviewIssueCatalogue, reviewsDueNotices } from './reviews/index.js';
@@ -57,6 +58,8 @@ export const messageCatalogue: Readonly<Record<string, CatalogueEntry>> = join([
   ...issues(reviewIssueCatalogue),
   ...findings(reviewFindings),
   ...findings(reviewsDueNotices),
+  ...issues(evidenceIssueCatalogue),
+  ...findings(evidenceFindings),
 ]);
 
 /**

@@ -7,6 +7,7 @@
 
 export { type CatalogueEntry, messageCatalogue } from './catalogue.js';
 export * from './core/index.js';
+export * from './evidence/index.js';
 export * from './metrics/index.js';
 export * from './outcomes/index.js';
 export * from './restrictions/index.js';

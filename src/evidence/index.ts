@@ -1,0 +1,86 @@
+/**
+ * Evidence chains — the golden thread from what people said, through what was decided and
+ * done, to how the change was checked — at individual, service and organisation level;
+ * CQC's quality statements and evidence categories; the breaks inspectors look for;
+ * portfolio views for inspection readiness; and content digests that show a record was not
+ * altered.
+ *
+ * @module evidence
+ */
+export { type ChainStatus, chainStatus } from './chain-status.js';
+export {
+  type CheckEvidenceChainOptions,
+  checkEvidenceChain,
+  DEFAULT_EVIDENCE_CHAIN_POLICY,
+  type EvidenceChainPolicy,
+} from './check-evidence-chain.js';
+export {
+  CQC_EVIDENCE_CATEGORIES,
+  CQC_KEY_QUESTIONS,
+  CQC_QUALITY_STATEMENTS,
+  type EvidenceCategory,
+  EvidenceCategorySchema,
+  type KeyQuestion,
+  KeyQuestionSchema,
+  type QualityStatement,
+  type QualityStatementEntry,
+  QualityStatementSchema,
+} from './cqc.js';
+export { type ChainDigest, digestChain, digestLink } from './digest.js';
+export {
+  type EvidenceByQualityStatement,
+  type EvidenceByQualityStatementOptions,
+  type EvidenceCounts,
+  evidenceByQualityStatement,
+  type LevelCounts,
+  type QualityStatementEvidence,
+} from './evidence-by-quality-statement.js';
+export {
+  type EvidenceFinding,
+  type EvidenceFindingCode,
+  evidenceFindings,
+} from './findings.js';
+export {
+  type GoldenThread,
+  type GoldenThreadOutcome,
+  type GoldenThreadSources,
+  type GoldenThreadStep,
+  goldenThread,
+} from './golden-thread.js';
+export { recordAction } from './record-action.js';
+export { recordCheck } from './record-check.js';
+export { recordDecision } from './record-decision.js';
+export { recordInput } from './record-input.js';
+export {
+  ActionKindSchema,
+  type ActionLink,
+  ActionLinkSchema,
+  type CheckLink,
+  CheckLinkSchema,
+  type DecisionLink,
+  DecisionLinkSchema,
+  type EvidenceChain,
+  EvidenceChainSchema,
+  type EvidenceIssueCode,
+  type EvidenceLevel,
+  EvidenceLevelSchema,
+  type EvidenceLink,
+  EvidenceLinkSchema,
+  type EvidenceTags,
+  EvidenceTagsSchema,
+  evidenceIssueCatalogue,
+  type InputLink,
+  InputLinkSchema,
+  parseEvidenceChain,
+  parseEvidenceLink,
+  type SourceRecord,
+  SourceRecordKindSchema,
+  SourceRecordSchema,
+} from './schemas.js';
+export {
+  type ServiceYouSaidWeDid,
+  type ServiceYouSaidWeDidEntry,
+  type ServiceYouSaidWeDidOptions,
+  serviceYouSaidWeDid,
+} from './service-you-said-we-did.js';
+export { type StartChainInput, startChain } from './start-chain.js';

@@ -1,0 +1,188 @@
+import { addDays, formatLongDate, type IsoDate, requireCalendarDate } from '../core/index.js';
+import { isDone, viewChain } from './analysis.js';
+import type { EvidenceChain, InputLink } from './schemas.js';
+
+/**
+ * Options for {@link serviceYouSaidWeDid}: the service and the period `[from, to)`.
+ *
+ * @example
+ * ```ts
+ * serviceYouSaidWeDid(chains, { serviceId: 'elm-house', from: '2026-04-01', to: '2026-10-01' });
+ * ```
+ * @category Evidence
+ */
+export interface ServiceYouSaidWeDidOptions {
+  /** The service whose service-level chains are summarised. */
+  readonly serviceId: string;
+  /** The first day of the period. */
+  readonly from: IsoDate;
+  /** The day after the period: inputs on or after it are left out, and the rest is told as it stood before it. */
+  readonly to: IsoDate;
+}
+
+/**
+ * What came of one input, at the end of the period.
+ *
+ * @example
+ * ```ts
+ * const open = summary.entries.filter((e: ServiceYouSaidWeDidEntry) => e.status !== 'checked');
+ * ```
+ * @category Evidence
+ */
+export interface ServiceYouSaidWeDidEntry {
+  /** The chain. */
+  readonly chainId: string;
+  /** The input. */
+  readonly inputId: string;
+  /** The day it was said. */
+  readonly on: IsoDate;
+  /** Who said it. */
+  readonly from: InputLink['from'];
+  /** Their words. */
+  readonly words: string;
+  /**
+   * `no_decision`, `decided` (no action yet), `in_progress` (an action still open), `done`
+   * (every action done or dropped, not yet checked) or `checked` (a check of a done action).
+   */
+  readonly status: 'no_decision' | 'decided' | 'in_progress' | 'done' | 'checked';
+  /** Short plain-language sentences, one idea per line, for a noticeboard or newsletter. */
+  readonly lines: readonly string[];
+}
+
+/**
+ * What {@link serviceYouSaidWeDid} returns.
+ *
+ * @example
+ * ```ts
+ * const { entries, counts }: ServiceYouSaidWeDid = serviceYouSaidWeDid(chains, options);
+ * ```
+ * @category Evidence
+ */
+export interface ServiceYouSaidWeDid {
+  /** One entry per input in the period, by date, then chain and input id. */
+  readonly entries: readonly ServiceYouSaidWeDidEntry[];
+  /** How many entries have each status, and in all. */
+  readonly counts: Readonly<Record<ServiceYouSaidWeDidEntry['status'] | 'total', number>>;
+}
+
+const SAID_BY: Readonly<Record<InputLink['from'], string>> = {
+  person: 'You said',
+  family: 'Your family said',
+  advocate: 'Your advocate said',
+  staff: 'Staff said',
+};
+
+const CHECKED: Readonly<Record<'worked' | 'partly' | 'did_not_work', string>> = {
+  worked: 'it worked',
+  partly: 'it partly worked',
+  did_not_work: 'it did not work, so we are looking at it again',
+};
+
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/**
+ * Builds a service's "you said, we did" from its evidence chains: for each thing people said
+ * in a period, what was decided, what was done (with dates) and how it was checked — in
+ * short sentences for a noticeboard, a newsletter or a residents' meeting.
+ *
+ * @remarks Only chains at service level for `serviceId` are read. Everything is told as it
+ * stood at the end of the period: links dated on or after `to` are left out and an action
+ * done later is still being worked on. Dates are written in full ("3 October 2026").
+ * @param chains - Parsed chains (of any service; others are ignored).
+ * @param options - `serviceId`, and the period `[from, to)`.
+ * @returns An entry per input, and the counts by status.
+ * @throws {@link GoldenThreadError} `invalid_date` when `from` or `to` is not a calendar date.
+ * @example
+ * ```ts
+ * serviceYouSaidWeDid(chains, { serviceId: 'elm-house', from: '2026-06-01', to: '2026-09-01' }).entries[0]?.lines;
+ * // => ['You said: “I want a drink from the kitchen at night”',
+ * //     'We decided: Unlock the kitchen at night.', 'We did this: Take the lock off the kitchen door.',
+ * //     'Done on 28 June 2026.', 'We checked on 10 August 2026: it worked.']
+ * ```
+ * @category Evidence
+ */
+export function serviceYouSaidWeDid(
+  chains: readonly EvidenceChain[],
+  options: ServiceYouSaidWeDidOptions,
+): ServiceYouSaidWeDid {
+  const from = requireCalendarDate('serviceYouSaidWeDid', 'from', options.from);
+  const to = requireCalendarDate('serviceYouSaidWeDid', 'to', options.to);
+  const before = addDays(to, -1);
+  const entries: (ServiceYouSaidWeDidEntry & { readonly sort: string })[] = [];
+  for (const chain of chains) {
+    if (chain.level.kind !== 'service' || chain.level.serviceId !== options.serviceId) continue;
+    const view = viewChain(chain, before);
+    for (const { link: input } of view.inputs) {
+      if (input.on < from) continue;
+      const lines = [`${SAID_BY[input.from]}: “${input.words.trim()}”`];
+      const decisions = view.decisionsOf.get(input.id) ?? [];
+      let actions = 0;
+      let open = 0;
+      let checked = 0;
+      if (decisions.length === 0) {
+        lines.push(`You told us on ${formatLongDate(input.on)}.`);
+        lines.push('We have not decided anything about this yet.');
+      }
+      for (const { link: decision } of decisions) {
+        lines.push(`We decided: ${sentence(decision.text)}`);
+        for (const { link: action } of view.actionsOf.get(decision.id) ?? []) {
+          actions += 1;
+          if (action.status === 'dropped') {
+            lines.push(`We decided not to do this: ${sentence(action.description)}`);
+            continue;
+          }
+          if (!isDone(action, before)) {
+            open += 1;
+            lines.push(`We are working on this: ${sentence(action.description)}`);
+            lines.push(
+              action.dueOn < to
+                ? `It was due on ${formatLongDate(action.dueOn)}. It is late.`
+                : `We will do it by ${formatLongDate(action.dueOn)}.`,
+            );
+            continue;
+          }
+          lines.push(`We did this: ${sentence(action.description)}`);
+          lines.push(`Done on ${formatLongDate(action.completedOn ?? action.dueOn)}.`);
+          for (const { link: check } of view.checksOf.get(action.id) ?? []) {
+            checked += 1;
+            lines.push(`We checked on ${formatLongDate(check.on)}: ${CHECKED[check.result]}.`);
+          }
+        }
+      }
+      const status: ServiceYouSaidWeDidEntry['status'] =
+        decisions.length === 0
+          ? 'no_decision'
+          : actions === 0
+            ? 'decided'
+            : open > 0
+              ? 'in_progress'
+              : checked > 0
+                ? 'checked'
+                : 'done';
+      entries.push({
+        chainId: chain.id,
+        inputId: input.id,
+        on: input.on,
+        from: input.from,
+        words: input.words,
+        status,
+        lines,
+        sort: `${input.on}\u0000${chain.id}\u0000${input.id}`,
+      });
+    }
+  }
+  entries.sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
+  const counts = {
+    total: entries.length,
+    no_decision: 0,
+    decided: 0,
+    in_progress: 0,
+    done: 0,
+    checked: 0,
+  };
+  for (const e of entries) counts[e.status] += 1;
+  return { entries: entries.map(({ sort: _sort, ...entry }) => entry), counts };
+}

@@ -81,6 +81,7 @@ const RUNTIME_EXPORTS = [
   'addDays',
   'addMonths',
   'addWeeks',
+  'asSentence',
   'calendarDateOf',
   'chainStatus',
   'checkEvidenceChain',
@@ -167,6 +168,7 @@ const RUNTIME_EXPORTS = [
   'toParseIssues',
   'validateOutcomeForm',
   'xmrChart',
+  'youSaidLine',
   'youSaidWeDid',
 ];
 

@@ -37,6 +37,7 @@ export {
 } from './messages.js';
 export { type CreateParserOptions, createParser, type Parser } from './parse.js';
 export { formatPath, type Path } from './paths.js';
+export { asSentence, type Speaker, youSaidLine } from './plain-language.js';
 export { type MonthNumber, type QuarterOptions, quarterLabel, startOfQuarter } from './quarters.js';
 export { ratio } from './ratio.js';
 export { reportIssue } from './report-issue.js';

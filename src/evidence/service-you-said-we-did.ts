@@ -1,4 +1,11 @@
-import { addDays, formatLongDate, type IsoDate, requireCalendarDate } from '../core/index.js';
+import {
+  addDays,
+  asSentence,
+  formatLongDate,
+  type IsoDate,
+  requireCalendarDate,
+  youSaidLine,
+} from '../core/index.js';
 import { isDone, viewChain } from './analysis.js';
 import type { EvidenceChain, InputLink } from './schemas.js';
 
@@ -65,23 +72,11 @@ export interface ServiceYouSaidWeDid {
   readonly counts: Readonly<Record<ServiceYouSaidWeDidEntry['status'] | 'total', number>>;
 }
 
-const SAID_BY: Readonly<Record<InputLink['from'], string>> = {
-  person: 'You said',
-  family: 'Your family said',
-  advocate: 'Your advocate said',
-  staff: 'Staff said',
-};
-
 const CHECKED: Readonly<Record<'worked' | 'partly' | 'did_not_work', string>> = {
   worked: 'it worked',
   partly: 'it partly worked',
   did_not_work: 'it did not work, so we are looking at it again',
 };
-
-function sentence(text: string): string {
-  const trimmed = text.trim();
-  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
 
 /**
  * Builds a service's "you said, we did" from its evidence chains: for each thing people said
@@ -117,7 +112,7 @@ export function serviceYouSaidWeDid(
     const view = viewChain(chain, before);
     for (const { link: input } of view.inputs) {
       if (input.on < from) continue;
-      const lines = [`${SAID_BY[input.from]}: “${input.words.trim()}”`];
+      const lines = [youSaidLine(input.from, input.words)];
       const decisions = view.decisionsOf.get(input.id) ?? [];
       let actions = 0;
       let open = 0;
@@ -127,16 +122,16 @@ export function serviceYouSaidWeDid(
         lines.push('We have not decided anything about this yet.');
       }
       for (const { link: decision } of decisions) {
-        lines.push(`We decided: ${sentence(decision.text)}`);
+        lines.push(`We decided: ${asSentence(decision.text)}`);
         for (const { link: action } of view.actionsOf.get(decision.id) ?? []) {
           actions += 1;
           if (action.status === 'dropped') {
-            lines.push(`We decided not to do this: ${sentence(action.description)}`);
+            lines.push(`We decided not to do this: ${asSentence(action.description)}`);
             continue;
           }
           if (!isDone(action, before)) {
             open += 1;
-            lines.push(`We are working on this: ${sentence(action.description)}`);
+            lines.push(`We are working on this: ${asSentence(action.description)}`);
             lines.push(
               action.dueOn < to
                 ? `It was due on ${formatLongDate(action.dueOn)}. It is late.`
@@ -144,7 +139,7 @@ export function serviceYouSaidWeDid(
             );
             continue;
           }
-          lines.push(`We did this: ${sentence(action.description)}`);
+          lines.push(`We did this: ${asSentence(action.description)}`);
           lines.push(`Done on ${formatLongDate(action.completedOn ?? action.dueOn)}.`);
           for (const { link: check } of view.checksOf.get(action.id) ?? []) {
             checked += 1;

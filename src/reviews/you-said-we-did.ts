@@ -1,4 +1,10 @@
-import { formatLongDate, type IsoDate, requireCalendarDate } from '../core/index.js';
+import {
+  asSentence,
+  formatLongDate,
+  type IsoDate,
+  requireCalendarDate,
+  youSaidLine,
+} from '../core/index.js';
 import { firstById } from './order.js';
 import type { Action, Feedback } from './schemas.js';
 
@@ -89,13 +95,6 @@ export interface YouSaidWeDid {
   readonly counts: Readonly<Record<YouSaidWeDidEntry['status'] | 'total', number>>;
 }
 
-const SAID_BY: Readonly<Record<Feedback['from'], string>> = {
-  person: 'You said',
-  family: 'Your family said',
-  advocate: 'Your advocate said',
-  staff: 'Staff said',
-};
-
 /**
  * Builds "you said, we did": for each piece of feedback given in a period, what was done
  * about it (with dates) or that it is still open and since when — plus short sentences a
@@ -169,7 +168,7 @@ function entry(item: Feedback, answering: readonly Action[], to: IsoDate): YouSa
         : live.every((a) => a.state === 'done')
           ? 'done'
           : 'in_progress';
-  const lines = [`${SAID_BY[item.from]}: “${item.words.trim()}”`];
+  const lines = [youSaidLine(item.from, item.words)];
   if (status === 'no_action') {
     lines.push(
       `You told us on ${formatLongDate(item.on)}.`,
@@ -179,18 +178,18 @@ function entry(item: Feedback, answering: readonly Action[], to: IsoDate): YouSa
   for (const a of actions) {
     if (a.state === 'done') {
       lines.push(
-        `We did this: ${sentence(a.description)}`,
+        `We did this: ${asSentence(a.description)}`,
         `Done on ${formatLongDate(a.completedOn ?? a.dueOn)}.`,
       );
     } else if (a.state === 'open') {
-      lines.push(`We are working on this: ${sentence(a.description)}`);
+      lines.push(`We are working on this: ${asSentence(a.description)}`);
       lines.push(
         a.late
           ? `It was due on ${formatLongDate(a.dueOn)}. It is late.`
           : `We will do it by ${formatLongDate(a.dueOn)}.`,
       );
     } else {
-      lines.push(`We decided not to do this: ${sentence(a.description)}`);
+      lines.push(`We decided not to do this: ${asSentence(a.description)}`);
     }
   }
   return {
@@ -203,10 +202,4 @@ function entry(item: Feedback, answering: readonly Action[], to: IsoDate): YouSa
     openSince: status === 'in_progress' || status === 'no_action' ? item.on : null,
     lines,
   };
-}
-
-/** Ends a description with a full stop unless it already ends a sentence. */
-function sentence(text: string): string {
-  const trimmed = text.trim();
-  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }

@@ -75,7 +75,10 @@ describe('groupedBy', () => {
     const odd = person('p-9', '2026-01-05', { groups: { service: '__proto__' } });
     const result = run(groupedBy('service', recordCountMetric()), [odd]);
     expect(Object.keys(result)).toEqual(['__proto__']);
-    expect(result['__proto__']).toEqual({ people: 1, settings: 0 });
+    expect(Object.getOwnPropertyDescriptor(result, '__proto__')?.value).toEqual({
+      people: 1,
+      settings: 0,
+    });
   });
 
   it('rejects an empty key', () => {

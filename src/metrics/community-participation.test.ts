@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { IsoDate } from '../core/index.js';
 import { person, run } from '../../test/support/metrics.js';
+import type { IsoDate } from '../core/index.js';
 import { communityParticipationMetric } from './community-participation.js';
 
 const quarter = { from: '2026-07-01', to: '2026-10-01' } as const;

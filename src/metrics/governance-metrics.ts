@@ -7,15 +7,44 @@ import {
   type ResultsOf,
   type StatesOf,
 } from './accumulator.js';
-import { actionCompletionMetric } from './action-completion.js';
-import { communityParticipationMetric } from './community-participation.js';
-import { eventRateMetric, unplannedAdmissionsMetric } from './event-rate.js';
-import { goalAchievementMetric } from './goal-achievement.js';
-import { ratingTrendsMetric } from './rating-trends.js';
+import {
+  type ActionCompletion,
+  type ActionCompletionState,
+  actionCompletionMetric,
+} from './action-completion.js';
+import {
+  type CommunityParticipation,
+  type CommunityParticipationState,
+  communityParticipationMetric,
+} from './community-participation.js';
+import {
+  type EventRate,
+  type EventRateState,
+  eventRateMetric,
+  unplannedAdmissionsMetric,
+} from './event-rate.js';
+import {
+  type GoalAchievement,
+  type GoalAchievementState,
+  goalAchievementMetric,
+} from './goal-achievement.js';
+import { type RatingTrends, type RatingTrendsState, ratingTrendsMetric } from './rating-trends.js';
 import type { ProviderRecord } from './records.js';
-import { restrictionMetric } from './restriction-metrics.js';
-import { reviewQualityMetric } from './review-quality.js';
-import { reviewTimelinessMetric } from './review-timeliness.js';
+import {
+  type RestrictionMetric,
+  type RestrictionMetricState,
+  restrictionMetric,
+} from './restriction-metrics.js';
+import {
+  type ReviewQualityMetric,
+  type ReviewQualityState,
+  reviewQualityMetric,
+} from './review-quality.js';
+import {
+  type ReviewTimeliness,
+  type ReviewTimelinessState,
+  reviewTimelinessMetric,
+} from './review-timeliness.js';
 import { type MetricsWindow, requireWindow } from './window.js';
 
 /**
@@ -92,7 +121,10 @@ export function recordCountMetric(): Accumulator<RecordCounts, RecordCounts> {
   };
 }
 
-function metricSet(options: GovernanceMetricsOptions) {
+function metricSet(options: GovernanceMetricsOptions): {
+  trendWindow: MetricsWindow;
+  set: GovernanceSet;
+} {
   const fn = 'governanceMetrics';
   const window = requireWindow(fn, options.window);
   const trendMonths = requireWholeNumber(fn, 'trendMonths', options.trendMonths, 24, 1);
@@ -126,7 +158,42 @@ function metricSet(options: GovernanceMetricsOptions) {
   };
 }
 
-type GovernanceSet = ReturnType<typeof metricSet>['set'];
+/**
+ * The named accumulators {@link governanceMetrics} computes for each group: `records`,
+ * `goalAchievement`, `reviewTimeliness`, `reviewQuality`, `actionCompletion`, `restrictions`,
+ * `unplannedAdmissions`, `ratingTrends`, `communityParticipation`, `incidentTrend` and
+ * `admissionTrend`.
+ *
+ * @example
+ * ```ts
+ * type Names = keyof GovernanceSet; // 'records' | 'goalAchievement' | …
+ * ```
+ * @category Governance metrics
+ */
+export type GovernanceSet = {
+  /** Person and setting records read. */
+  readonly records: Accumulator<RecordCounts, RecordCounts>;
+  /** {@link goalAchievementMetric} over the window. */
+  readonly goalAchievement: Accumulator<GoalAchievementState, GoalAchievement>;
+  /** {@link reviewTimelinessMetric} over the window. */
+  readonly reviewTimeliness: Accumulator<ReviewTimelinessState, ReviewTimeliness>;
+  /** {@link reviewQualityMetric} over the window. */
+  readonly reviewQuality: Accumulator<ReviewQualityState, ReviewQualityMetric>;
+  /** {@link actionCompletionMetric} over the window. */
+  readonly actionCompletion: Accumulator<ActionCompletionState, ActionCompletion>;
+  /** {@link restrictionMetric} over the window. */
+  readonly restrictions: Accumulator<RestrictionMetricState, RestrictionMetric>;
+  /** {@link unplannedAdmissionsMetric} over the window. */
+  readonly unplannedAdmissions: Accumulator<EventRateState, EventRate>;
+  /** {@link ratingTrendsMetric} over the window. */
+  readonly ratingTrends: Accumulator<RatingTrendsState, RatingTrends>;
+  /** {@link communityParticipationMetric} over the trend window. */
+  readonly communityParticipation: Accumulator<CommunityParticipationState, CommunityParticipation>;
+  /** Incidents per 1,000 person-days, monthly, over the trend window. */
+  readonly incidentTrend: Accumulator<EventRateState, EventRate>;
+  /** Unplanned admissions per 1,000 person-days, monthly, over the trend window. */
+  readonly admissionTrend: Accumulator<EventRateState, EventRate>;
+};
 
 /**
  * Every governance metric for one group of records (or for all of them), by name.

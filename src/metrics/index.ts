@@ -45,6 +45,7 @@ export {
   type GovernanceFigures,
   type GovernanceMetricsOptions,
   type GovernanceReport,
+  type GovernanceSet,
   type GovernanceState,
   governanceMetrics,
   governanceReport,
@@ -114,7 +115,7 @@ export {
   reviewTimelinessMetric,
 } from './review-timeliness.js';
 export { type RunChart, type RunChartSignals, runChart } from './run-chart.js';
-export type { ValueSummary } from './tallies.js';
+export type { Histogram, ValueSummary } from './tallies.js';
 export { type SeriesPoint, type TheilSen, theilSen } from './theil-sen.js';
 export type { MetricsWindow } from './window.js';
 export {

@@ -87,8 +87,7 @@ function checkConcept(concept: unknown, where: string, system: string, codes: st
 function checkExtensions(value: unknown, where: string): string[] {
   const problems: string[] = [];
   if (Array.isArray(value)) {
-    value.forEach((v, i) => problems.push(...checkExtensions(v, `${where}[${i}]`)));
-    return problems;
+    return value.flatMap((v, i) => checkExtensions(v, `${where}[${i}]`));
   }
   if (!isRecord(value)) return problems;
   for (const [key, v] of Object.entries(value)) {

@@ -158,7 +158,7 @@ describe('fromFhirGoal', () => {
       const hostile = new Proxy(
         { resourceType: 'Goal' },
         {
-          get(target, key) {
+          get(_target, key) {
             if (key === 'resourceType') return 'Goal';
             throw new Error(`no ${String(key)}`);
           },

@@ -25,7 +25,7 @@ export const arbOutcomeForFhir: fc.Arbitrary<Outcome> = fc
   )
   .map(([outcome, extras, fraction]) => {
     const agreements = outcome.agreements?.map((a, i) => {
-      const extra = extras[i] ?? {};
+      const extra: { name?: string | undefined; note?: string | undefined } = extras[i] ?? {};
       return {
         ...a,
         ...(extra.name === undefined ? {} : { name: extra.name }),

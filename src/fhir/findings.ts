@@ -68,7 +68,7 @@ const definitions = defineFindings({
     description:
       'A `modifierExtension`, which can change the meaning of a resource, was ignored. Details: `url`.',
   },
-});
+} satisfies Record<FhirFindingCode, FindingDefinition>);
 
 /**
  * The findings {@link fromFhirGoal} reports about what a FHIR Goal did not carry or what could
@@ -101,7 +101,17 @@ export const fhirFindings: Readonly<Record<FhirFindingCode, FindingDefinition>> 
  * ```
  * @category FHIR
  */
-export type FhirFindingCode = keyof typeof definitions;
+export type FhirFindingCode =
+  | 'fhir_words_from_code'
+  | 'fhir_expressed_by_unknown'
+  | 'fhir_expressed_by_inferred'
+  | 'fhir_no_owner'
+  | 'fhir_no_timeframe'
+  | 'fhir_value_not_read'
+  | 'fhir_element_not_mapped'
+  | 'fhir_unknown_element'
+  | 'fhir_unknown_extension'
+  | 'fhir_modifier_extension';
 
 /**
  * A finding about a FHIR Goal that was read: its `path` is the place in the Goal.

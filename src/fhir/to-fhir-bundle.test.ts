@@ -116,6 +116,47 @@ describe('toFhirCarePlan', () => {
     ]);
     expect(carePlan).toMatchObject({ status: 'active', intent: 'plan' });
   });
+  it('keeps a subject identifier of the host’s own and writes a title', () => {
+    const own = { identifier: { system: 'https://fhir.nhs.uk/Id/nhs-number', value: '943' } };
+    const written = toFhirCarePlan(
+      {
+        ...plan,
+        reviews: [
+          {
+            id: 'rev-2',
+            personId: 'p-aisha',
+            on: '2026-10-01',
+            person: { involvement: 'present' },
+            actions: [
+              {
+                id: 'act-2',
+                description: 'Find a second group',
+                owner: { role: 'person', name: 'Aisha' },
+                dueOn: '2026-11-01',
+                status: 'open',
+                outcomeIds: ['o-unknown'],
+              },
+            ],
+          },
+        ],
+      },
+      { subject: own, title: 'Aisha’s plan' },
+    );
+    expect(written.subject).toEqual(own);
+    expect(written.title).toBe('Aisha’s plan');
+    const action = written.activity?.at(-1)?.detail;
+    expect(action).toMatchObject({
+      status: 'scheduled',
+      performer: [{ identifier: own.identifier, display: 'Aisha' }],
+    });
+    expect(action?.goal).toBeUndefined();
+  });
+  it('writes a plan without outcomes without goals or activities', () => {
+    const { outcomes: _o, reviews: _r, ...empty } = plan;
+    const written = toFhirCarePlan(empty as SupportPlan, { subject });
+    expect(written.goal).toBeUndefined();
+    expect(written.activity).toBeUndefined();
+  });
   it('marks a plan with an end date completed unless told otherwise', () => {
     expect(toFhirCarePlan({ ...plan, end: '2026-12-31' }, { subject }).status).toBe('completed');
     expect(

@@ -4,9 +4,9 @@
 // and these checks would not see a regression if zod were excluded.
 const withPeers = (config) => ({ ...config, external: [] });
 
-const check = (name, imported, limit) => ({
+const check = (name, imported, limit, path = 'dist/index.js') => ({
   name,
-  path: 'dist/index.js',
+  path,
   import: imported,
   limit,
   modifyEsbuildConfig: withPeers,
@@ -35,4 +35,6 @@ export default [
   ),
   check('checkEvidenceChain (no zod)', '{ checkEvidenceChain }', '3.2 kB'),
   check('everything', '*', '63 kB'),
+  check('golden-thread/fhir: toFhirGoal (no zod)', '{ toFhirGoal }', '3 kB', 'dist/fhir/index.js'),
+  check('golden-thread/fhir: everything (brings zod)', '*', '40 kB', 'dist/fhir/index.js'),
 ];

@@ -2,7 +2,13 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
-    alias: { 'golden-thread': new URL('./src/index.ts', import.meta.url).pathname },
+    alias: [
+      {
+        find: /^golden-thread\/fhir$/,
+        replacement: new URL('./src/fhir/index.ts', import.meta.url).pathname,
+      },
+      { find: /^golden-thread$/, replacement: new URL('./src/index.ts', import.meta.url).pathname },
+    ],
   },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],

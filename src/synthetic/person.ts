@@ -1,0 +1,612 @@
+import type { IsoDate } from '../core/index.js';
+import type { CommunityActivity, PersonRecord } from '../metrics/index.js';
+import type { Outcome, Rating } from '../outcomes/index.js';
+import type { Restriction } from '../restrictions/index.js';
+import type { Action, Feedback, LifeEvent, Review } from '../reviews/index.js';
+import { isoDate, ukDateTime } from './days.js';
+import type { Resolved } from './options.js';
+import {
+  ACTIVITIES,
+  DECISIONS,
+  DIFFICULT,
+  DROPPED_REASON,
+  EVENTS,
+  FEEDBACK,
+  fill,
+  GENERIC_OUTCOMES,
+  IMPROVED,
+  OUTCOMES,
+  RESTRICTIONS,
+  REVIEW_ACTIONS,
+  STAFF,
+  VIEWS,
+  WANTS_TO_CHANGE,
+} from './phrases.js';
+import { createRandom, mixSeed, type Random } from './random.js';
+import {
+  replacementId,
+  replacesBlanket,
+  STREAM,
+  type SettingPlan,
+  settingIndexOf,
+} from './setting.js';
+
+const MONTH = 30.4375;
+const clamp = (x: number, lo: number, hi: number): number => (x < lo ? lo : x > hi ? hi : x);
+
+/** When a person's support starts and ends (day numbers): a stream of its own. */
+export interface Span {
+  readonly start: number;
+  /** The day the plan ended, or undefined when it is still running on `asOf`. */
+  readonly end: number | undefined;
+}
+
+/**
+ * The span of person `index`: 45 % join in the first two months of the history (the people
+ * already supported when the data starts), the rest at an even rate up to a week before
+ * `asOf`; each leaves after an exponential time with rate `leavingPerYear`.
+ */
+export function spanOf(o: Resolved, index: number): Span {
+  const random = createRandom(mixSeed(o.seed, STREAM.span, index));
+  const latest = Math.max(o.historyStart, o.asOf - 7);
+  const start = random.chance(0.45)
+    ? o.historyStart + random.int(0, 60)
+    : random.int(o.historyStart, latest);
+  const years = o.leavingPerYear > 0 ? -Math.log(1 - random.next()) / o.leavingPerYear : Infinity;
+  const end = start + Math.max(30, Math.round(years * 365.25));
+  return { start: Math.min(start, latest), end: end < o.asOf ? end : undefined };
+}
+
+type Weighted<T> = readonly (readonly [T, number])[];
+function weighted<T>(random: Random, options: Weighted<T>): T {
+  let u = random.next();
+  for (const [value, p] of options) {
+    if (u < p) return value;
+    u -= p;
+  }
+  return (options[options.length - 1] as readonly [T, number])[0];
+}
+
+/** Decides an action's fate from its due day: done on time, late, dropped or still open. */
+function actionFate(
+  random: Random,
+  o: Resolved,
+  created: number,
+  due: number,
+): Pick<Action, 'status'> & { completedOn?: IsoDate; note?: string } {
+  const fate = weighted(random, [
+    ['on-time', 0.7],
+    ['late', 0.13],
+    ['dropped', 0.06],
+    ['open', 0.11],
+  ] as const);
+  if (fate === 'dropped') {
+    return created + 7 <= o.asOf
+      ? { status: 'dropped', note: random.pick(DROPPED_REASON) }
+      : { status: 'open' };
+  }
+  if (fate === 'open') return { status: 'open' };
+  const done =
+    fate === 'on-time' ? Math.max(created, due - random.int(0, 10)) : due + random.int(1, 45);
+  return done <= o.asOf ? { status: 'done', completedOn: isoDate(done) } : { status: 'open' };
+}
+
+/** Generates person `index`: depends only on the options' seed and knobs and on `index`. */
+export function generatePerson(
+  o: Resolved,
+  index: number,
+  settings: readonly SettingPlan[],
+): PersonRecord {
+  const personId = `p-${index}`;
+  const setting = settings[settingIndexOf(o, index)] as SettingPlan;
+  const { start, end } = spanOf(o, index);
+  const last = Math.min(end ?? o.asOf, o.asOf);
+  const random = createRandom(mixSeed(o.seed, STREAM.person, index));
+  const keyworker = random.pick(STAFF);
+  const frailty = Math.exp(random.normal() * 0.6);
+
+  // Outcomes with monthly ratings -----------------------------------------------------------
+  const outcomes: Outcome[] = [];
+  const ratingsByOutcome: { id: string; days: number[]; scores: number[] }[] = [];
+  const outcomeCount = weighted(random, [
+    [1, 0.2],
+    [2, 0.35],
+    [3, 0.3],
+    [4, 0.15],
+  ] as const);
+  for (let k = 0; k < outcomeCount; k += 1) {
+    const id = `${personId}-o${k + 1}`;
+    const later = k > 0 && random.chance(0.35) && last - start > 120;
+    const oStart = Math.min(
+      later ? start + random.int(60, last - start - 30) : start + random.int(0, 21),
+      last,
+    );
+    const memo: Record<string, string> = {};
+    const generic = random.chance(o.genericOutcomeShare);
+    const template = random.pick(OUTCOMES);
+    const pattern = weighted(random, [
+      ['improving', 0.45],
+      ['plateau', 0.35],
+      ['deteriorating', 0.2],
+    ] as const);
+    const drift =
+      pattern === 'improving'
+        ? 0.08 + random.next() * 0.2
+        : pattern === 'deteriorating'
+          ? -(0.04 + random.next() * 0.1)
+          : 0;
+    let latent = pattern === 'deteriorating' ? 3 + random.next() : 1.4 + random.next() * 1.2;
+    const stopsAt = random.chance(0.06) ? 'cancelled' : random.chance(0.03) ? 'on-hold' : null;
+    const stopDay = stopsAt === null ? Infinity : oStart + random.int(60, 400);
+    const ratings: Rating[] = [];
+    const days: number[] = [];
+    const scores: number[] = [];
+    let achievedOn: number | undefined;
+    for (let day = oStart + random.int(21, 35); day <= last && day < stopDay; day += random.int(26, 35)) {
+      latent = clamp(latent + drift + random.normal() * 0.25, 1, 5.4);
+      const score = clamp(Math.round(latent + random.normal() * 0.35), 1, 5);
+      days.push(day);
+      scores.push(score);
+      ratings.push({
+        on: isoDate(day),
+        score,
+        ratedBy: random.chance(0.7) ? 'person' : 'keyworker',
+        ...(random.chance(0.35)
+          ? { example: fill(random.pick(template.examples), random.pick, memo) }
+          : {}),
+      });
+      if (!generic && score === 5 && latent > 4.5 && random.chance(0.6)) {
+        achievedOn = day;
+        break;
+      }
+    }
+    ratingsByOutcome.push({ id, days, scores });
+    const trend = trendOf(scores);
+    const status: Pick<Outcome, 'lifecycleStatus' | 'achievementStatus'> =
+      achievedOn !== undefined
+        ? { lifecycleStatus: 'completed', achievementStatus: 'achieved' }
+        : stopsAt !== null && stopDay <= last
+          ? { lifecycleStatus: stopsAt, achievementStatus: stopsAt === 'cancelled' ? 'not-achieved' : trend }
+          : end !== undefined
+            ? { lifecycleStatus: 'completed', achievementStatus: 'not-achieved' }
+            : { lifecycleStatus: 'active', achievementStatus: trend };
+    const expressedBy = generic
+      ? 'staff'
+      : weighted(random, [
+          ['person', 0.85],
+          ['family', 0.07],
+          ['advocate', 0.05],
+          ['staff', 0.03],
+        ] as const);
+    const agreement = weighted(random, [
+      ['agree', 0.88],
+      ['pending', 0.08],
+      ['disagree', 0.04],
+    ] as const);
+    const { description, ...measure } = template.indicator;
+    outcomes.push({
+      id,
+      personId,
+      words: generic ? random.pick(GENERIC_OUTCOMES) : fill(random.pick(template.words), random.pick, memo),
+      expressedBy,
+      ...(generic ? {} : { domain: template.domain }),
+      priority: random.pick(['high-priority', 'medium-priority', 'low-priority'] as const),
+      ...status,
+      ...(achievedOn === undefined ? {} : { achievedOn: isoDate(achievedOn) }),
+      ...(generic && random.chance(0.5) ? {} : { indicator: { description, ...measure } }),
+      timeframe: {
+        start: isoDate(oStart),
+        reviewBy: isoDate(oStart + 56),
+        reviewEvery: { count: 3, unit: 'month' },
+      },
+      owners: [
+        { party: 'person', responsibility: 'Say how it is going at the monthly session' },
+        { party: 'keyworker', name: keyworker, responsibility: fill(template.responsibility, random.pick, memo) },
+        ...(random.chance(0.3) ? [{ party: 'family' as const, responsibility: 'Join in on visits' }] : []),
+      ],
+      agreements: [
+        { party: 'person', response: agreement, on: isoDate(oStart) },
+        ...(random.chance(0.3) ? [{ party: 'family' as const, response: 'agree' as const, on: isoDate(oStart) }] : []),
+      ],
+      ratings,
+    });
+  }
+
+  // Life events ------------------------------------------------------------------------------
+  const years = (last - start + 1) / 365.25;
+  const eventDays: { day: number; kind: (typeof EVENTS)[number]; severity: LifeEvent['severity'] }[] = [];
+  for (const kind of EVENTS) {
+    const count = random.poisson(kind.perYear * o.eventRateFactor * frailty * years);
+    for (let n = 0; n < count; n += 1) {
+      eventDays.push({ day: random.int(start, last), kind, severity: random.pick(kind.severities) });
+    }
+  }
+  eventDays.sort((a, b) => a.day - b.day);
+  const events: LifeEvent[] = eventDays.map((e, n) => ({
+    id: `${personId}-ev${n + 1}`,
+    personId,
+    on: isoDate(e.day),
+    kind: e.kind.kind,
+    severity: e.severity,
+    summary: random.pick(e.kind.summaries),
+    ...(outcomes.length > 0 && random.chance(0.15)
+      ? { outcomeIds: [(outcomes[random.int(0, outcomes.length - 1)] as Outcome).id] }
+      : {}),
+  }));
+
+  // Feedback and the actions that answer it ------------------------------------------------
+  const feedback: Feedback[] = [];
+  const actions: Action[] = [];
+  const feedbackDays: number[] = [];
+  const feedbackCount = random.poisson(0.35 * ((last - start + 1) / MONTH));
+  const fbDays = Array.from({ length: feedbackCount }, () => random.int(start, last)).sort((a, b) => a - b);
+  for (const [n, day] of fbDays.entries()) {
+    const id = `${personId}-fb${n + 1}`;
+    const memo: Record<string, string> = { staff: keyworker };
+    const said = random.pick(FEEDBACK);
+    feedback.push({
+      id,
+      personId,
+      on: isoDate(day),
+      from: weighted(random, [
+        ['person', 0.75],
+        ['family', 0.2],
+        ['advocate', 0.05],
+      ] as const),
+      words: fill(said.words, random.pick, memo),
+    });
+    feedbackDays.push(day);
+    if (random.chance(0.75)) {
+      const due = day + random.int(7, 42);
+      actions.push({
+        id: `${personId}-act-fb${n + 1}`,
+        description: fill(said.action, random.pick, memo),
+        owner: random.chance(0.6) ? { role: 'keyworker', name: keyworker } : { role: 'manager' },
+        dueOn: isoDate(due),
+        ...actionFate(random, o, day, due),
+        feedbackIds: [id],
+      });
+    }
+  }
+
+  // Reviews: scheduled (weeks 6–8, then about yearly) and after serious events ---------------
+  const reviewDays: number[] = [];
+  let due = start + 56;
+  let first = true;
+  while (due <= last) {
+    const held = random.chance(o.missedReviewShare)
+      ? undefined
+      : random.chance(o.lateReviewShare)
+        ? due + random.int(7, 75)
+        : first
+          ? start + random.int(42, 56)
+          : due - random.int(0, 30);
+    if (held !== undefined && held <= last) reviewDays.push(held);
+    due = (held ?? due) + 365;
+    first = false;
+  }
+  for (const e of eventDays) {
+    if ((e.severity === 'high' || e.severity === 'critical') && random.chance(0.5)) {
+      const day = e.day + random.int(3, 21);
+      if (day <= last) reviewDays.push(day);
+    }
+  }
+  reviewDays.sort((a, b) => a - b);
+  const reviews: Review[] = [];
+  let previous = start - 1;
+  for (const day of reviewDays) {
+    if (day - previous < 14) continue;
+    const id = `${personId}-rv${reviews.length + 1}`;
+    const memo: Record<string, string> = { staff: keyworker };
+    const involvement = random.chance(o.notInvolvedShare)
+      ? 'not_involved'
+      : weighted(random, [
+          ['led', 0.4],
+          ['present', 0.45],
+          ['other_means', 0.15],
+        ] as const);
+    const discussed = random.chance(0.9)
+      ? ratingsByOutcome.flatMap((r, k) => {
+          const outcome = outcomes[k] as Outcome;
+          if (outcome.timeframe === undefined || isoDate(day) < outcome.timeframe.start) return [];
+          const before = r.scores.filter((_, j) => (r.days[j] as number) <= day);
+          return [
+            {
+              outcomeId: r.id,
+              stillMeaningful: weighted(random, [
+                ['yes', 0.85],
+                ['unsure', 0.1],
+                ['no', 0.05],
+              ] as const),
+              progress: trendOf(before),
+            },
+          ];
+        })
+      : [];
+    const reviewActions: Action[] = [];
+    for (let a = random.int(0, 2); a > 0; a -= 1) {
+      const dueOn = day + random.int(14, 60);
+      reviewActions.push({
+        id: `${id}-act${a}`,
+        description: fill(random.pick(REVIEW_ACTIONS), random.pick, memo),
+        owner: random.chance(0.7) ? { role: 'keyworker', name: keyworker } : { role: 'manager' },
+        dueOn: isoDate(dueOn),
+        ...actionFate(random, o, day, dueOn),
+      });
+    }
+    actions.push(...reviewActions);
+    const answered = feedback.filter((_, n) => {
+      const d = feedbackDays[n] as number;
+      return d > previous && d <= day;
+    });
+    const since = events.filter((_, n) => {
+      const d = (eventDays[n] as { day: number }).day;
+      return d > previous && d <= day;
+    });
+    reviews.push({
+      id,
+      personId,
+      on: isoDate(day),
+      person: {
+        involvement,
+        ...(involvement === 'other_means' ? { means: 'Talking mat with their keyworker the day before' } : {}),
+      },
+      others: [
+        { role: 'keyworker', name: keyworker, how: 'present' },
+        ...(random.chance(0.4) ? [{ role: 'family' as const, how: random.pick(['present', 'other_means'] as const) }] : []),
+        ...(random.chance(0.1) ? [{ role: 'advocate' as const, how: 'present' as const }] : []),
+        ...(random.chance(0.3) ? [{ role: 'manager' as const, how: 'present' as const }] : []),
+      ],
+      ...(involvement !== 'not_involved'
+        ? { views: { words: fill(random.pick(VIEWS), random.pick, memo), expressedBy: 'person' as const } }
+        : random.chance(0.4)
+          ? { views: { words: fill(random.pick(VIEWS), random.pick, memo), expressedBy: 'family' as const } }
+          : {}),
+      ...(random.chance(0.7) ? { improved: [fill(random.pick(IMPROVED), random.pick, memo)] } : {}),
+      ...(random.chance(0.6) ? { difficult: [fill(random.pick(DIFFICULT), random.pick, memo)] } : {}),
+      ...(random.chance(0.6) ? { wantsToChange: [random.pick(WANTS_TO_CHANGE)] } : {}),
+      ...(discussed.length > 0 ? { outcomes: discussed } : {}),
+      decisions: [{ id: `${id}-d1`, text: random.pick(DECISIONS) }],
+      ...(reviewActions.length > 0 ? { actions: reviewActions } : {}),
+      ...(answered.length > 0 ? { feedbackAnswered: answered.map((f) => f.id) } : {}),
+      ...(since.length > 0 && random.chance(0.9) ? { eventsDiscussed: since.map((e) => e.id) } : {}),
+    });
+    previous = day;
+  }
+
+  // Community activities: a few a month, each person's own rate, some trending up or down ---
+  const activities: CommunityActivity[] = [];
+  const favourites = [random.pick(ACTIVITIES), random.pick(ACTIVITIES), random.pick(ACTIVITIES)];
+  const base = o.activitiesPerMonth * Math.exp(random.normal() * 0.5 - 0.125);
+  const growth = weighted(random, [
+    [1.04, 0.3],
+    [0.98, 0.15],
+    [1, 0.55],
+  ] as const);
+  let month = 0;
+  for (let from = start; from <= last; from += 30, month += 1) {
+    const to = Math.min(from + 29, last);
+    const count = random.poisson(Math.min(25, base * growth ** month) * ((to - from + 1) / 30));
+    const days = Array.from({ length: count }, () => random.int(from, to)).sort((a, b) => a - b);
+    for (const day of days) {
+      activities.push({
+        on: isoDate(day),
+        description: random.chance(0.8) ? random.pick(favourites) : random.pick(ACTIVITIES),
+      });
+    }
+  }
+
+  // Restrictions ------------------------------------------------------------------------------
+  const restrictions: Restriction[] = [];
+  if (random.chance(o.restrictionShare)) {
+    const count = random.chance(0.2) ? 2 : 1;
+    for (let n = 0; n < count; n += 1) {
+      restrictions.push(individualRestriction(random, personId, `${personId}-rs${n + 1}`, start, last, keyworker));
+    }
+  }
+  for (const b of setting.blankets) {
+    if (b.end !== undefined && b.end >= start && b.end <= last && replacesBlanket(o, index, b)) {
+      restrictions.push(replacement(random, personId, b.end, last, replacementId(b, personId), b.individual));
+    }
+  }
+
+  return {
+    type: 'person',
+    groups: { service: setting.service, setting: setting.id },
+    plan: {
+      id: `plan-${index}`,
+      personId,
+      start: isoDate(start),
+      ...(end === undefined ? {} : { end: isoDate(end) }),
+      outcomes,
+      events,
+      reviews,
+    },
+    actions,
+    feedback,
+    ...(restrictions.length > 0 ? { restrictions } : {}),
+    activities,
+  };
+}
+
+/** FHIR achievement code from a list of scores: the last against the mean of the two before. */
+function trendOf(scores: readonly number[]): Outcome['achievementStatus'] & string {
+  const n = scores.length;
+  if (n < 3) return 'in-progress';
+  const latest = scores[n - 1] as number;
+  const before = ((scores[n - 2] as number) + (scores[n - 3] as number)) / 2;
+  return latest > before ? 'improving' : latest < before ? 'worsening' : 'no-change';
+}
+
+/** Reviews every ~3 months (some late) until `until`; a stop ends the restriction. */
+function restrictionReviews(
+  random: Random,
+  start: number,
+  until: number,
+  keyworker: string,
+  allowStop: boolean,
+): { reviews: NonNullable<Restriction['reviews']>; end: number | undefined; next: number } {
+  const reviews: NonNullable<Restriction['reviews']> = [];
+  let due = start + 91;
+  while (due <= until) {
+    const on = random.chance(0.15) ? due + random.int(10, 60) : due - random.int(0, 10);
+    if (on > until) return { reviews, end: undefined, next: due };
+    const decision = weighted(random, [
+      ['continue', 0.7],
+      ['reduce', 0.2],
+      ['stop', allowStop ? 0.1 : 0],
+      ['change', 0.1],
+    ] as const);
+    reviews.push({
+      on: isoDate(on),
+      by: ['Registered manager', keyworker],
+      decision,
+      reason:
+        decision === 'stop'
+          ? 'No longer needed: the risk has gone down'
+          : decision === 'reduce'
+            ? 'Used less often; trying the alternative first'
+            : decision === 'change'
+              ? 'Changed to fit the new routine'
+              : 'Risk unchanged; alternatives still being tried',
+    });
+    if (decision === 'stop') return { reviews, end: on, next: on };
+    due = on + 91;
+  }
+  return { reviews, end: undefined, next: due };
+}
+
+function individualRestriction(
+  random: Random,
+  personId: string,
+  id: string,
+  start: number,
+  last: number,
+  keyworker: string,
+): Restriction {
+  const t = random.pick(RESTRICTIONS);
+  const rStart = random.int(start, Math.max(start, Math.floor((start + last) / 2)));
+  const { reviews, end, next } = restrictionReviews(random, rStart, last, keyworker, true);
+  const basis = weighted(random, [
+    ['best-interests', 0.55],
+    ['deprivation-of-liberty', 0.15],
+    ['consent', 0.2],
+    ['none', 0.1],
+  ] as const);
+  const legalBasis: Restriction['legalBasis'] =
+    basis === 'best-interests'
+      ? {
+          kind: 'best-interests',
+          ...(random.chance(0.85)
+            ? {
+                capacityAssessment: {
+                  decision: t.description,
+                  assessedOn: isoDate(Math.max(start, rStart - random.int(0, 20))),
+                  by: 'Social worker',
+                },
+              }
+            : {}),
+          consulted: [{ party: 'family', on: isoDate(rStart) }],
+        }
+      : basis === 'deprivation-of-liberty'
+        ? {
+            kind: 'deprivation-of-liberty',
+            reference: `DoLS-${id}`,
+            expiresOn: isoDate(rStart + random.int(180, 730)),
+          }
+        : basis === 'consent'
+          ? { kind: 'consent', capacityRecordedOn: isoDate(rStart), consentedOn: isoDate(rStart) }
+          : undefined;
+  const uses: NonNullable<Restriction['uses']> = [];
+  const until = end ?? last;
+  if (t.reactive) {
+    const rate0 = 0.5 + random.next() * 3.5;
+    const factor = random.chance(0.6) ? 0.95 : 1;
+    let month = 0;
+    for (let from = rStart; from <= until; from += 30, month += 1) {
+      const to = Math.min(from + 29, until);
+      const count = random.poisson(rate0 * factor ** month * ((to - from + 1) / 30));
+      const days = Array.from({ length: count }, () => random.int(from, to)).sort((a, b) => a - b);
+      for (const day of days) {
+        uses.push({
+          at: ukDateTime(day, random.int(7, 22), random.int(0, 59)) as `${number}-${number}-${number}T${string}`,
+          durationMinutes: t.type === 'chemical' ? random.int(30, 240) : random.int(1, 20),
+          antecedent: random.pick(t.antecedents),
+          debriefDone: random.chance(0.8),
+          injury: weighted(random, [
+            ['none', 0.92],
+            ['person', 0.04],
+            ['staff', 0.03],
+            ['person-and-staff', 0.01],
+          ] as const),
+        });
+      }
+    }
+  }
+  return {
+    id,
+    scope: { kind: 'individual', personId },
+    type: t.type,
+    description: t.description,
+    risk: {
+      description: t.risk,
+      toWhom: [...t.toWhom],
+      likelihood: random.pick(['possible', 'likely', 'almost-certain'] as const),
+      seriousness: random.pick(['moderate', 'serious', 'severe'] as const),
+    },
+    ...(legalBasis === undefined ? {} : { legalBasis }),
+    ...(random.chance(0.8) ? { personsView: { words: t.view, recordedOn: isoDate(rStart) } } : {}),
+    ...(random.chance(0.6) ? { consulted: [{ party: 'family' as const, on: isoDate(rStart), view: 'Agrees for now' }] } : {}),
+    ...(random.chance(0.9)
+      ? {
+          optionsExplored: t.options.map((description) => ({
+            description,
+            tried: random.chance(0.6),
+            outcome: 'rejected' as const,
+            reason: 'Tried or talked through; on its own it did not keep them safe yet',
+          })),
+        }
+      : {}),
+    ...(random.chance(0.8)
+      ? { leastRestrictiveRationale: 'The least restrictive option that has worked so far' }
+      : {}),
+    start: isoDate(rStart),
+    ...(end === undefined ? {} : { end: isoDate(end) }),
+    reviewEvery: { count: 3, unit: 'month' },
+    ...(end === undefined ? { nextReviewOn: isoDate(next) } : {}),
+    reviews,
+    ...(t.reactive ? { uses } : {}),
+  };
+}
+
+/** The individual plan that replaced a blanket rule for this person, from the day it ended. */
+function replacement(
+  random: Random,
+  personId: string,
+  start: number,
+  last: number,
+  id: string,
+  description: string,
+): Restriction {
+  const { reviews, end, next } = restrictionReviews(random, start, last, 'Keyworker', true);
+  return {
+    id,
+    scope: { kind: 'individual', personId },
+    type: 'environmental',
+    description,
+    risk: { description: 'The risk the house rule was for, for this person only', toWhom: ['person'] },
+    legalBasis: { kind: 'best-interests', consulted: [{ party: 'family', on: isoDate(start) }] },
+    optionsExplored: [
+      {
+        description: 'No restriction at all',
+        tried: false,
+        outcome: 'rejected',
+        reason: 'The risk to this person is still real',
+      },
+    ],
+    start: isoDate(start),
+    ...(end === undefined ? { nextReviewOn: isoDate(next) } : { end: isoDate(end) }),
+    reviewEvery: { count: 3, unit: 'month' },
+    reviews,
+  };
+}

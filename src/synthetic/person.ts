@@ -147,14 +147,13 @@ export function generatePerson(
       const score = clamp(Math.round(latent + random.normal() * 0.35), 1, 5);
       days.push(day);
       scores.push(score);
-      ratings.push({
+      const rating: Rating = {
         on: isoDate(day),
         score,
         ratedBy: random.chance(0.7) ? 'person' : 'keyworker',
-        ...(random.chance(0.35)
-          ? { example: fill(random.pick(template.examples), random.pick, memo) }
-          : {}),
-      });
+      };
+      if (random.chance(0.35)) rating.example = fill(random.pick(template.examples), random.pick, memo);
+      ratings.push(rating);
       if (!generic && score === 5 && latent > 4.5 && random.chance(0.6)) {
         achievedOn = day;
         break;
@@ -222,17 +221,20 @@ export function generatePerson(
     }
   }
   eventDays.sort((a, b) => a.day - b.day);
-  const events: LifeEvent[] = eventDays.map((e, n) => ({
-    id: `${personId}-ev${n + 1}`,
-    personId,
-    on: isoDate(e.day),
-    kind: e.kind.kind,
-    severity: e.severity,
-    summary: random.pick(e.kind.summaries),
-    ...(outcomes.length > 0 && random.chance(0.15)
-      ? { outcomeIds: [(outcomes[random.int(0, outcomes.length - 1)] as Outcome).id] }
-      : {}),
-  }));
+  const events: LifeEvent[] = eventDays.map((e, n) => {
+    const event: LifeEvent = {
+      id: `${personId}-ev${n + 1}`,
+      personId,
+      on: isoDate(e.day),
+      kind: e.kind.kind,
+      severity: e.severity,
+      summary: random.pick(e.kind.summaries),
+    };
+    if (outcomes.length > 0 && random.chance(0.15)) {
+      event.outcomeIds = [(outcomes[random.int(0, outcomes.length - 1)] as Outcome).id];
+    }
+    return event;
+  });
 
   // Feedback and the actions that answer it ------------------------------------------------
   const feedback: Feedback[] = [];
@@ -387,8 +389,7 @@ export function generatePerson(
   for (let from = start; from <= last; from += 30, month += 1) {
     const to = Math.min(from + 29, last);
     const count = random.poisson(Math.min(25, base * growth ** month) * ((to - from + 1) / 30));
-    const days = Array.from({ length: count }, () => random.int(from, to)).sort((a, b) => a - b);
-    for (const day of days) {
+    for (const day of sortedDays(random, count, from, to)) {
       activities.push({
         on: isoDate(day),
         description: random.chance(0.8) ? random.pick(favourites) : random.pick(ACTIVITIES),
@@ -427,6 +428,18 @@ export function generatePerson(
     ...(restrictions.length > 0 ? { restrictions } : {}),
     activities,
   };
+}
+
+/** `count` random days from `from` to `to`, in order. */
+function sortedDays(random: Random, count: number, from: number, to: number): number[] {
+  const days: number[] = [];
+  for (let n = 0; n < count; n += 1) {
+    const day = random.int(from, to);
+    let at = days.length;
+    while (at > 0 && (days[at - 1] as number) > day) at -= 1;
+    days.splice(at, 0, day);
+  }
+  return days;
 }
 
 /** FHIR achievement code from a list of scores: the last against the mean of the two before. */
@@ -526,8 +539,7 @@ function individualRestriction(
     for (let from = rStart; from <= until; from += 30, month += 1) {
       const to = Math.min(from + 29, until);
       const count = random.poisson(rate0 * factor ** month * ((to - from + 1) / 30));
-      const days = Array.from({ length: count }, () => random.int(from, to)).sort((a, b) => a - b);
-      for (const day of days) {
+      for (const day of sortedDays(random, count, from, to)) {
         uses.push({
           at: ukDateTime(day, random.int(7, 22), random.int(0, 59)) as `${number}-${number}-${number}T${string}`,
           durationMinutes: t.type === 'chemical' ? random.int(30, 240) : random.int(1, 20),

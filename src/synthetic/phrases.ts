@@ -601,14 +601,26 @@ export function fill(
   memo: Record<string, string> = {},
 ): string {
   if (!text.includes('{')) return text;
-  return text.replace(/\{(\w+)\}/g, (_, slot: string) => {
-    const known = memo[slot];
-    if (known !== undefined) return known;
-    const value = pick(SLOTS[slot] ?? STAFF);
-    memo[slot] = value;
-    return value;
-  });
+  let parts = compiled.get(text);
+  if (parts === undefined) {
+    parts = text.split(/\{(\w+)\}/);
+    compiled.set(text, parts);
+  }
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const slot = parts[i] as string;
+    let value = memo[slot];
+    if (value === undefined) {
+      value = pick(SLOTS[slot] ?? STAFF);
+      memo[slot] = value;
+    }
+    out += value + (parts[i + 1] as string);
+  }
+  return out;
 }
+
+/** Templates split into text and slot names, alternately; the banks are fixed, so this stays small. */
+const compiled = new Map<string, string[]>();
 
 const SLOTS: Readonly<Record<string, readonly string[]>> = {
   day: DAYS,

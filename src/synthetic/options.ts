@@ -1,4 +1,9 @@
-import { GoldenThreadError, type IsoDate, requireCalendarDate, requireWholeNumber } from '../core/index.js';
+import {
+  GoldenThreadError,
+  type IsoDate,
+  requireCalendarDate,
+  requireWholeNumber,
+} from '../core/index.js';
 import { dayNumber } from './days.js';
 
 /**
@@ -27,14 +32,15 @@ export interface SyntheticProviderOptions {
   readonly settingsPerService?: number;
   /** How many months of history before `asOf` the data covers, 6–120. Default 30. */
   readonly months?: number;
-  /**
-   * The first person index to generate (a partition's start). Default 0. Setting records
-   * are generated only by the partition that starts at 0, so partitions `[0, a)`, `[a, b)`,
-   * … concatenated equal the whole.
-   */
+  /** The first person index to generate (a partition's start). Default 0. */
   readonly from?: number;
   /** One past the last person index to generate. Default `people`. */
   readonly to?: number;
+  /**
+   * Whether to yield the setting records before the people. Default: `true` when `from` is
+   * 0, so partitions `[0, a)`, `[a, b)`, … concatenated equal the whole.
+   */
+  readonly includeSettings?: boolean;
   /** Share of people who leave (their plan ends) per year of support. Default 0.1. */
   readonly leavingPerYear?: number;
   /** Share of outcomes written in service language rather than the person's words. Default 0.05. */
@@ -61,6 +67,7 @@ export interface Resolved {
   readonly people: number;
   readonly from: number;
   readonly to: number;
+  readonly includeSettings: boolean;
   readonly asOf: number;
   readonly historyStart: number;
   readonly services: readonly string[];
@@ -122,7 +129,10 @@ export function resolveOptions(fn: string, options: SyntheticProviderOptions): R
   }
   const months = requireWholeNumber(fn, 'months', options.months, 30, 6);
   if (months > 120) {
-    throw new GoldenThreadError('invalid_argument', `${fn}: months must be at most 120, but it is ${months}.`);
+    throw new GoldenThreadError(
+      'invalid_argument',
+      `${fn}: months must be at most 120, but it is ${months}.`,
+    );
   }
   const from = requireWholeNumber(fn, 'from', options.from, 0);
   const to = requireWholeNumber(fn, 'to', options.to, people);
@@ -133,7 +143,13 @@ export function resolveOptions(fn: string, options: SyntheticProviderOptions): R
     );
   }
   const services = serviceIds(fn, options.services);
-  const settingsPerService = requireWholeNumber(fn, 'settingsPerService', options.settingsPerService, 4, 1);
+  const settingsPerService = requireWholeNumber(
+    fn,
+    'settingsPerService',
+    options.settingsPerService,
+    4,
+    1,
+  );
   if (settingsPerService > 1000) {
     throw new GoldenThreadError(
       'invalid_argument',
@@ -146,6 +162,7 @@ export function resolveOptions(fn: string, options: SyntheticProviderOptions): R
     people,
     from,
     to,
+    includeSettings: includeSettings(fn, options.includeSettings, from === 0),
     asOf,
     historyStart: asOf - Math.round(months * 30.4375),
     services,
@@ -162,11 +179,28 @@ export function resolveOptions(fn: string, options: SyntheticProviderOptions): R
   };
 }
 
-function serviceIds(fn: string, services: number | readonly string[] | undefined): readonly string[] {
+function includeSettings(fn: string, value: boolean | undefined, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'boolean') {
+    throw new GoldenThreadError(
+      'invalid_argument',
+      `${fn}: includeSettings must be true or false.`,
+    );
+  }
+  return value;
+}
+
+function serviceIds(
+  fn: string,
+  services: number | readonly string[] | undefined,
+): readonly string[] {
   if (services === undefined || typeof services === 'number') {
     const count = requireWholeNumber(fn, 'services', services, 3, 1);
     if (count > 1000) {
-      throw new GoldenThreadError('invalid_argument', `${fn}: services must be at most 1000, but it is ${count}.`);
+      throw new GoldenThreadError(
+        'invalid_argument',
+        `${fn}: services must be at most 1000, but it is ${count}.`,
+      );
     }
     return Array.from({ length: count }, (_, i) => `svc-${i + 1}`);
   }

@@ -26,8 +26,8 @@ import { createRandom, mixSeed, type Random } from './random.js';
 import {
   replacementId,
   replacesBlanket,
-  STREAM,
   type SettingPlan,
+  STREAM,
   settingIndexOf,
 } from './setting.js';
 
@@ -142,7 +142,11 @@ export function generatePerson(
     const days: number[] = [];
     const scores: number[] = [];
     let achievedOn: number | undefined;
-    for (let day = oStart + random.int(21, 35); day <= last && day < stopDay; day += random.int(26, 35)) {
+    for (
+      let day = oStart + random.int(21, 35);
+      day <= last && day < stopDay;
+      day += random.int(26, 35)
+    ) {
       latent = clamp(latent + drift + random.normal() * 0.25, 1, 5.4);
       const score = clamp(Math.round(latent + random.normal() * 0.35), 1, 5);
       days.push(day);
@@ -152,7 +156,8 @@ export function generatePerson(
         score,
         ratedBy: random.chance(0.7) ? 'person' : 'keyworker',
       };
-      if (random.chance(0.35)) rating.example = fill(random.pick(template.examples), random.pick, memo);
+      if (random.chance(0.35))
+        rating.example = fill(random.pick(template.examples), random.pick, memo);
       ratings.push(rating);
       if (!generic && score === 5 && latent > 4.5 && random.chance(0.6)) {
         achievedOn = day;
@@ -165,7 +170,10 @@ export function generatePerson(
       achievedOn !== undefined
         ? { lifecycleStatus: 'completed', achievementStatus: 'achieved' }
         : stopsAt !== null && stopDay <= last
-          ? { lifecycleStatus: stopsAt, achievementStatus: stopsAt === 'cancelled' ? 'not-achieved' : trend }
+          ? {
+              lifecycleStatus: stopsAt,
+              achievementStatus: stopsAt === 'cancelled' ? 'not-achieved' : trend,
+            }
           : end !== undefined
             ? { lifecycleStatus: 'completed', achievementStatus: 'not-achieved' }
             : { lifecycleStatus: 'active', achievementStatus: trend };
@@ -186,7 +194,9 @@ export function generatePerson(
     outcomes.push({
       id,
       personId,
-      words: generic ? random.pick(GENERIC_OUTCOMES) : fill(random.pick(template.words), random.pick, memo),
+      words: generic
+        ? random.pick(GENERIC_OUTCOMES)
+        : fill(random.pick(template.words), random.pick, memo),
       expressedBy,
       ...(generic ? {} : { domain: template.domain }),
       priority: random.pick(['high-priority', 'medium-priority', 'low-priority'] as const),
@@ -200,12 +210,20 @@ export function generatePerson(
       },
       owners: [
         { party: 'person', responsibility: 'Say how it is going at the monthly session' },
-        { party: 'keyworker', name: keyworker, responsibility: fill(template.responsibility, random.pick, memo) },
-        ...(random.chance(0.3) ? [{ party: 'family' as const, responsibility: 'Join in on visits' }] : []),
+        {
+          party: 'keyworker',
+          name: keyworker,
+          responsibility: fill(template.responsibility, random.pick, memo),
+        },
+        ...(random.chance(0.3)
+          ? [{ party: 'family' as const, responsibility: 'Join in on visits' }]
+          : []),
       ],
       agreements: [
         { party: 'person', response: agreement, on: isoDate(oStart) },
-        ...(random.chance(0.3) ? [{ party: 'family' as const, response: 'agree' as const, on: isoDate(oStart) }] : []),
+        ...(random.chance(0.3)
+          ? [{ party: 'family' as const, response: 'agree' as const, on: isoDate(oStart) }]
+          : []),
       ],
       ratings,
     });
@@ -213,11 +231,19 @@ export function generatePerson(
 
   // Life events ------------------------------------------------------------------------------
   const years = (last - start + 1) / 365.25;
-  const eventDays: { day: number; kind: (typeof EVENTS)[number]; severity: LifeEvent['severity'] }[] = [];
+  const eventDays: {
+    day: number;
+    kind: (typeof EVENTS)[number];
+    severity: LifeEvent['severity'];
+  }[] = [];
   for (const kind of EVENTS) {
     const count = random.poisson(kind.perYear * o.eventRateFactor * frailty * years);
     for (let n = 0; n < count; n += 1) {
-      eventDays.push({ day: random.int(start, last), kind, severity: random.pick(kind.severities) });
+      eventDays.push({
+        day: random.int(start, last),
+        kind,
+        severity: random.pick(kind.severities),
+      });
     }
   }
   eventDays.sort((a, b) => a.day - b.day);
@@ -241,7 +267,9 @@ export function generatePerson(
   const actions: Action[] = [];
   const feedbackDays: number[] = [];
   const feedbackCount = random.poisson(0.35 * ((last - start + 1) / MONTH));
-  const fbDays = Array.from({ length: feedbackCount }, () => random.int(start, last)).sort((a, b) => a - b);
+  const fbDays = Array.from({ length: feedbackCount }, () => random.int(start, last)).sort(
+    (a, b) => a - b,
+  );
   for (const [n, day] of fbDays.entries()) {
     const id = `${personId}-fb${n + 1}`;
     const memo: Record<string, string> = { staff: keyworker };
@@ -351,27 +379,45 @@ export function generatePerson(
       on: isoDate(day),
       person: {
         involvement,
-        ...(involvement === 'other_means' ? { means: 'Talking mat with their keyworker the day before' } : {}),
+        ...(involvement === 'other_means'
+          ? { means: 'Talking mat with their keyworker the day before' }
+          : {}),
       },
       others: [
         { role: 'keyworker', name: keyworker, how: 'present' },
-        ...(random.chance(0.4) ? [{ role: 'family' as const, how: random.pick(['present', 'other_means'] as const) }] : []),
+        ...(random.chance(0.4)
+          ? [{ role: 'family' as const, how: random.pick(['present', 'other_means'] as const) }]
+          : []),
         ...(random.chance(0.1) ? [{ role: 'advocate' as const, how: 'present' as const }] : []),
         ...(random.chance(0.3) ? [{ role: 'manager' as const, how: 'present' as const }] : []),
       ],
       ...(involvement !== 'not_involved'
-        ? { views: { words: fill(random.pick(VIEWS), random.pick, memo), expressedBy: 'person' as const } }
+        ? {
+            views: {
+              words: fill(random.pick(VIEWS), random.pick, memo),
+              expressedBy: 'person' as const,
+            },
+          }
         : random.chance(0.4)
-          ? { views: { words: fill(random.pick(VIEWS), random.pick, memo), expressedBy: 'family' as const } }
+          ? {
+              views: {
+                words: fill(random.pick(VIEWS), random.pick, memo),
+                expressedBy: 'family' as const,
+              },
+            }
           : {}),
       ...(random.chance(0.7) ? { improved: [fill(random.pick(IMPROVED), random.pick, memo)] } : {}),
-      ...(random.chance(0.6) ? { difficult: [fill(random.pick(DIFFICULT), random.pick, memo)] } : {}),
+      ...(random.chance(0.6)
+        ? { difficult: [fill(random.pick(DIFFICULT), random.pick, memo)] }
+        : {}),
       ...(random.chance(0.6) ? { wantsToChange: [random.pick(WANTS_TO_CHANGE)] } : {}),
       ...(discussed.length > 0 ? { outcomes: discussed } : {}),
       decisions: [{ id: `${id}-d1`, text: random.pick(DECISIONS) }],
       ...(reviewActions.length > 0 ? { actions: reviewActions } : {}),
       ...(answered.length > 0 ? { feedbackAnswered: answered.map((f) => f.id) } : {}),
-      ...(since.length > 0 && random.chance(0.9) ? { eventsDiscussed: since.map((e) => e.id) } : {}),
+      ...(since.length > 0 && random.chance(0.9)
+        ? { eventsDiscussed: since.map((e) => e.id) }
+        : {}),
     });
     previous = day;
   }
@@ -402,12 +448,16 @@ export function generatePerson(
   if (random.chance(o.restrictionShare)) {
     const count = random.chance(0.2) ? 2 : 1;
     for (let n = 0; n < count; n += 1) {
-      restrictions.push(individualRestriction(random, personId, `${personId}-rs${n + 1}`, start, last, keyworker));
+      restrictions.push(
+        individualRestriction(random, personId, `${personId}-rs${n + 1}`, start, last, keyworker),
+      );
     }
   }
   for (const b of setting.blankets) {
     if (b.end !== undefined && b.end >= start && b.end <= last && replacesBlanket(o, index, b)) {
-      restrictions.push(replacement(random, personId, b.end, last, replacementId(b, personId), b.individual));
+      restrictions.push(
+        replacement(random, personId, b.end, last, replacementId(b, personId), b.individual),
+      );
     }
   }
 
@@ -541,7 +591,11 @@ function individualRestriction(
       const count = random.poisson(rate0 * factor ** month * ((to - from + 1) / 30));
       for (const day of sortedDays(random, count, from, to)) {
         uses.push({
-          at: ukDateTime(day, random.int(7, 22), random.int(0, 59)) as `${number}-${number}-${number}T${string}`,
+          at: ukDateTime(
+            day,
+            random.int(7, 22),
+            random.int(0, 59),
+          ) as `${number}-${number}-${number}T${string}`,
           durationMinutes: t.type === 'chemical' ? random.int(30, 240) : random.int(1, 20),
           antecedent: random.pick(t.antecedents),
           debriefDone: random.chance(0.8),
@@ -568,7 +622,9 @@ function individualRestriction(
     },
     ...(legalBasis === undefined ? {} : { legalBasis }),
     ...(random.chance(0.8) ? { personsView: { words: t.view, recordedOn: isoDate(rStart) } } : {}),
-    ...(random.chance(0.6) ? { consulted: [{ party: 'family' as const, on: isoDate(rStart), view: 'Agrees for now' }] } : {}),
+    ...(random.chance(0.6)
+      ? { consulted: [{ party: 'family' as const, on: isoDate(rStart), view: 'Agrees for now' }] }
+      : {}),
     ...(random.chance(0.9)
       ? {
           optionsExplored: t.options.map((description) => ({
@@ -606,7 +662,10 @@ function replacement(
     scope: { kind: 'individual', personId },
     type: 'environmental',
     description,
-    risk: { description: 'The risk the house rule was for, for this person only', toWhom: ['person'] },
+    risk: {
+      description: 'The risk the house rule was for, for this person only',
+      toWhom: ['person'],
+    },
     legalBasis: { kind: 'best-interests', consulted: [{ party: 'family', on: isoDate(start) }] },
     optionsExplored: [
       {

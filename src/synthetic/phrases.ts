@@ -108,12 +108,18 @@ export const OUTCOMES: readonly OutcomeTemplate[] = [
       target: 3,
       direction: 'increase',
     },
-    examples: ['Went to see my {relative} and stayed for tea', 'Phoned my {relative} to plan a visit'],
+    examples: [
+      'Went to see my {relative} and stayed for tea',
+      'Phoned my {relative} to plan a visit',
+    ],
     responsibility: 'Help plan the journey and remind the family of the dates',
   },
   {
     domain: 'Getting out',
-    words: ['I want to go to the {club} on my own', 'I want to get the bus to the {club} by myself'],
+    words: [
+      'I want to go to the {club} on my own',
+      'I want to get the bus to the {club} by myself',
+    ],
     indicator: {
       description: 'Trips to the group made without staff',
       measure: 'frequency',
@@ -123,7 +129,10 @@ export const OUTCOMES: readonly OutcomeTemplate[] = [
       target: 4,
       direction: 'increase',
     },
-    examples: ['Got the bus to the {club} with {staff} sitting further back', 'Went alone and texted when I arrived'],
+    examples: [
+      'Got the bus to the {club} with {staff} sitting further back',
+      'Went alone and texted when I arrived',
+    ],
     responsibility: 'Travel with them at first, then meet them there',
   },
   {
@@ -139,7 +148,10 @@ export const OUTCOMES: readonly OutcomeTemplate[] = [
   },
   {
     domain: 'Money',
-    words: ['I want to pay for my own shopping at the till', 'I want to know how much money I’ve got each week'],
+    words: [
+      'I want to pay for my own shopping at the till',
+      'I want to know how much money I’ve got each week',
+    ],
     indicator: {
       description: 'Prompts needed to pay at the till',
       measure: 'prompts',
@@ -153,7 +165,10 @@ export const OUTCOMES: readonly OutcomeTemplate[] = [
   },
   {
     domain: 'Friends',
-    words: ['I want to have my friends round for a film night', 'I’d like a friend to go to {place} with'],
+    words: [
+      'I want to have my friends round for a film night',
+      'I’d like a friend to go to {place} with',
+    ],
     indicator: {
       description: 'Times friends came round or met up',
       measure: 'frequency',
@@ -168,7 +183,10 @@ export const OUTCOMES: readonly OutcomeTemplate[] = [
   },
   {
     domain: 'Health',
-    words: ['I want to walk to the shop without getting out of breath', 'I want to go swimming on {day}s'],
+    words: [
+      'I want to walk to the shop without getting out of breath',
+      'I want to go swimming on {day}s',
+    ],
     indicator: {
       description: 'Minutes walked without stopping',
       measure: 'duration',
@@ -182,7 +200,10 @@ export const OUTCOMES: readonly OutcomeTemplate[] = [
   },
   {
     domain: 'Sleep',
-    words: ['I want to choose when I go to bed', 'I want to sleep through without waking up scared'],
+    words: [
+      'I want to choose when I go to bed',
+      'I want to sleep through without waking up scared',
+    ],
     indicator: {
       description: 'Nights slept through',
       measure: 'frequency',
@@ -207,12 +228,18 @@ export const OUTCOMES: readonly OutcomeTemplate[] = [
       target: 4,
       direction: 'increase',
     },
-    examples: ['Put the washing on and hung it out myself', 'Tidied my room before {relative} came'],
+    examples: [
+      'Put the washing on and hung it out myself',
+      'Tidied my room before {relative} came',
+    ],
     responsibility: 'Put picture steps on the machine',
   },
   {
     domain: 'Travel',
-    words: ['I want to get the train to see the football', 'I want to use my bus pass to go into town'],
+    words: [
+      'I want to get the train to see the football',
+      'I want to use my bus pass to go into town',
+    ],
     indicator: {
       description: 'Journeys planned and made by the person',
       measure: 'count',
@@ -269,7 +296,10 @@ export const OUTCOMES: readonly OutcomeTemplate[] = [
   },
   {
     domain: 'Calm',
-    words: ['I want to stay calm when the house gets noisy', 'I want to tell staff when I’m getting upset'],
+    words: [
+      'I want to stay calm when the house gets noisy',
+      'I want to tell staff when I’m getting upset',
+    ],
     indicator: {
       description: 'Times the person used their calm plan before getting distressed',
       measure: 'frequency',
@@ -284,14 +314,24 @@ export const OUTCOMES: readonly OutcomeTemplate[] = [
   },
   {
     domain: 'Holiday',
-    words: ['I want to go to the seaside this summer', 'I’d like to go on holiday with my {relative}'],
-    indicator: { description: 'Holiday booked and taken', measure: 'milestone', direction: 'achieve' },
+    words: [
+      'I want to go to the seaside this summer',
+      'I’d like to go on holiday with my {relative}',
+    ],
+    indicator: {
+      description: 'Holiday booked and taken',
+      measure: 'milestone',
+      direction: 'achieve',
+    },
     examples: ['Chose the caravan from the brochure', 'Saved for the holiday this month'],
     responsibility: 'Help save up and book it',
   },
   {
     domain: 'Medication',
-    words: ['I want to take my tablets without being reminded', 'I want to know what my tablets are for'],
+    words: [
+      'I want to take my tablets without being reminded',
+      'I want to know what my tablets are for',
+    ],
     indicator: {
       description: 'Reminders needed for morning tablets each week',
       measure: 'prompts',
@@ -378,16 +418,40 @@ export const DECISIONS = [
 
 /** "You said" words, with the action that answers them. */
 export const FEEDBACK: readonly { readonly words: string; readonly action: string }[] = [
-  { words: 'I want to choose when I go to bed', action: 'Move the evening rota so bedtime is their choice' },
-  { words: 'The new staff don’t know how I like my tea', action: 'Add how they like their drinks to the one-page profile' },
-  { words: 'I’d like to have my friends round on Saturdays', action: 'Agree Saturday visits with the house meeting' },
-  { words: 'I want to go to the {club} but nobody can take me', action: 'Put support for the {club} on the weekly rota' },
+  {
+    words: 'I want to choose when I go to bed',
+    action: 'Move the evening rota so bedtime is their choice',
+  },
+  {
+    words: 'The new staff don’t know how I like my tea',
+    action: 'Add how they like their drinks to the one-page profile',
+  },
+  {
+    words: 'I’d like to have my friends round on Saturdays',
+    action: 'Agree Saturday visits with the house meeting',
+  },
+  {
+    words: 'I want to go to the {club} but nobody can take me',
+    action: 'Put support for the {club} on the weekly rota',
+  },
   { words: 'I don’t like the new menu', action: 'Plan next month’s menu at the house meeting' },
-  { words: 'I want my own key to the front door', action: 'Order a key and agree how it is kept safe' },
+  {
+    words: 'I want my own key to the front door',
+    action: 'Order a key and agree how it is kept safe',
+  },
   { words: 'It’s too noisy at night', action: 'Talk to the neighbours and move the night checks' },
-  { words: 'My {relative} says I should have more say over my money', action: 'Go through the money plan with them and their {relative}' },
-  { words: 'I want to see {staff} more, they understand me', action: 'Match {staff} to their support on their key days' },
-  { words: 'The bathroom light has been broken for two weeks', action: 'Report the light to the landlord and chase it' },
+  {
+    words: 'My {relative} says I should have more say over my money',
+    action: 'Go through the money plan with them and their {relative}',
+  },
+  {
+    words: 'I want to see {staff} more, they understand me',
+    action: 'Match {staff} to their support on their key days',
+  },
+  {
+    words: 'The bathroom light has been broken for two weeks',
+    action: 'Report the light to the landlord and chase it',
+  },
 ];
 
 export const REVIEW_ACTIONS = [
@@ -427,13 +491,21 @@ export const EVENTS: readonly {
     kind: 'incident',
     perYear: 1.2,
     severities: ['low', 'low', 'medium', 'medium', 'high'],
-    summaries: ['Fell in the bathroom, no injury', 'Shouted at a housemate during tea', 'Left the house without saying where'],
+    summaries: [
+      'Fell in the bathroom, no injury',
+      'Shouted at a housemate during tea',
+      'Left the house without saying where',
+    ],
   },
   {
     kind: 'health_change',
     perYear: 0.5,
     severities: ['low', 'medium', 'medium', 'high'],
-    summaries: ['Diagnosed with diabetes', 'Losing weight over two months', 'More seizures this month'],
+    summaries: [
+      'Diagnosed with diabetes',
+      'Losing weight over two months',
+      'More seizures this month',
+    ],
   },
   {
     kind: 'medication_change',
@@ -445,7 +517,10 @@ export const EVENTS: readonly {
     kind: 'behaviour_change',
     perYear: 0.3,
     severities: ['low', 'medium', 'high'],
-    summaries: ['Withdrawn and staying in their room', 'Upset most evenings since the rota changed'],
+    summaries: [
+      'Withdrawn and staying in their room',
+      'Upset most evenings since the rota changed',
+    ],
   },
   {
     kind: 'family_contact_change',
@@ -475,13 +550,19 @@ export const EVENTS: readonly {
     kind: 'complaint',
     perYear: 0.12,
     severities: ['low', 'medium'],
-    summaries: ['Family complained that a visit was cancelled', 'Complained that staff were late for the swimming'],
+    summaries: [
+      'Family complained that a visit was cancelled',
+      'Complained that staff were late for the swimming',
+    ],
   },
   {
     kind: 'family_feedback',
     perYear: 0.25,
     severities: ['low'],
-    summaries: ['Sister says they seem much happier', 'Dad asked for more contact about appointments'],
+    summaries: [
+      'Sister says they seem much happier',
+      'Dad asked for more contact about appointments',
+    ],
   },
   {
     kind: 'new_personal_goal',
@@ -493,7 +574,13 @@ export const EVENTS: readonly {
 
 /** Individual restriction templates. */
 export const RESTRICTIONS: readonly {
-  readonly type: 'physical' | 'mechanical' | 'chemical' | 'environmental' | 'surveillance' | 'psychological';
+  readonly type:
+    | 'physical'
+    | 'mechanical'
+    | 'chemical'
+    | 'environmental'
+    | 'surveillance'
+    | 'psychological';
   readonly description: string;
   readonly risk: string;
   readonly toWhom: readonly ('person' | 'others' | 'staff' | 'public')[];
@@ -510,7 +597,11 @@ export const RESTRICTIONS: readonly {
     reactive: true,
     view: 'I don’t like being held but I know the road is dangerous',
     options: ['Walk on the park side away from the road', 'Use the calm plan and wait'],
-    antecedents: ['Bus was late and the route changed', 'Loud noise from roadworks', 'Told the shop was closed'],
+    antecedents: [
+      'Bus was late and the route changed',
+      'Loud noise from roadworks',
+      'Told the shop was closed',
+    ],
   },
   {
     type: 'chemical',
@@ -520,7 +611,11 @@ export const RESTRICTIONS: readonly {
     reactive: true,
     view: 'The tablet makes me sleepy, I’d rather go for a walk',
     options: ['Sensory room and music first', 'A walk with a familiar member of staff'],
-    antecedents: ['Argument with a housemate', 'Visit from family cancelled', 'Woke in the night frightened'],
+    antecedents: [
+      'Argument with a housemate',
+      'Visit from family cancelled',
+      'Woke in the night frightened',
+    ],
   },
   {
     type: 'environmental',

@@ -19,14 +19,14 @@ import {
  * in any time zone; nothing reads the clock or `Math.random`. Person `i` depends only on the
  * seed, the realism knobs, the services and settings, and `i` — not on how many people there
  * are — so workers can each generate a slice (`from`/`to`) and the slices concatenated equal
- * the whole. Records are generated one at a time, so a million people never sit in memory
+ * the whole (setting records come with the slice that starts at 0; see `includeSettings`). Records are generated one at a time, so a million people never sit in memory
  * together. Records are new plain objects (not frozen), ready for `JSON.stringify`. The data
  * is invented: ids are `p-<index>`, `plan-<index>`, `<service>-house-<n>`; see the guide
  * "Synthetic data" for the realism choices and their rates.
  * @param options - `seed`, `people` and `asOf`, with optional services, settings, history
  * length, slice and realism knobs ({@link SyntheticProviderOptions}).
- * @returns A generator of provider records: settings first (only when the slice starts at
- * person 0), then people in index order.
+ * @returns A generator of provider records: the settings first (by default only when the
+ * slice starts at person 0), then people in index order.
  * @throws {@link GoldenThreadError} `invalid_argument` for a seed that is not a safe integer,
  * a negative or fractional `people`, a bad slice, service list or knob; `invalid_date` when
  * `asOf` is not a calendar date; `date_out_of_range` when it is before 1900 or after 9000.
@@ -45,7 +45,7 @@ export function providerRecords(
   const o = resolveOptions('providerRecords', options);
   const settings = planSettings(o);
   return (function* records(): Generator<ProviderRecord, void, undefined> {
-    if (o.from === 0) {
+    if (o.includeSettings) {
       const replacedBy = replacements(o, settings);
       for (const setting of settings) yield settingRecord(o, setting, replacedBy);
     }

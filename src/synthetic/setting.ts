@@ -56,7 +56,10 @@ export function planSettings(o: Resolved): SettingPlan[] {
       const count = random.chance(0.2) ? 2 : 1;
       const templates = [...BLANKETS];
       for (let b = 0; b < count; b += 1) {
-        const t = templates.splice(random.int(0, templates.length - 1), 1)[0] as (typeof BLANKETS)[number];
+        const t = templates.splice(
+          random.int(0, templates.length - 1),
+          1,
+        )[0] as (typeof BLANKETS)[number];
         const start = o.historyStart - random.int(30, 720);
         const replaced = random.chance(0.4) && span > 120;
         blankets.push({
@@ -96,7 +99,7 @@ export function settingRecord(
     while (day <= last) {
       const stop = b.end !== undefined && day + 120 > b.end;
       reviews.push({
-        on: isoDate(stop ? b.end ?? day : day),
+        on: isoDate(stop ? (b.end ?? day) : day),
         by: ['Registered manager', 'House team'],
         decision: stop ? 'stop' : 'continue',
         reason: stop
@@ -118,7 +121,10 @@ export function settingRecord(
         : {}),
       start: isoDate(b.start),
       ...(b.end === undefined
-        ? { reviewEvery: { count: 6, unit: 'month' }, nextReviewOn: isoDate(Math.max(b.start, day)) }
+        ? {
+            reviewEvery: { count: 6, unit: 'month' },
+            nextReviewOn: isoDate(Math.max(b.start, day)),
+          }
         : { end: isoDate(b.end) }),
       reviews,
       ...(ids.length > 0 ? { replacedBy: [...ids] } : {}),

@@ -6,12 +6,14 @@
 import { benchMetrics } from './metrics.bench.js';
 import { benchOutcomes } from './outcomes.bench.js';
 import { benchReviews } from './reviews.bench.js';
+import { benchSynthetic } from './synthetic.bench.js';
 
 const only = process.argv[2];
 const results = [
   ...(only === undefined || only === 'outcomes' ? await benchOutcomes() : []),
   ...(only === undefined || only === 'reviews' ? await benchReviews() : []),
   ...(only === undefined || only === 'metrics' ? await benchMetrics() : []),
+  ...(only === undefined || only === 'synthetic' ? await benchSynthetic() : []),
 ];
 const width = Math.max(...results.map((r) => r.name.length));
 console.log(`node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);

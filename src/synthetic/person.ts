@@ -91,6 +91,31 @@ function actionFate(
   return done <= o.asOf ? { status: 'done', completedOn: isoDate(done) } : { status: 'open' };
 }
 
+/** What every part of a person's generation reads. */
+interface Person {
+  readonly o: Resolved;
+  readonly random: Random;
+  readonly personId: string;
+  readonly start: number;
+  readonly end: number | undefined;
+  /** The last day anything can happen: the plan's end or `asOf`. */
+  readonly last: number;
+  readonly keyworker: string;
+}
+
+/** An outcome with its rating days and scores, kept for the reviews that discuss it. */
+interface RatedOutcome {
+  readonly outcome: Outcome;
+  readonly days: readonly number[];
+  readonly scores: readonly number[];
+}
+
+/** A life event with its day number. */
+interface DatedEvent {
+  readonly day: number;
+  readonly event: LifeEvent;
+}
+
 /** Generates person `index`: depends only on the options' seed and knobs and on `index`. */
 export function generatePerson(
   o: Resolved,
@@ -100,154 +125,208 @@ export function generatePerson(
   const personId = `p-${index}`;
   const setting = settings[settingIndexOf(o, index)] as SettingPlan;
   const { start, end } = spanOf(o, index);
-  const last = Math.min(end ?? o.asOf, o.asOf);
   const random = createRandom(mixSeed(o.seed, STREAM.person, index));
-  const keyworker = random.pick(STAFF);
+  const p: Person = {
+    o,
+    random,
+    personId,
+    start,
+    end,
+    last: Math.min(end ?? o.asOf, o.asOf),
+    keyworker: random.pick(STAFF),
+  };
   const frailty = Math.exp(random.normal() * 0.6);
+  const rated = makeOutcomes(p);
+  const outcomes = rated.map((r) => r.outcome);
+  const events = makeEvents(p, outcomes, frailty);
+  const actions: Action[] = [];
+  const feedback = makeFeedback(p, actions);
+  const reviews = makeReviews(p, rated, events, feedback, actions);
+  const activities = makeActivities(p);
+  const restrictions = makeRestrictions(p, index, setting);
+  return {
+    type: 'person',
+    groups: { service: setting.service, setting: setting.id },
+    plan: {
+      id: `plan-${index}`,
+      personId,
+      start: isoDate(start),
+      ...(end === undefined ? {} : { end: isoDate(end) }),
+      outcomes,
+      events: events.map((e) => e.event),
+      reviews,
+    },
+    actions,
+    feedback: feedback.map((f) => f.feedback),
+    ...(restrictions.length > 0 ? { restrictions } : {}),
+    activities,
+  };
+}
 
-  // Outcomes with monthly ratings -----------------------------------------------------------
-  const outcomes: Outcome[] = [];
-  const ratingsByOutcome: { id: string; days: number[]; scores: number[] }[] = [];
-  const outcomeCount = weighted(random, [
+/** 1–4 outcomes, each with monthly ratings on a random walk with drift. */
+function makeOutcomes(p: Person): RatedOutcome[] {
+  const count = weighted(p.random, [
     [1, 0.2],
     [2, 0.35],
     [3, 0.3],
     [4, 0.15],
   ] as const);
-  for (let k = 0; k < outcomeCount; k += 1) {
-    const id = `${personId}-o${k + 1}`;
-    const later = k > 0 && random.chance(0.35) && last - start > 120;
-    const oStart = Math.min(
-      later ? start + random.int(60, last - start - 30) : start + random.int(0, 21),
-      last,
-    );
-    const memo: Record<string, string> = {};
-    const generic = random.chance(o.genericOutcomeShare);
-    const template = random.pick(OUTCOMES);
-    const pattern = weighted(random, [
-      ['improving', 0.45],
-      ['plateau', 0.35],
-      ['deteriorating', 0.2],
-    ] as const);
-    const drift =
-      pattern === 'improving'
-        ? 0.08 + random.next() * 0.2
-        : pattern === 'deteriorating'
-          ? -(0.04 + random.next() * 0.1)
-          : 0;
-    let latent = pattern === 'deteriorating' ? 3 + random.next() : 1.4 + random.next() * 1.2;
-    const stopsAt = random.chance(0.06) ? 'cancelled' : random.chance(0.03) ? 'on-hold' : null;
-    const stopDay = stopsAt === null ? Infinity : oStart + random.int(60, 400);
-    const ratings: Rating[] = [];
-    const days: number[] = [];
-    const scores: number[] = [];
-    let achievedOn: number | undefined;
-    for (
-      let day = oStart + random.int(21, 35);
-      day <= last && day < stopDay;
-      day += random.int(26, 35)
-    ) {
-      latent = clamp(latent + drift + random.normal() * 0.25, 1, 5.4);
-      const score = clamp(Math.round(latent + random.normal() * 0.35), 1, 5);
-      days.push(day);
-      scores.push(score);
-      const rating: Rating = {
-        on: isoDate(day),
-        score,
-        ratedBy: random.chance(0.7) ? 'person' : 'keyworker',
-      };
-      if (random.chance(0.35))
-        rating.example = fill(random.pick(template.examples), random.pick, memo);
-      ratings.push(rating);
-      if (!generic && score === 5 && latent > 4.5 && random.chance(0.6)) {
-        achievedOn = day;
-        break;
-      }
-    }
-    ratingsByOutcome.push({ id, days, scores });
-    const trend = trendOf(scores);
-    const status: Pick<Outcome, 'lifecycleStatus' | 'achievementStatus'> =
-      achievedOn !== undefined
-        ? { lifecycleStatus: 'completed', achievementStatus: 'achieved' }
-        : stopsAt !== null && stopDay <= last
-          ? {
-              lifecycleStatus: stopsAt,
-              achievementStatus: stopsAt === 'cancelled' ? 'not-achieved' : trend,
-            }
-          : end !== undefined
-            ? { lifecycleStatus: 'completed', achievementStatus: 'not-achieved' }
-            : { lifecycleStatus: 'active', achievementStatus: trend };
-    const expressedBy = generic
-      ? 'staff'
-      : weighted(random, [
-          ['person', 0.85],
-          ['family', 0.07],
-          ['advocate', 0.05],
-          ['staff', 0.03],
-        ] as const);
-    const agreement = weighted(random, [
-      ['agree', 0.88],
-      ['pending', 0.08],
-      ['disagree', 0.04],
-    ] as const);
-    const { description, ...measure } = template.indicator;
-    outcomes.push({
-      id,
-      personId,
-      words: generic
-        ? random.pick(GENERIC_OUTCOMES)
-        : fill(random.pick(template.words), random.pick, memo),
-      expressedBy,
-      ...(generic ? {} : { domain: template.domain }),
-      priority: random.pick(['high-priority', 'medium-priority', 'low-priority'] as const),
-      ...status,
-      ...(achievedOn === undefined ? {} : { achievedOn: isoDate(achievedOn) }),
-      ...(generic && random.chance(0.5) ? {} : { indicator: { description, ...measure } }),
-      timeframe: {
-        start: isoDate(oStart),
-        reviewBy: isoDate(oStart + 56),
-        reviewEvery: { count: 3, unit: 'month' },
-      },
-      owners: [
-        { party: 'person', responsibility: 'Say how it is going at the monthly session' },
-        {
-          party: 'keyworker',
-          name: keyworker,
-          responsibility: fill(template.responsibility, random.pick, memo),
-        },
-        ...(random.chance(0.3)
-          ? [{ party: 'family' as const, responsibility: 'Join in on visits' }]
-          : []),
-      ],
-      agreements: [
-        { party: 'person', response: agreement, on: isoDate(oStart) },
-        ...(random.chance(0.3)
-          ? [{ party: 'family' as const, response: 'agree' as const, on: isoDate(oStart) }]
-          : []),
-      ],
-      ratings,
-    });
-  }
+  const rated: RatedOutcome[] = [];
+  for (let k = 0; k < count; k += 1) rated.push(makeOutcome(p, k));
+  return rated;
+}
 
-  // Life events ------------------------------------------------------------------------------
+function makeOutcome(p: Person, k: number): RatedOutcome {
+  const { random, start, last, end, personId, o } = p;
+  const id = `${personId}-o${k + 1}`;
+  const later = k > 0 && random.chance(0.35) && last - start > 120;
+  const oStart = Math.min(
+    later ? start + random.int(60, last - start - 30) : start + random.int(0, 21),
+    last,
+  );
+  const memo: Record<string, string> = {};
+  const generic = random.chance(o.genericOutcomeShare);
+  const template = random.pick(OUTCOMES);
+  const pattern = weighted(random, [
+    ['improving', 0.45],
+    ['plateau', 0.35],
+    ['deteriorating', 0.2],
+  ] as const);
+  const drift =
+    pattern === 'improving'
+      ? 0.08 + random.next() * 0.2
+      : pattern === 'deteriorating'
+        ? -(0.04 + random.next() * 0.1)
+        : 0;
+  const latent0 = pattern === 'deteriorating' ? 3 + random.next() : 1.4 + random.next() * 1.2;
+  const stopsAt = random.chance(0.06) ? 'cancelled' : random.chance(0.03) ? 'on-hold' : null;
+  const stopDay = stopsAt === null ? Number.POSITIVE_INFINITY : oStart + random.int(60, 400);
+  const { ratings, days, scores, achievedOn } = makeRatings(
+    p,
+    template,
+    memo,
+    oStart,
+    Math.min(last, stopDay - 1),
+    latent0,
+    drift,
+    !generic,
+  );
+  const trend = trendOf(scores);
+  const status: Pick<Outcome, 'lifecycleStatus' | 'achievementStatus'> =
+    achievedOn !== undefined
+      ? { lifecycleStatus: 'completed', achievementStatus: 'achieved' }
+      : stopsAt !== null && stopDay <= last
+        ? {
+            lifecycleStatus: stopsAt,
+            achievementStatus: stopsAt === 'cancelled' ? 'not-achieved' : trend,
+          }
+        : end !== undefined
+          ? { lifecycleStatus: 'completed', achievementStatus: 'not-achieved' }
+          : { lifecycleStatus: 'active', achievementStatus: trend };
+  const expressedBy = generic
+    ? 'staff'
+    : weighted(random, [
+        ['person', 0.85],
+        ['family', 0.07],
+        ['advocate', 0.05],
+        ['staff', 0.03],
+      ] as const);
+  const agreement = weighted(random, [
+    ['agree', 0.88],
+    ['pending', 0.08],
+    ['disagree', 0.04],
+  ] as const);
+  const { description, ...measure } = template.indicator;
+  const outcome: Outcome = {
+    id,
+    personId,
+    words: generic
+      ? random.pick(GENERIC_OUTCOMES)
+      : fill(random.pick(template.words), random.pick, memo),
+    expressedBy,
+    ...(generic ? {} : { domain: template.domain }),
+    priority: random.pick(['high-priority', 'medium-priority', 'low-priority'] as const),
+    ...status,
+    ...(achievedOn === undefined ? {} : { achievedOn: isoDate(achievedOn) }),
+    ...(generic && random.chance(0.5) ? {} : { indicator: { description, ...measure } }),
+    timeframe: {
+      start: isoDate(oStart),
+      reviewBy: isoDate(oStart + 56),
+      reviewEvery: { count: 3, unit: 'month' },
+    },
+    owners: [
+      { party: 'person', responsibility: 'Say how it is going at the monthly session' },
+      {
+        party: 'keyworker',
+        name: p.keyworker,
+        responsibility: fill(template.responsibility, random.pick, memo),
+      },
+      ...(random.chance(0.3)
+        ? [{ party: 'family' as const, responsibility: 'Join in on visits' }]
+        : []),
+    ],
+    agreements: [
+      { party: 'person', response: agreement, on: isoDate(oStart) },
+      ...(random.chance(0.3)
+        ? [{ party: 'family' as const, response: 'agree' as const, on: isoDate(oStart) }]
+        : []),
+    ],
+    ratings,
+  };
+  return { outcome, days, scores };
+}
+
+/** Monthly ratings from about a month after `from` up to `until`; may stop when achieved. */
+function makeRatings(
+  p: Person,
+  template: (typeof OUTCOMES)[number],
+  memo: Record<string, string>,
+  from: number,
+  until: number,
+  latent0: number,
+  drift: number,
+  canAchieve: boolean,
+): { ratings: Rating[]; days: number[]; scores: number[]; achievedOn: number | undefined } {
+  const { random } = p;
+  const ratings: Rating[] = [];
+  const days: number[] = [];
+  const scores: number[] = [];
+  let latent = latent0;
+  for (let day = from + random.int(21, 35); day <= until; day += random.int(26, 35)) {
+    latent = clamp(latent + drift + random.normal() * 0.25, 1, 5.4);
+    const score = clamp(Math.round(latent + random.normal() * 0.35), 1, 5);
+    days.push(day);
+    scores.push(score);
+    const rating: Rating = {
+      on: isoDate(day),
+      score,
+      ratedBy: random.chance(0.7) ? 'person' : 'keyworker',
+    };
+    if (random.chance(0.35)) {
+      rating.example = fill(random.pick(template.examples), random.pick, memo);
+    }
+    ratings.push(rating);
+    if (canAchieve && score === 5 && latent > 4.5 && random.chance(0.6)) {
+      return { ratings, days, scores, achievedOn: day };
+    }
+  }
+  return { ratings, days, scores, achievedOn: undefined };
+}
+
+/** Life events: a Poisson count of each kind over the person's support, in date order. */
+function makeEvents(p: Person, outcomes: readonly Outcome[], frailty: number): DatedEvent[] {
+  const { random, start, last, o, personId } = p;
   const years = (last - start + 1) / 365.25;
-  const eventDays: {
-    day: number;
-    kind: (typeof EVENTS)[number];
-    severity: LifeEvent['severity'];
-  }[] = [];
+  const drawn: { day: number; kind: (typeof EVENTS)[number]; severity: LifeEvent['severity'] }[] =
+    [];
   for (const kind of EVENTS) {
     const count = random.poisson(kind.perYear * o.eventRateFactor * frailty * years);
     for (let n = 0; n < count; n += 1) {
-      eventDays.push({
-        day: random.int(start, last),
-        kind,
-        severity: random.pick(kind.severities),
-      });
+      drawn.push({ day: random.int(start, last), kind, severity: random.pick(kind.severities) });
     }
   }
-  eventDays.sort((a, b) => a.day - b.day);
-  const events: LifeEvent[] = eventDays.map((e, n) => {
+  drawn.sort((a, b) => a.day - b.day);
+  return drawn.map((e, n) => {
     const event: LifeEvent = {
       id: `${personId}-ev${n + 1}`,
       personId,
@@ -259,33 +338,33 @@ export function generatePerson(
     if (outcomes.length > 0 && random.chance(0.15)) {
       event.outcomeIds = [(outcomes[random.int(0, outcomes.length - 1)] as Outcome).id];
     }
-    return event;
+    return { day: e.day, event };
   });
+}
 
-  // Feedback and the actions that answer it ------------------------------------------------
-  const feedback: Feedback[] = [];
-  const actions: Action[] = [];
-  const feedbackDays: number[] = [];
-  const feedbackCount = random.poisson(0.35 * ((last - start + 1) / MONTH));
-  const fbDays = Array.from({ length: feedbackCount }, () => random.int(start, last)).sort(
-    (a, b) => a - b,
-  );
-  for (const [n, day] of fbDays.entries()) {
+/** Feedback in the person's (or family's) words; most is answered by an action. */
+function makeFeedback(p: Person, actions: Action[]): { day: number; feedback: Feedback }[] {
+  const { random, start, last, personId, keyworker, o } = p;
+  const out: { day: number; feedback: Feedback }[] = [];
+  const count = random.poisson(0.35 * ((last - start + 1) / MONTH));
+  for (const [n, day] of sortedDays(random, count, start, last).entries()) {
     const id = `${personId}-fb${n + 1}`;
     const memo: Record<string, string> = { staff: keyworker };
     const said = random.pick(FEEDBACK);
-    feedback.push({
-      id,
-      personId,
-      on: isoDate(day),
-      from: weighted(random, [
-        ['person', 0.75],
-        ['family', 0.2],
-        ['advocate', 0.05],
-      ] as const),
-      words: fill(said.words, random.pick, memo),
+    out.push({
+      day,
+      feedback: {
+        id,
+        personId,
+        on: isoDate(day),
+        from: weighted(random, [
+          ['person', 0.75],
+          ['family', 0.2],
+          ['advocate', 0.05],
+        ] as const),
+        words: fill(said.words, random.pick, memo),
+      },
     });
-    feedbackDays.push(day);
     if (random.chance(0.75)) {
       const due = day + random.int(7, 42);
       actions.push({
@@ -298,9 +377,13 @@ export function generatePerson(
       });
     }
   }
+  return out;
+}
 
-  // Reviews: scheduled (weeks 6–8, then about yearly) and after serious events ---------------
-  const reviewDays: number[] = [];
+/** Review days: weeks 6–8, then about yearly (some late, some missed), and after serious events. */
+function reviewDaysOf(p: Person, events: readonly DatedEvent[]): number[] {
+  const { random, start, last, o } = p;
+  const days: number[] = [];
   let due = start + 56;
   let first = true;
   while (due <= last) {
@@ -311,118 +394,128 @@ export function generatePerson(
         : first
           ? start + random.int(42, 56)
           : due - random.int(0, 30);
-    if (held !== undefined && held <= last) reviewDays.push(held);
+    if (held !== undefined && held <= last) days.push(held);
     due = (held ?? due) + 365;
     first = false;
   }
-  for (const e of eventDays) {
-    if ((e.severity === 'high' || e.severity === 'critical') && random.chance(0.5)) {
-      const day = e.day + random.int(3, 21);
-      if (day <= last) reviewDays.push(day);
+  for (const { day, event } of events) {
+    if ((event.severity === 'high' || event.severity === 'critical') && random.chance(0.5)) {
+      const on = day + random.int(3, 21);
+      if (on <= last) days.push(on);
     }
   }
-  reviewDays.sort((a, b) => a - b);
+  return days.sort((a, b) => a - b);
+}
+
+function makeReviews(
+  p: Person,
+  rated: readonly RatedOutcome[],
+  events: readonly DatedEvent[],
+  feedback: readonly { day: number; feedback: Feedback }[],
+  actions: Action[],
+): Review[] {
   const reviews: Review[] = [];
-  let previous = start - 1;
-  for (const day of reviewDays) {
+  let previous = p.start - 1;
+  for (const day of reviewDaysOf(p, events)) {
     if (day - previous < 14) continue;
-    const id = `${personId}-rv${reviews.length + 1}`;
-    const memo: Record<string, string> = { staff: keyworker };
-    const involvement = random.chance(o.notInvolvedShare)
-      ? 'not_involved'
-      : weighted(random, [
-          ['led', 0.4],
-          ['present', 0.45],
-          ['other_means', 0.15],
-        ] as const);
-    const discussed = random.chance(0.9)
-      ? ratingsByOutcome.flatMap((r, k) => {
-          const outcome = outcomes[k] as Outcome;
-          if (outcome.timeframe === undefined || isoDate(day) < outcome.timeframe.start) return [];
-          const before = r.scores.filter((_, j) => (r.days[j] as number) <= day);
-          return [
-            {
-              outcomeId: r.id,
-              stillMeaningful: weighted(random, [
-                ['yes', 0.85],
-                ['unsure', 0.1],
-                ['no', 0.05],
-              ] as const),
-              progress: trendOf(before),
-            },
-          ];
-        })
-      : [];
-    const reviewActions: Action[] = [];
-    for (let a = random.int(0, 2); a > 0; a -= 1) {
-      const dueOn = day + random.int(14, 60);
-      reviewActions.push({
-        id: `${id}-act${a}`,
-        description: fill(random.pick(REVIEW_ACTIONS), random.pick, memo),
-        owner: random.chance(0.7) ? { role: 'keyworker', name: keyworker } : { role: 'manager' },
-        dueOn: isoDate(dueOn),
-        ...actionFate(random, o, day, dueOn),
-      });
+    const review = makeReview(p, `${p.personId}-rv${reviews.length + 1}`, day, previous, rated);
+    if (review.actions !== undefined) actions.push(...review.actions);
+    const answered = feedback.filter((f) => f.day > previous && f.day <= day);
+    if (answered.length > 0) review.feedbackAnswered = answered.map((f) => f.feedback.id);
+    const since = events.filter((e) => e.day > previous && e.day <= day);
+    if (since.length > 0 && p.random.chance(0.9)) {
+      review.eventsDiscussed = since.map((e) => e.event.id);
     }
-    actions.push(...reviewActions);
-    const answered = feedback.filter((_, n) => {
-      const d = feedbackDays[n] as number;
-      return d > previous && d <= day;
-    });
-    const since = events.filter((_, n) => {
-      const d = (eventDays[n] as { day: number }).day;
-      return d > previous && d <= day;
-    });
-    reviews.push({
-      id,
-      personId,
-      on: isoDate(day),
-      person: {
-        involvement,
-        ...(involvement === 'other_means'
-          ? { means: 'Talking mat with their keyworker the day before' }
-          : {}),
-      },
-      others: [
-        { role: 'keyworker', name: keyworker, how: 'present' },
-        ...(random.chance(0.4)
-          ? [{ role: 'family' as const, how: random.pick(['present', 'other_means'] as const) }]
-          : []),
-        ...(random.chance(0.1) ? [{ role: 'advocate' as const, how: 'present' as const }] : []),
-        ...(random.chance(0.3) ? [{ role: 'manager' as const, how: 'present' as const }] : []),
-      ],
-      ...(involvement !== 'not_involved'
-        ? {
-            views: {
-              words: fill(random.pick(VIEWS), random.pick, memo),
-              expressedBy: 'person' as const,
-            },
-          }
-        : random.chance(0.4)
-          ? {
-              views: {
-                words: fill(random.pick(VIEWS), random.pick, memo),
-                expressedBy: 'family' as const,
-              },
-            }
-          : {}),
-      ...(random.chance(0.7) ? { improved: [fill(random.pick(IMPROVED), random.pick, memo)] } : {}),
-      ...(random.chance(0.6)
-        ? { difficult: [fill(random.pick(DIFFICULT), random.pick, memo)] }
-        : {}),
-      ...(random.chance(0.6) ? { wantsToChange: [random.pick(WANTS_TO_CHANGE)] } : {}),
-      ...(discussed.length > 0 ? { outcomes: discussed } : {}),
-      decisions: [{ id: `${id}-d1`, text: random.pick(DECISIONS) }],
-      ...(reviewActions.length > 0 ? { actions: reviewActions } : {}),
-      ...(answered.length > 0 ? { feedbackAnswered: answered.map((f) => f.id) } : {}),
-      ...(since.length > 0 && random.chance(0.9)
-        ? { eventsDiscussed: since.map((e) => e.id) }
-        : {}),
-    });
+    reviews.push(review);
     previous = day;
   }
+  return reviews;
+}
 
-  // Community activities: a few a month, each person's own rate, some trending up or down ---
+function makeReview(
+  p: Person,
+  id: string,
+  day: number,
+  previous: number,
+  rated: readonly RatedOutcome[],
+): Review {
+  const { random, keyworker, o } = p;
+  const memo: Record<string, string> = { staff: keyworker };
+  const involvement = random.chance(o.notInvolvedShare)
+    ? 'not_involved'
+    : weighted(random, [
+        ['led', 0.4],
+        ['present', 0.45],
+        ['other_means', 0.15],
+      ] as const);
+  const on = isoDate(day);
+  const discussed = random.chance(0.9)
+    ? rated.flatMap(({ outcome, days, scores }) => {
+        if (outcome.timeframe === undefined || on < outcome.timeframe.start) return [];
+        if (outcome.achievedOn !== undefined && outcome.achievedOn <= isoDate(previous)) return [];
+        const before = scores.filter((_, j) => (days[j] as number) <= day);
+        return [
+          {
+            outcomeId: outcome.id,
+            stillMeaningful: weighted(random, [
+              ['yes', 0.85],
+              ['unsure', 0.1],
+              ['no', 0.05],
+            ] as const),
+            progress: trendOf(before),
+          },
+        ];
+      })
+    : [];
+  const reviewActions: Action[] = [];
+  for (let a = random.int(0, 2); a > 0; a -= 1) {
+    const dueOn = day + random.int(14, 60);
+    reviewActions.push({
+      id: `${id}-act${a}`,
+      description: fill(random.pick(REVIEW_ACTIONS), random.pick, memo),
+      owner: random.chance(0.7) ? { role: 'keyworker', name: keyworker } : { role: 'manager' },
+      dueOn: isoDate(dueOn),
+      ...actionFate(random, o, day, dueOn),
+    });
+  }
+  const views = (expressedBy: 'person' | 'family') => ({
+    views: { words: fill(random.pick(VIEWS), random.pick, memo), expressedBy },
+  });
+  return {
+    id,
+    personId: p.personId,
+    on,
+    person: {
+      involvement,
+      ...(involvement === 'other_means'
+        ? { means: 'Talking mat with their keyworker the day before' }
+        : {}),
+    },
+    others: [
+      { role: 'keyworker', name: keyworker, how: 'present' },
+      ...(random.chance(0.4)
+        ? [{ role: 'family' as const, how: random.pick(['present', 'other_means'] as const) }]
+        : []),
+      ...(random.chance(0.1) ? [{ role: 'advocate' as const, how: 'present' as const }] : []),
+      ...(random.chance(0.3) ? [{ role: 'manager' as const, how: 'present' as const }] : []),
+    ],
+    ...(involvement !== 'not_involved'
+      ? views('person')
+      : random.chance(0.4)
+        ? views('family')
+        : {}),
+    ...(random.chance(0.7) ? { improved: [fill(random.pick(IMPROVED), random.pick, memo)] } : {}),
+    ...(random.chance(0.6) ? { difficult: [fill(random.pick(DIFFICULT), random.pick, memo)] } : {}),
+    ...(random.chance(0.6) ? { wantsToChange: [random.pick(WANTS_TO_CHANGE)] } : {}),
+    ...(discussed.length > 0 ? { outcomes: discussed } : {}),
+    decisions: [{ id: `${id}-d1`, text: random.pick(DECISIONS) }],
+    ...(reviewActions.length > 0 ? { actions: reviewActions } : {}),
+  };
+}
+
+/** Community activities: a few a month, at each person's own rate, some trending up or down. */
+function makeActivities(p: Person): CommunityActivity[] {
+  const { random, start, last, o } = p;
   const activities: CommunityActivity[] = [];
   const favourites = [random.pick(ACTIVITIES), random.pick(ACTIVITIES), random.pick(ACTIVITIES)];
   const base = o.activitiesPerMonth * Math.exp(random.normal() * 0.5 - 0.125);
@@ -442,8 +535,12 @@ export function generatePerson(
       });
     }
   }
+  return activities;
+}
 
-  // Restrictions ------------------------------------------------------------------------------
+/** Individual restrictions for a share of people, and plans that replaced a blanket rule. */
+function makeRestrictions(p: Person, index: number, setting: SettingPlan): Restriction[] {
+  const { random, o, personId, start, last, keyworker } = p;
   const restrictions: Restriction[] = [];
   if (random.chance(o.restrictionShare)) {
     const count = random.chance(0.2) ? 2 : 1;
@@ -460,24 +557,7 @@ export function generatePerson(
       );
     }
   }
-
-  return {
-    type: 'person',
-    groups: { service: setting.service, setting: setting.id },
-    plan: {
-      id: `plan-${index}`,
-      personId,
-      start: isoDate(start),
-      ...(end === undefined ? {} : { end: isoDate(end) }),
-      outcomes,
-      events,
-      reviews,
-    },
-    actions,
-    feedback,
-    ...(restrictions.length > 0 ? { restrictions } : {}),
-    activities,
-  };
+  return restrictions;
 }
 
 /** `count` random days from `from` to `to`, in order. */

@@ -34,5 +34,8 @@ export default [
     '4.4 kB',
   ),
   check('checkEvidenceChain (no zod)', '{ checkEvidenceChain }', '3.2 kB'),
-  check('everything', '*', '63 kB'),
+  // The synthetic generator is mostly its phrase banks (the words people say, events, actions).
+  check('generateProvider (no zod)', '{ generateProvider }', '12 kB'),
+  // 63 kB before the metrics module (about 66 kB with it); the synthetic generator adds 10 kB.
+  check('everything', '*', '78 kB'),
 ];

@@ -251,7 +251,7 @@ function makeOutcome(p: Person, k: number): RatedOutcome {
     ...(generic && random.chance(0.5) ? {} : { indicator: { description, ...measure } }),
     timeframe: {
       start: isoDate(oStart),
-      reviewBy: isoDate(oStart + 56),
+      reviewBy: isoDate(reviewByOf(p, oStart, status.lifecycleStatus)),
       reviewEvery: { count: 3, unit: 'month' },
     },
     owners: [
@@ -276,6 +276,19 @@ function makeOutcome(p: Person, k: number): RatedOutcome {
   return { outcome, days, scores };
 }
 
+/**
+ * An open outcome's current review-by date: eight weeks after it starts, moved on three months
+ * at each review; 15 % have fallen behind (their date has passed).
+ */
+function reviewByOf(p: Person, start: number, status: Outcome['lifecycleStatus']): number {
+  let reviewBy = start + 56;
+  if (status !== 'active' && status !== 'on-hold') return reviewBy;
+  const behind = p.random.chance(0.15);
+  const until = behind ? p.last - p.random.int(1, 60) : p.last;
+  while (behind ? reviewBy + 91 <= until : reviewBy <= until) reviewBy += 91;
+  return reviewBy;
+}
+
 /** Monthly ratings from about a month after `from` up to `until`; may stop when achieved. */
 function makeRatings(
   p: Person,
@@ -293,8 +306,8 @@ function makeRatings(
   const scores: number[] = [];
   let latent = latent0;
   for (let day = from + random.int(21, 35); day <= until; day += random.int(26, 35)) {
-    latent = clamp(latent + drift + random.normal() * 0.25, 1, 5.4);
-    const score = clamp(Math.round(latent + random.normal() * 0.35), 1, 5);
+    latent = clamp(latent + drift + random.normal() * 0.2, 1, 5.4);
+    const score = clamp(Math.round(latent + random.normal() * 0.2), 1, 5);
     days.push(day);
     scores.push(score);
     const rating: Rating = {
@@ -302,7 +315,7 @@ function makeRatings(
       score,
       ratedBy: random.chance(0.7) ? 'person' : 'keyworker',
     };
-    if (random.chance(0.35)) {
+    if (random.chance(0.6)) {
       rating.example = fill(random.pick(template.examples), random.pick, memo);
     }
     ratings.push(rating);
@@ -380,8 +393,15 @@ function makeFeedback(p: Person, actions: Action[]): { day: number; feedback: Fe
   return out;
 }
 
-/** Review days: weeks 6–8, then about yearly (some late, some missed), and after serious events. */
-function reviewDaysOf(p: Person, events: readonly DatedEvent[]): number[] {
+/**
+ * Review days: weeks 6–8, then about yearly (some late, some missed), and after the events and
+ * falling ratings that make a review due — mostly within the rule's window.
+ */
+function reviewDaysOf(
+  p: Person,
+  events: readonly DatedEvent[],
+  rated: readonly RatedOutcome[],
+): number[] {
   const { random, start, last, o } = p;
   const days: number[] = [];
   let due = start + 56;
@@ -398,14 +418,50 @@ function reviewDaysOf(p: Person, events: readonly DatedEvent[]): number[] {
     due = (held ?? due) + 365;
     first = false;
   }
+  const responsive = (day: number, within: number): void => {
+    const on = random.chance(RESPONSIVE_ON_TIME)
+      ? day + random.int(Math.min(1, within), within)
+      : random.chance(0.5)
+        ? day + within + random.int(1, 30)
+        : undefined;
+    if (on !== undefined && on <= last) days.push(on);
+  };
   for (const { day, event } of events) {
-    if ((event.severity === 'high' || event.severity === 'critical') && random.chance(0.5)) {
-      const on = day + random.int(3, 21);
-      if (on <= last) days.push(on);
+    const trigger = TRIGGERS[event.kind];
+    if (trigger !== undefined && SEVERITY_RANK[event.severity] >= trigger.from) {
+      responsive(day, trigger.within);
     }
+  }
+  // The library's falling_rating rule looks at each open outcome's latest rating.
+  for (const { outcome, days: on, scores } of rated) {
+    const n = scores.length;
+    if (outcome.lifecycleStatus !== 'active' || n < 2) continue;
+    if ((scores[n - 1] as number) < (scores[n - 2] as number)) responsive(on[n - 1] as number, 28);
   }
   return days.sort((a, b) => a - b);
 }
+
+/** Share of triggering events (and falling ratings) followed by a review within its window. */
+const RESPONSIVE_ON_TIME = 0.8;
+const SEVERITY_RANK: Readonly<Record<LifeEvent['severity'], number>> = {
+  low: 0,
+  medium: 1,
+  high: 2,
+  critical: 3,
+};
+/** The events that make a review due, as the library's default trigger rules see them. */
+const TRIGGERS: Readonly<Record<string, { readonly from: number; readonly within: number }>> = {
+  safeguarding_concern: { from: 0, within: 2 },
+  hospital_admission_unplanned: { from: 0, within: 7 },
+  incident: { from: 2, within: 7 },
+  health_change: { from: 1, within: 28 },
+  medication_change: { from: 1, within: 28 },
+  behaviour_change: { from: 1, within: 28 },
+  family_contact_change: { from: 1, within: 28 },
+  complaint: { from: 0, within: 28 },
+  hospital_admission_planned: { from: 0, within: 28 },
+  new_personal_goal: { from: 0, within: 28 },
+};
 
 function makeReviews(
   p: Person,
@@ -416,8 +472,8 @@ function makeReviews(
 ): Review[] {
   const reviews: Review[] = [];
   let previous = p.start - 1;
-  for (const day of reviewDaysOf(p, events)) {
-    if (day - previous < 14) continue;
+  for (const day of reviewDaysOf(p, events, rated)) {
+    if (day - previous < 7) continue;
     const review = makeReview(p, `${p.personId}-rv${reviews.length + 1}`, day, previous, rated);
     if (review.actions !== undefined) actions.push(...review.actions);
     const answered = feedback.filter((f) => f.day > previous && f.day <= day);

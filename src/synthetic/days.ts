@@ -1,9 +1,7 @@
 // Calendar arithmetic on day numbers (days since 1970-01-01), internal to the generator.
 // It works on whole days with integer formulas (Howard Hinnant's civil-calendar algorithms),
 // so it never reads the process time zone and costs no Date object per call: the generator
-// does millions of these. Strings are cached, since a dataset spans a few thousand days.
-
-const cache = new Map<number, string>();
+// does millions of these.
 
 /** The day number of a valid `YYYY-MM-DD` date. */
 export function dayNumber(date: string): number {
@@ -21,8 +19,6 @@ export function dayNumber(date: string): number {
 
 /** The `YYYY-MM-DD` date of a day number. */
 export function isoDate(dayNum: number): `${number}-${number}-${number}` {
-  const hit = cache.get(dayNum);
-  if (hit !== undefined) return hit as `${number}-${number}-${number}`;
   const z = dayNum + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
@@ -39,9 +35,8 @@ export function isoDate(dayNum: number): `${number}-${number}-${number}` {
   const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp + (mp < 10 ? 3 : -9);
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  if (cache.size < 100_000) cache.set(dayNum, text);
-  return text as `${number}-${number}-${number}`;
+  const yyyy = year >= 1000 ? `${year}` : String(year).padStart(4, '0');
+  return `${yyyy}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}` as `${number}-${number}-${number}`;
 }
 
 /** The day number of the last Sunday of a month (`month` 1–12). */

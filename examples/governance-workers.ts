@@ -19,7 +19,8 @@ const metric = governanceMetrics({ window: { from: '2026-07-01', to: '2026-10-01
 /** Folds people [from, to) into a state (the "map" step). */
 function fold(from: number, to: number): GovernanceState {
   let state = metric.init();
-  for (const record of providerRecords({ ...provider, from, to })) state = metric.add(state, record);
+  for (const record of providerRecords({ ...provider, from, to }))
+    state = metric.add(state, record);
   return state;
 }
 
@@ -52,8 +53,14 @@ if (!isMainThread) {
   assert.deepEqual(report, single, 'the merged report equals a single pass');
 
   const { overall } = report;
-  console.log(`${WORKERS} workers, ${overall.records.people} people, ${overall.records.settings} settings`);
-  console.log(`Goal achieved this quarter: ${overall.goalAchievement.proportion.numerator} of ${overall.goalAchievement.proportion.denominator} people`);
-  console.log(`Reviews on time: ${overall.reviewTimeliness.proportion.numerator} of ${overall.reviewTimeliness.proportion.denominator}`);
+  console.log(
+    `${WORKERS} workers, ${overall.records.people} people, ${overall.records.settings} settings`,
+  );
+  console.log(
+    `Goal achieved this quarter: ${overall.goalAchievement.proportion.numerator} of ${overall.goalAchievement.proportion.denominator} people`,
+  );
+  console.log(
+    `Reviews on time: ${overall.reviewTimeliness.proportion.numerator} of ${overall.reviewTimeliness.proportion.denominator}`,
+  );
   console.log('The merged report equals a single pass over everyone.');
 }

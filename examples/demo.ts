@@ -21,7 +21,7 @@ const records = [
     seed: 20261123,
     people: 400,
     asOf,
-    services: ['Elm Court', 'Riverside', 'Oak Lodge', 'Community team'],
+    services: ['elm-court', 'riverside', 'oak-lodge', 'community-team'],
   }),
 ];
 const report: GovernanceReport = governanceReport(records, {

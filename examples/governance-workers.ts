@@ -37,7 +37,10 @@ if (!isMainThread) {
     slices.map(
       (slice) =>
         new Promise<string>((resolve, reject) => {
-          const worker = new Worker(new URL(import.meta.url), { workerData: slice });
+          // The worker runs this same file. Under tsx it first registers tsx's loader (tsx
+          // does not pass it on to workers); compiled JavaScript would pass the URL alone.
+          const loader = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`;
+          const worker = new Worker(loader, { eval: true, workerData: slice });
           worker.once('message', resolve);
           worker.once('error', reject);
         }),

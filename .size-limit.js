@@ -4,9 +4,9 @@
 // and these checks would not see a regression if zod were excluded.
 const withPeers = (config) => ({ ...config, external: [] });
 
-const check = (name, imported, limit) => ({
+const check = (name, imported, limit, path = 'dist/index.js') => ({
   name,
-  path: 'dist/index.js',
+  path,
   import: imported,
   limit,
   modifyEsbuildConfig: withPeers,
@@ -36,6 +36,7 @@ export default [
   check('checkEvidenceChain (no zod)', '{ checkEvidenceChain }', '3.2 kB'),
   // The synthetic generator is mostly its phrase banks (the words people say, events, actions).
   check('generateProvider (no zod)', '{ generateProvider }', '12 kB'),
-  // 63 kB before the metrics module (about 66 kB with it); the synthetic generator adds 10 kB.
-  check('everything', '*', '78 kB'),
+  check('everything', '*', '80 kB'),
+  check('golden-thread/fhir: toFhirGoal (no zod)', '{ toFhirGoal }', '3 kB', 'dist/fhir/index.js'),
+  check('golden-thread/fhir: everything (brings zod)', '*', '40 kB', 'dist/fhir/index.js'),
 ];

@@ -2,7 +2,13 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
-    alias: { 'golden-thread': new URL('./src/index.ts', import.meta.url).pathname },
+    alias: [
+      {
+        find: /^golden-thread\/fhir$/,
+        replacement: new URL('./src/fhir/index.ts', import.meta.url).pathname,
+      },
+      { find: /^golden-thread$/, replacement: new URL('./src/index.ts', import.meta.url).pathname },
+    ],
   },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
@@ -12,6 +18,8 @@ export default defineConfig({
     // instead of once per file makes the suite about six times faster. Tests keep no state
     // between files (the setup file restores every spy; withTimeZone restores TZ).
     isolate: false,
+    // Property tests run many cases; on a busy shared machine 5 s is too tight a limit.
+    testTimeout: 30_000,
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],

@@ -94,10 +94,13 @@ export interface EventRate {
  * @category Governance metrics
  */
 export interface EventRateState {
+  /** People supported on at least one day of the window. */
   people: number;
+  /** Events counted. */
   count: number;
+  /** Person-days of support in the window. */
   personDays: number;
-  /** month → [events, person-days] */
+  /** Each month's `[events, person-days]`, by `YYYY-MM`. */
   months: Record<string, [number, number]>;
 }
 

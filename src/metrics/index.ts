@@ -23,6 +23,12 @@ export {
   actionCompletionMetric,
 } from './action-completion.js';
 export {
+  type CommunityParticipation,
+  type CommunityParticipationState,
+  communityParticipationMetric,
+  type MonthlyParticipation,
+} from './community-participation.js';
+export {
   type EventRate,
   type EventRateOptions,
   type EventRateState,
@@ -35,6 +41,17 @@ export {
   type GoalAchievementState,
   goalAchievementMetric,
 } from './goal-achievement.js';
+export {
+  type GovernanceFigures,
+  type GovernanceMetricsOptions,
+  type GovernanceReport,
+  type GovernanceSet,
+  type GovernanceState,
+  governanceMetrics,
+  governanceReport,
+  type RecordCounts,
+  recordCountMetric,
+} from './governance-metrics.js';
 export { type MannKendall, mannKendall } from './mann-kendall.js';
 export { type OrdinaryLeastSquares, ordinaryLeastSquares } from './ordinary-least-squares.js';
 export {
@@ -55,6 +72,14 @@ export {
   type RateRatioOptions,
   rateRatio,
 } from './rate-ratio.js';
+export {
+  type FlaggedOutcome,
+  type RatingMovement,
+  type RatingTrends,
+  type RatingTrendsOptions,
+  type RatingTrendsState,
+  ratingTrendsMetric,
+} from './rating-trends.js';
 export {
   type CommunityActivity,
   CommunityActivitySchema,
@@ -90,7 +115,7 @@ export {
   reviewTimelinessMetric,
 } from './review-timeliness.js';
 export { type RunChart, type RunChartSignals, runChart } from './run-chart.js';
-export type { ValueSummary } from './tallies.js';
+export type { Histogram, ValueSummary } from './tallies.js';
 export { type SeriesPoint, type TheilSen, theilSen } from './theil-sen.js';
 export type { MetricsWindow } from './window.js';
 export {

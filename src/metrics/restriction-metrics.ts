@@ -349,6 +349,7 @@ function mostErrorsFirst(a: FlaggedRestriction, b: FlaggedRestriction): number {
     b.errors - a.errors ||
     compareText(a.restrictionId, b.restrictionId) ||
     compareText(a.subjectId, b.subjectId) ||
-    compareText(a.codes.join(' '), b.codes.join(' '))
+    compareText(a.codes.join(' '), b.codes.join(' ')) ||
+    compareText(JSON.stringify(a), JSON.stringify(b))
   );
 }

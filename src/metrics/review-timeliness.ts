@@ -312,6 +312,7 @@ function mostOverdueFirst(a: OverdueReview, b: OverdueReview): number {
     compareText(a.personId, b.personId) ||
     compareText(a.planId, b.planId) ||
     compareText(a.reason, b.reason) ||
-    compareText(a.ruleId ?? '', b.ruleId ?? '')
+    compareText(a.ruleId ?? '', b.ruleId ?? '') ||
+    compareText(JSON.stringify(a), JSON.stringify(b))
   );
 }

@@ -1,6 +1,15 @@
 // Mergeable, plain-JSON building blocks for accumulator states.
 
-/** A count of whole-number values: `{ "12": 3 }` means the value 12 was seen 3 times. */
+/**
+ * A count of whole-number values, kept in accumulator states so that medians stay exact:
+ * `{ "12": 3 }` means the value 12 was seen 3 times.
+ *
+ * @example
+ * ```ts
+ * const daysLate: Histogram = { '3': 2, '10': 1 };
+ * ```
+ * @category Governance metrics
+ */
 export type Histogram = Record<string, number>;
 
 /** Adds one whole-number value to a histogram. */

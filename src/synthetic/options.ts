@@ -24,7 +24,8 @@ export interface SyntheticProviderOptions {
   /** The day the data runs up to: nothing is dated after it. */
   readonly asOf: IsoDate;
   /**
-   * How many services (named `svc-1`, `svc-2`, …), or their ids. Default 3. Each person
+   * How many services (named `svc-1`, `svc-2`, …), or their ids (`'North'`, `'Riverside team'`:
+   * 1–64 characters, no control characters or spaces at either end). Default 3. Each person
    * belongs to one service and one setting, recorded in `groups.service` and `groups.setting`.
    */
   readonly services?: number | readonly string[];
@@ -83,7 +84,15 @@ export interface Resolved {
   readonly notInvolvedShare: number;
 }
 
-const SERVICE_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+/** 1–64 characters, no control characters, no white space at either end (a valid Id). */
+function isServiceId(id: unknown): id is string {
+  if (typeof id !== 'string' || id.length === 0 || id.length > 64 || id.trim() !== id) return false;
+  for (let i = 0; i < id.length; i += 1) {
+    const c = id.charCodeAt(i);
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return false;
+  }
+  return true;
+}
 
 function share(fn: string, name: string, value: number | undefined, fallback: number): number {
   const v = value ?? fallback;
@@ -212,10 +221,10 @@ function serviceIds(
   }
   const seen = new Set<string>();
   for (const id of services) {
-    if (typeof id !== 'string' || !SERVICE_ID.test(id) || seen.has(id)) {
+    if (!isServiceId(id) || seen.has(id)) {
       throw new GoldenThreadError(
         'invalid_argument',
-        `${fn}: service id ${JSON.stringify(String(id)).slice(0, 70)} must be 1–64 letters, digits, ".", "_" or "-" (starting with a letter or digit) and not repeated.`,
+        `${fn}: service id ${JSON.stringify(String(id)).slice(0, 70)} must be 1–64 characters without control characters or spaces at either end, and not repeated.`,
       );
     }
     seen.add(id);

@@ -17,7 +17,7 @@ describe('providerRecords', () => {
     it('passes parseProviderRecord, across several seeds and services', () => {
       let checked = 0;
       for (const seed of [1, 2, 3, -9, 2 ** 40]) {
-        const options = { ...BASE, people: 70, seed, services: ['north', 'south'] };
+        const options = { ...BASE, people: 70, seed, services: ['North', 'Riverside team'] };
         for (const record of providerRecords(options)) {
           const parsed = parseProviderRecord(record);
           expect(parsed.success ? [] : parsed.issues).toEqual([]);
@@ -182,6 +182,8 @@ describe('providerRecords', () => {
         { services: [] },
         { services: ['north', 'north'] },
         { services: [' north'] },
+        { services: ['north\n'] },
+        { services: ['x'.repeat(65)] },
         { services: 1001 },
         { settingsPerService: 0 },
         { settingsPerService: 1001 },

@@ -35,4 +35,11 @@ export default [
   ),
   check('checkEvidenceChain (no zod)', '{ checkEvidenceChain }', '3.2 kB'),
   check('everything', '*', '63 kB'),
+  {
+    name: 'golden-thread/visuals: every picture and easy-read helper (no zod)',
+    path: 'dist/visuals/index.js',
+    import: '*',
+    limit: '9 kB',
+    modifyEsbuildConfig: withPeers,
+  },
 ];

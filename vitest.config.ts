@@ -2,7 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
-    alias: { 'golden-thread': new URL('./src/index.ts', import.meta.url).pathname },
+    alias: {
+      'golden-thread/visuals': new URL('./src/visuals/index.ts', import.meta.url).pathname,
+      'golden-thread': new URL('./src/index.ts', import.meta.url).pathname,
+    },
   },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],

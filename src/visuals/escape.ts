@@ -11,13 +11,15 @@ const CONTROLS = /[^\P{Cc}\t\n\r]/gu;
 // A lone surrogate cannot be written in UTF-8, and U+FFFE / U+FFFF are not XML characters:
 // each becomes U+FFFD, the replacement character, so a reader sees that something was there.
 const UNWRITABLE = /[\p{Cs}\uFFFE\uFFFF]/gu;
-const SPECIAL = /[&<>"']/g;
+const SPECIAL = /[&<>"'\r]/g;
 const ENTITY: Readonly<Record<string, string>> = {
   '&': '&amp;',
   '<': '&lt;',
   '>': '&gt;',
   '"': '&quot;',
   "'": '&#39;',
+  // A parser turns a raw carriage return into a line feed; a reference keeps it.
+  '\r': '&#13;',
 };
 
 /** Removes control characters and replaces characters that XML 1.0 cannot hold. */
@@ -25,12 +27,12 @@ export function cleanText(text: string): string {
   return text.replace(CONTROLS, '').replace(UNWRITABLE, '\uFFFD');
 }
 
-/** Host text as element content: cleaned, with `& < > " '` written as references. */
+/** Host text as element content: cleaned, with `& < > " '` and carriage returns written as references. */
 export function escapeText(text: string): string {
   return cleanText(text).replace(SPECIAL, (c) => ENTITY[c] as string);
 }
 
 /** Host text as an attribute value (quoted with `"`): as {@link escapeText}, with white space folded to spaces. */
 export function escapeAttribute(text: string): string {
-  return escapeText(text).replace(/[\t\n\r]/g, ' ');
+  return escapeText(text.replace(/[\t\n\r]/g, ' '));
 }

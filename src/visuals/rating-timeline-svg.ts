@@ -1,4 +1,5 @@
 import {
+  asSentence,
   daysBetween,
   formatLongDate,
   GoldenThreadError,
@@ -6,6 +7,7 @@ import {
   requireCalendarDate,
 } from '../core/index.js';
 import type { Outcome, Rating } from '../outcomes/index.js';
+import { cleanText } from './escape.js';
 import { textWidth, wrapText } from './layout.js';
 import { formatNumber, px } from './numbers.js';
 import { COLOURS } from './palette.js';
@@ -118,7 +120,7 @@ export function ratingTimelineSvg(
   const id = requireId(fn, options.id, 'rating-timeline');
   const asOf =
     options.asOf === undefined ? undefined : requireCalendarDate(fn, 'asOf', options.asOf);
-  const title = requireText(fn, 'title', options.title ?? outcome.words);
+  const title = cleanText(requireText(fn, 'title', options.title ?? outcome.words));
   const scale = scaleOf(fn, outcome, options.scaleLabels);
   const ratings = ratingsInDateOrder(fn, outcome, asOf);
   const milestones = checkMilestones(fn, options.milestones ?? []);
@@ -369,7 +371,7 @@ function checkMilestones(
 ): TimelineMilestone[] {
   const checked = milestones.map((m, i) => ({
     on: requireCalendarDate(fn, `milestone ${i} day`, m.on),
-    label: requireText(fn, `milestone ${i} label`, m.label),
+    label: cleanText(requireText(fn, `milestone ${i} label`, m.label)).trim(),
     index: i,
   }));
   return checked
@@ -440,7 +442,7 @@ function describe(
     `The scale goes from ${formatNumber(scale.min)} to ${formatNumber(scale.max)}.`,
   ];
   for (const [score, label] of [...scale.labels].sort((a, b) => a[0] - b[0])) {
-    sentences.push(`${formatNumber(score)} means ${label}.`);
+    sentences.push(`${formatNumber(score)} means ${asSentence(label)}`);
   }
   const first = ratings[0];
   const last = ratings.at(-1);
@@ -455,7 +457,9 @@ function describe(
     );
   }
   for (const mark of marks) {
-    sentences.push(`Milestone ${mark.number}, ${formatLongDate(mark.on)}: ${mark.label}.`);
+    sentences.push(
+      `Milestone ${mark.number}, ${formatLongDate(mark.on)}: ${asSentence(mark.label)}`,
+    );
   }
   return sentences.join(' ');
 }

@@ -4,6 +4,7 @@
  */
 import { GoldenThreadError, type IsoDate, requireCalendarDate } from '../core/index.js';
 import { DEFAULT_RATING_SCALE, type Outcome, type Rating } from '../outcomes/index.js';
+import { cleanText } from './escape.js';
 
 /**
  * A host's name for one score on a rating scale, such as `{ score: 5, label: 'I do it on my
@@ -57,7 +58,8 @@ export function scaleOf(
       );
     }
     if (typeof label !== 'string') fail(fn, `scale label ${index} must be text.`);
-    if (!labels.has(score) && label.trim() !== '') labels.set(score, label.trim());
+    const clean = cleanText(label).trim();
+    if (!labels.has(score) && clean !== '') labels.set(score, clean);
   }
   return { min, max, labels };
 }

@@ -1,5 +1,6 @@
 import { GoldenThreadError } from '../core/index.js';
 import type { VariationClass, XmrChart } from '../metrics/index.js';
+import { cleanText } from './escape.js';
 import { textWidth, wrapText } from './layout.js';
 import { formatNumber, px } from './numbers.js';
 import { COLOURS } from './palette.js';
@@ -352,7 +353,7 @@ function text(fn: string, name: string, value: unknown): string {
       `${fn}: ${name} must be text, but it is ${typeof value}.`,
     );
   }
-  return value;
+  return cleanText(value);
 }
 
 function checkChart(fn: string, chart: XmrChart) {

@@ -394,9 +394,11 @@ function checkChart(fn: string, chart: XmrChart) {
 function niceTicks(numbers: readonly number[]): { values: number[]; decimals: number } {
   let lo = Math.min(...numbers);
   let hi = Math.max(...numbers);
-  if (hi === lo) {
-    // One level only: show it in the middle of a band of ±10 % (at least ±1).
-    const pad = Math.max(1, Math.abs(lo) / 10);
+  const magnitude = Math.max(Math.abs(lo), Math.abs(hi));
+  if (hi / 2 - lo / 2 <= Math.max(magnitude * 1e-12, 1e-300)) {
+    // One level (or differences too small to draw): show it in the middle of a band of
+    // ±10 % of its size, at least ±1.
+    const pad = Math.max(1, magnitude / 10);
     const below = lo - pad;
     const above = hi + pad;
     lo = Number.isFinite(below) ? below : lo;
@@ -405,9 +407,11 @@ function niceTicks(numbers: readonly number[]): { values: number[]; decimals: nu
   const raw = hi / 5 - lo / 5;
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
+  const first = Math.floor(lo / step);
+  const count = Math.min(Math.ceil(hi / step) - first, 12);
   const values: number[] = [];
-  for (let k = Math.floor(lo / step); k <= Math.ceil(hi / step); k += 1) {
-    const value = k * step;
+  for (let k = 0; k <= count; k += 1) {
+    const value = (first + k) * step;
     // Next to the largest numbers a double can hold, a round tick can overflow: end at the data.
     if (Number.isFinite(value)) values.push(value);
   }

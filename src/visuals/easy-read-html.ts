@@ -28,7 +28,7 @@ export interface EasyReadHtmlOptions {
  * {@link easyReadYouSaidWeDid}).
  * @param options - `heading` and `headingLevel`.
  * @returns The HTML fragment.
- * @throws {@link GoldenThreadError} `invalid_argument` when a line or the heading is not text
+ * @throws {@link golden-thread!GoldenThreadError} `invalid_argument` when a line or the heading is not text
  * or `headingLevel` is not a whole number from 1 to 6.
  * @example
  * ```ts

@@ -45,7 +45,7 @@ export interface EasyReadProgressOptions {
  * @param outcome - A parsed outcome.
  * @param options - `asOf` and `scaleLabels`.
  * @returns The lines, in reading order.
- * @throws {@link GoldenThreadError} `invalid_date` when `asOf` or a rating's day is not a
+ * @throws {@link golden-thread!GoldenThreadError} `invalid_date` when `asOf` or a rating's day is not a
  * calendar date; `invalid_argument` when a scale label is for a score not on the scale or a
  * score is not a finite number.
  * @example

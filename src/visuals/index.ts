@@ -6,7 +6,7 @@
  * Every function is pure: the same input gives byte-identical output, with no clock, no
  * `Intl` and no randomness; every piece of host text is escaped.
  *
- * @module visuals
+ * @module golden-thread/visuals
  */
 export { type EasyReadHtmlOptions, easyReadHtml } from './easy-read-html.js';
 export { type EasyReadProgressOptions, easyReadProgress } from './easy-read-progress.js';

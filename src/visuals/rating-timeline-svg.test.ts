@@ -7,9 +7,10 @@ import { goodOutcome } from '../../test/fixtures/outcomes.js';
 import { thrownCode } from '../../test/support/thrown.js';
 import { elementsWithClass, parseXml, svgProblems, texts } from '../../test/support/xml.js';
 import { asSentence, type IsoDate } from '../core/index.js';
-import type { Outcome } from '../outcomes/index.js';
+import { DEFAULT_RATING_SCALE, type Outcome } from '../outcomes/index.js';
 import { cleanText } from './escape.js';
 import { ratingTimelineSvg } from './rating-timeline-svg.js';
+import { UNNAMED_SCALE } from './ratings.js';
 
 const labelled: Outcome = {
   ...goodOutcome,
@@ -207,6 +208,12 @@ describe('ratingTimelineSvg', () => {
       const svg = ratingTimelineSvg(odd);
       expect(texts(parseXml(svg))).toEqual(expect.arrayContaining(['7']));
       expect(svgProblems(parseXml(svg))).toEqual([]);
+    });
+  });
+
+  describe('with an outcome that names no scale', () => {
+    it('draws the outcomes module’s default scale', () => {
+      expect(UNNAMED_SCALE).toEqual(DEFAULT_RATING_SCALE);
     });
   });
 

@@ -98,7 +98,7 @@ const BADGE_ROW = 34;
  * @param outcome - A parsed outcome; its ratings and rating scale (1–5 when it has none) are drawn.
  * @param options - `title`, `scaleLabels`, `milestones`, `asOf`, `width` and `id`.
  * @returns A standalone SVG document as a string (it can also be placed inline in HTML).
- * @throws {@link GoldenThreadError} `invalid_argument` when `width` or `id` is not allowed,
+ * @throws {@link golden-thread!GoldenThreadError} `invalid_argument` when `width` or `id` is not allowed,
  * `title` or a label is not text, a scale label is for a score not on the scale, or a score
  * is not a finite number; `invalid_date` when `asOf`, a milestone's day or a rating's day is
  * not a calendar date.

@@ -3,7 +3,7 @@
  * to `visuals`).
  */
 import { GoldenThreadError, type IsoDate, requireCalendarDate } from '../core/index.js';
-import { DEFAULT_RATING_SCALE, type Outcome, type Rating } from '../outcomes/index.js';
+import type { Outcome, Rating, RatingScale } from '../outcomes/index.js';
 import { cleanText } from './escape.js';
 
 /**
@@ -30,6 +30,13 @@ export interface DrawnScale {
   readonly labels: ReadonlyMap<number, string>;
 }
 
+/**
+ * The scale of an outcome that names none: `DEFAULT_RATING_SCALE` of the outcomes module,
+ * repeated here because importing it would load the outcome schemas and zod with them (a
+ * test keeps the two equal).
+ */
+export const UNNAMED_SCALE: RatingScale = Object.freeze({ min: 1, max: 5 });
+
 const fail = (fn: string, message: string): never => {
   throw new GoldenThreadError('invalid_argument', `${fn}: ${message}`);
 };
@@ -40,7 +47,7 @@ export function scaleOf(
   outcome: Outcome,
   scaleLabels: readonly ScaleLabel[] | undefined,
 ): DrawnScale {
-  const scale = outcome.ratingScale ?? DEFAULT_RATING_SCALE;
+  const scale = outcome.ratingScale ?? UNNAMED_SCALE;
   const { min, max } = scale;
   if (!(Number.isSafeInteger(min) && Number.isSafeInteger(max) && min < max)) {
     fail(

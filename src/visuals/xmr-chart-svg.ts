@@ -74,7 +74,7 @@ const IN_WORDS: Readonly<Record<VariationClass, string>> = {
  * @param chart - The result of `xmrChart`.
  * @param options - `title` (required), `xLabels`, `xAxisLabel`, `yAxisLabel`, `width`, `plotHeight` and `id`.
  * @returns A standalone SVG document as a string (it can also be placed inline in HTML).
- * @throws {@link GoldenThreadError} `invalid_argument` when `title` or a label is not text,
+ * @throws {@link golden-thread!GoldenThreadError} `invalid_argument` when `title` or a label is not text,
  * `xLabels` does not have one label per point, a size or `id` is not allowed, or the chart
  * holds a value or limit that is not a finite number.
  * @example

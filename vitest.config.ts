@@ -15,6 +15,8 @@ export default defineConfig({
     // instead of once per file makes the suite about six times faster. Tests keep no state
     // between files (the setup file restores every spy; withTimeZone restores TZ).
     isolate: false,
+    // Property tests run many cases; on a busy shared machine 5 s is too tight a limit.
+    testTimeout: 30_000,
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],

@@ -5,6 +5,7 @@ import {
   parseIssueCatalogue,
 } from './core/index.js';
 import { evidenceFindings, evidenceIssueCatalogue } from './evidence/index.js';
+import { providerRecordIssueCatalogue } from './metrics/index.js';
 import { outcomeFindings, outcomeIssueCatalogue } from './outcomes/index.js';
 import { restrictionFindings, restrictionIssueCatalogue } from './restrictions/index.js';
 import { reviewFindings, reviewIssueCatalogue, reviewsDueNotices } from './reviews/index.js';
@@ -60,6 +61,7 @@ export const messageCatalogue: Readonly<Record<string, CatalogueEntry>> = join([
   ...findings(reviewsDueNotices),
   ...issues(evidenceIssueCatalogue),
   ...findings(evidenceFindings),
+  ...issues(providerRecordIssueCatalogue),
 ]);
 
 /**

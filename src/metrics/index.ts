@@ -7,6 +7,51 @@
  *
  * @module metrics
  */
+export {
+  type Accumulator,
+  type AccumulatorSet,
+  combineAccumulators,
+  computeMetrics,
+  type GroupedByOptions,
+  groupedBy,
+  type ResultsOf,
+  type StatesOf,
+} from './accumulator.js';
+export {
+  type ActionCompletion,
+  type ActionCompletionState,
+  actionCompletionMetric,
+} from './action-completion.js';
+export {
+  type CommunityParticipation,
+  type CommunityParticipationState,
+  communityParticipationMetric,
+  type MonthlyParticipation,
+} from './community-participation.js';
+export {
+  type EventRate,
+  type EventRateOptions,
+  type EventRateState,
+  eventRateMetric,
+  type MonthlyRate,
+  unplannedAdmissionsMetric,
+} from './event-rate.js';
+export {
+  type GoalAchievement,
+  type GoalAchievementState,
+  goalAchievementMetric,
+} from './goal-achievement.js';
+export {
+  type GovernanceFigures,
+  type GovernanceMetricsOptions,
+  type GovernanceReport,
+  type GovernanceSet,
+  type GovernanceState,
+  governanceMetrics,
+  governanceReport,
+  type RecordCounts,
+  recordCountMetric,
+} from './governance-metrics.js';
 export { type MannKendall, mannKendall } from './mann-kendall.js';
 export { type OrdinaryLeastSquares, ordinaryLeastSquares } from './ordinary-least-squares.js';
 export {
@@ -16,14 +61,63 @@ export {
   poissonInterval,
 } from './poisson-interval.js';
 export {
+  type Proportion,
+  type ProportionIntervalOptions,
+  proportionInterval,
+} from './proportion-interval.js';
+export {
   type RatePeriod,
   type RatePeriodRate,
   type RateRatio,
   type RateRatioOptions,
   rateRatio,
 } from './rate-ratio.js';
+export {
+  type FlaggedOutcome,
+  type RatingMovement,
+  type RatingTrends,
+  type RatingTrendsOptions,
+  type RatingTrendsState,
+  ratingTrendsMetric,
+} from './rating-trends.js';
+export {
+  type CommunityActivity,
+  CommunityActivitySchema,
+  GroupsSchema,
+  type PersonRecord,
+  PersonRecordSchema,
+  type ProviderRecord,
+  type ProviderRecordIssueCode,
+  ProviderRecordSchema,
+  parseProviderRecord,
+  providerRecordIssueCatalogue,
+  type SettingRecord,
+  SettingRecordSchema,
+} from './records.js';
+export {
+  type FlaggedRestriction,
+  type RestrictionMetric,
+  type RestrictionMetricOptions,
+  type RestrictionMetricState,
+  restrictionMetric,
+  type ScopeCounts,
+} from './restriction-metrics.js';
+export {
+  type ReviewQualityMetric,
+  type ReviewQualityState,
+  reviewQualityMetric,
+} from './review-quality.js';
+export {
+  type OverdueReview,
+  type ReviewTimeliness,
+  type ReviewTimelinessOptions,
+  type ReviewTimelinessState,
+  reviewTimelinessMetric,
+} from './review-timeliness.js';
 export { type RunChart, type RunChartSignals, runChart } from './run-chart.js';
+export type { Histogram, ValueSummary } from './tallies.js';
 export { type SeriesPoint, type TheilSen, theilSen } from './theil-sen.js';
+export type { MetricsWindow } from './window.js';
 export {
   type ImprovementDirection,
   type VariationClass,

@@ -1,0 +1,176 @@
+import { type Ratio, ratio } from '../core/index.js';
+import type { Accumulator } from './accumulator.js';
+import { type MannKendall, mannKendall } from './mann-kendall.js';
+import type { ProviderRecord } from './records.js';
+import { type TheilSen, theilSen } from './theil-sen.js';
+import {
+  inWindow,
+  type MetricsWindow,
+  monthInWindow,
+  monthOf,
+  monthsOf,
+  overlapDays,
+  requireWindow,
+} from './window.js';
+import { type ImprovementDirection, type XmrChart, xmrChart } from './xmr-chart.js';
+
+/**
+ * The state of {@link communityParticipationMetric}: plain JSON counts, with
+ * `[activities, people supported]` for each month.
+ *
+ * @example
+ * ```ts
+ * const state: CommunityParticipationState = { people: 3, active: 2, activities: 17, months: { '2026-10': [6, 3] } };
+ * ```
+ * @category Governance metrics
+ */
+export interface CommunityParticipationState {
+  /** People supported on at least one day of the window. */
+  people: number;
+  /** Of them, people with at least one community activity in the window. */
+  active: number;
+  /** Activities in the window. */
+  activities: number;
+  /** month → [activities, people supported in the month] */
+  months: Record<string, [number, number]>;
+}
+
+/**
+ * One month of community participation.
+ *
+ * @example
+ * ```ts
+ * const october: MonthlyParticipation = { month: '2026-10', perPerson: { numerator: 84, denominator: 30, value: 2.8 } };
+ * ```
+ * @category Governance metrics
+ */
+export interface MonthlyParticipation {
+  /** The month, `YYYY-MM`. */
+  readonly month: string;
+  /** Activities in the month ÷ people supported in the month. */
+  readonly perPerson: Ratio;
+}
+
+/**
+ * What {@link communityParticipationMetric} returns.
+ *
+ * @example
+ * ```ts
+ * const { perPersonPerMonth, trend }: CommunityParticipation = report.communityParticipation;
+ * ```
+ * @category Governance metrics
+ */
+export interface CommunityParticipation {
+  /** The window counted. */
+  readonly window: MetricsWindow;
+  /** Activities ÷ person-months (each person counted once in each month they were supported). */
+  readonly perPersonPerMonth: Ratio;
+  /** People with at least one activity in the window ÷ people supported in it. */
+  readonly peopleTakingPart: Ratio;
+  /** Each month the window touches, in order. */
+  readonly monthly: readonly MonthlyParticipation[];
+  /** The trend of the monthly values (months with no one supported are left out). */
+  readonly trend: {
+    /** Theil–Sen slope: change in activities per person per month, each month. */
+    readonly slope: TheilSen;
+    /** Mann–Kendall test of the monthly values. */
+    readonly test: MannKendall;
+  };
+  /** An XmR chart of the monthly values (higher is better). */
+  readonly chart: XmrChart;
+}
+
+/**
+ * Community participation per person per month, and its trend: how often people take part
+ * in clubs, classes, work, volunteering and visits, from the `activities` of person records.
+ *
+ * @remarks
+ * A month's value is the activities in it ÷ the people supported on at least one day of it
+ * (inside the window). The overall value divides all activities by the person-months — the
+ * sum of those monthly denominators — so a person who joined mid-year counts only for their
+ * months. The trend is the Theil–Sen slope of the monthly values against the month number
+ * (robust to one unusual month) with a Mann–Kendall test; the XmR chart reads the same
+ * values with higher as better. Activities outside a person's support are not counted (the
+ * parser reports them).
+ * @param window - The window, usually 12 to 24 months for a trend.
+ * @param options - Which way is better on the chart. Default `'increase'`.
+ * @returns An accumulator.
+ * @throws {@link GoldenThreadError} `invalid_date` or `invalid_argument` for a bad window.
+ * @example
+ * ```ts
+ * const { community } = computeMetrics(records, { community: communityParticipationMetric({ from: '2025-10-01', to: '2026-10-01' }) });
+ * community.perPersonPerMonth.value; // => 2.7
+ * community.trend.slope.slope; // => 0.05 (about one more activity a person every 20 months)
+ * ```
+ * @category Governance metrics
+ */
+export function communityParticipationMetric(
+  window: MetricsWindow,
+  options: { readonly improvement?: ImprovementDirection } = {},
+): Accumulator<CommunityParticipationState, CommunityParticipation> {
+  const w = requireWindow('communityParticipationMetric', window);
+  const improvement = options.improvement ?? 'increase';
+  const months = monthsOf(w);
+  const parts = months.map((month) => [month, monthInWindow(w, month)] as const);
+  return {
+    name: 'community participation',
+    init: () => ({ people: 0, active: 0, activities: 0, months: Object.create(null) }),
+    add: (state, record: ProviderRecord) => {
+      if (record.type !== 'person') return state;
+      const { start, end } = record.plan;
+      if (overlapDays(w, start, end) === 0) return state;
+      state.people += 1;
+      for (const [month, part] of parts) {
+        if (overlapDays(part, start, end) > 0) bump(state.months, month, 0, 1);
+      }
+      let mine = 0;
+      for (const activity of record.activities ?? []) {
+        const on = activity.on;
+        if (!inWindow(w, on) || on < start || (end !== undefined && on > end)) continue;
+        mine += 1;
+        bump(state.months, monthOf(on), 1, 0);
+      }
+      state.activities += mine;
+      if (mine > 0) state.active += 1;
+      return state;
+    },
+    merge: (state, other) => {
+      state.people += other.people;
+      state.active += other.active;
+      state.activities += other.activities;
+      for (const [month, [n, people]] of Object.entries(other.months)) {
+        bump(state.months, month, n, people);
+      }
+      return state;
+    },
+    finish: (state) => {
+      let personMonths = 0;
+      const monthly = months.map((month): MonthlyParticipation => {
+        const [n, people] = state.months[month] ?? [0, 0];
+        personMonths += people;
+        return { month, perPerson: ratio(n, people) };
+      });
+      const points = monthly.flatMap((m, x) =>
+        m.perPerson.value === null ? [] : [{ x, y: m.perPerson.value }],
+      );
+      const values = points.map((p) => p.y);
+      return {
+        window: w,
+        perPersonPerMonth: ratio(state.activities, personMonths),
+        peopleTakingPart: ratio(state.active, state.people),
+        monthly,
+        trend: { slope: theilSen(points), test: mannKendall(values) },
+        chart: xmrChart(values, { improvement }),
+      };
+    },
+  };
+}
+
+function bump(months: Record<string, [number, number]>, month: string, n: number, people: number) {
+  const entry = months[month];
+  if (entry === undefined) months[month] = [n, people];
+  else {
+    entry[0] += n;
+    entry[1] += people;
+  }
+}

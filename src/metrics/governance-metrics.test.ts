@@ -1,0 +1,135 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { arbProviderRecords } from '../../test/arbitraries/metrics.js';
+import { thrownCode } from '../../test/support/thrown.js';
+import type { Accumulator } from './accumulator.js';
+import { governanceMetrics, governanceReport, recordCountMetric } from './governance-metrics.js';
+import type { ProviderRecord } from './records.js';
+
+const window = { from: '2025-07-01', to: '2025-10-01' } as const;
+const metric = governanceMetrics({ window, trendMonths: 12, limit: 3 });
+
+const fold = <S, R>(acc: Accumulator<S, R>, records: readonly ProviderRecord[]): S => {
+  let state = acc.init();
+  for (const record of records) state = acc.add(state, record);
+  return state;
+};
+const merged = <S, R>(acc: Accumulator<S, R>, a: S, b: S): S =>
+  acc.merge(structuredClone(a), structuredClone(b));
+const json = <S>(state: S): S => JSON.parse(JSON.stringify(state)) as S;
+
+describe('governanceMetrics', () => {
+  it('reports the windows and the grouping key it used', () => {
+    const report = governanceReport([], { window, trendMonths: 12 });
+    expect(report.window).toEqual(window);
+    expect(report.trendWindow).toEqual({ from: '2024-10-01', to: '2025-10-01' });
+    expect(report.groupBy).toBe('service');
+    expect(report.groups).toEqual({});
+    expect(report.overall.records).toEqual({ people: 0, settings: 0 });
+  });
+
+  it('counts records without the grouping key under their own group', () => {
+    const person: ProviderRecord = {
+      type: 'person',
+      plan: { id: 'plan-1', personId: 'p-1', start: '2025-01-06' },
+    };
+    const report = governanceReport([person, { ...person, groups: { service: 'svc-north' } }], {
+      window,
+    });
+    expect(Object.keys(report.groups)).toEqual(['(not recorded)', 'svc-north']);
+    expect(report.overall.records.people).toBe(2);
+  });
+
+  it('rejects a window that does not move forward', () => {
+    expect(
+      thrownCode(() => governanceMetrics({ window: { from: '2025-10-01', to: '2025-10-01' } })),
+    ).toBe('invalid_argument');
+    expect(
+      thrownCode(() => governanceMetrics({ window: { from: '2025-13-01', to: '2025-10-01' } })),
+    ).toBe('invalid_date');
+    expect(thrownCode(() => governanceMetrics({ window, trendMonths: 0 }))).toBe(
+      'invalid_argument',
+    );
+  });
+});
+
+describe('recordCountMetric', () => {
+  it('counts person and setting records', () => {
+    const acc = recordCountMetric();
+    const state = fold(acc, [
+      { type: 'setting', settingId: 'house-1', restrictions: [] },
+      { type: 'person', plan: { id: 'plan-1', personId: 'p-1', start: '2025-01-06' } },
+    ]);
+    expect(acc.finish(state)).toEqual({ people: 1, settings: 1 });
+  });
+});
+
+describe('properties', () => {
+  const records = arbProviderRecords(8);
+  const runs = { numRuns: 25 };
+
+  test.prop([records], runs)('a state survives JSON unchanged', (rs) => {
+    const state = fold(metric, rs);
+    expect(metric.finish(json(state))).toEqual(metric.finish(state));
+  });
+
+  test.prop([records], runs)('init is the identity of merge', (rs) => {
+    const state = fold(metric, rs);
+    const result = metric.finish(structuredClone(state));
+    expect(metric.finish(merged(metric, metric.init(), state))).toEqual(result);
+    expect(metric.finish(merged(metric, state, metric.init()))).toEqual(result);
+  });
+
+  test.prop([records, records], runs)('merge is commutative', (as, bs) => {
+    const a = fold(metric, as);
+    const b = fold(metric, bs);
+    expect(metric.finish(merged(metric, a, b))).toEqual(metric.finish(merged(metric, b, a)));
+  });
+
+  test.prop([records, records, records], { numRuns: 15 })('merge is associative', (as, bs, cs) => {
+    const [a, b, c] = [fold(metric, as), fold(metric, bs), fold(metric, cs)];
+    const left = merged(metric, merged(metric, a, b), c);
+    const right = merged(metric, a, merged(metric, b, c));
+    expect(metric.finish(left)).toEqual(metric.finish(right));
+  });
+
+  test.prop([records.chain((rs) => fc.tuple(fc.constant(rs), fc.nat({ max: rs.length })))], runs)(
+    'splitting the records anywhere and merging equals one pass',
+    ([rs, at]) => {
+      const parts = merged(metric, fold(metric, rs.slice(0, at)), fold(metric, rs.slice(at)));
+      expect(metric.finish(parts)).toEqual(metric.finish(fold(metric, rs)));
+    },
+  );
+
+  test.prop(
+    [
+      records.chain((rs) =>
+        fc.tuple(fc.constant(rs), fc.shuffledSubarray(rs, { minLength: rs.length })),
+      ),
+    ],
+    runs,
+  )('results do not depend on the order of the records', ([rs, shuffled]) => {
+    expect(metric.finish(fold(metric, shuffled))).toEqual(metric.finish(fold(metric, rs)));
+  });
+
+  test.prop([records], runs)('add never changes the record it reads', (rs) => {
+    const copy = structuredClone(rs);
+    fold(metric, rs);
+    expect(rs).toEqual(copy);
+  });
+
+  test.prop([records, records], runs)('merge never changes the state it merges in', (as, bs) => {
+    const a = fold(metric, as);
+    const b = fold(metric, bs);
+    const before = structuredClone(b);
+    metric.merge(a, b);
+    expect(b).toEqual(before);
+  });
+
+  test.prop([records], runs)('the overall figures equal the groups merged', (rs) => {
+    const report = metric.finish(fold(metric, rs));
+    const people = Object.values(report.groups).reduce((n, g) => n + g.records.people, 0);
+    expect(people).toBe(report.overall.records.people);
+    expect(report.overall.records.people + report.overall.records.settings).toBe(rs.length);
+  });
+});

@@ -1,0 +1,324 @@
+import { addMonths, requireWholeNumber } from '../core/index.js';
+import type { ReviewSchedule, ReviewTriggerRule } from '../reviews/index.js';
+import {
+  type Accumulator,
+  combineAccumulators,
+  groupedBy,
+  type ResultsOf,
+  type StatesOf,
+} from './accumulator.js';
+import {
+  type ActionCompletion,
+  type ActionCompletionState,
+  actionCompletionMetric,
+} from './action-completion.js';
+import {
+  type CommunityParticipation,
+  type CommunityParticipationState,
+  communityParticipationMetric,
+} from './community-participation.js';
+import {
+  type EventRate,
+  type EventRateState,
+  eventRateMetric,
+  unplannedAdmissionsMetric,
+} from './event-rate.js';
+import {
+  type GoalAchievement,
+  type GoalAchievementState,
+  goalAchievementMetric,
+} from './goal-achievement.js';
+import { type RatingTrends, type RatingTrendsState, ratingTrendsMetric } from './rating-trends.js';
+import type { ProviderRecord } from './records.js';
+import {
+  type RestrictionMetric,
+  type RestrictionMetricState,
+  restrictionMetric,
+} from './restriction-metrics.js';
+import {
+  type ReviewQualityMetric,
+  type ReviewQualityState,
+  reviewQualityMetric,
+} from './review-quality.js';
+import {
+  type ReviewTimeliness,
+  type ReviewTimelinessState,
+  reviewTimelinessMetric,
+} from './review-timeliness.js';
+import { type MetricsWindow, requireWindow } from './window.js';
+
+/**
+ * Options for {@link governanceMetrics}.
+ *
+ * @example
+ * ```ts
+ * const options: GovernanceMetricsOptions = { window: { from: '2026-07-01', to: '2026-10-01' }, groupBy: 'team' };
+ * ```
+ * @category Governance metrics
+ */
+export interface GovernanceMetricsOptions {
+  /** The reporting window, such as a quarter. */
+  readonly window: MetricsWindow;
+  /**
+   * How many months of monthly figures to chart, ending with the window. Default 24: enough
+   * points (at least 15) for a control chart's limits to mean something.
+   */
+  readonly trendMonths?: number;
+  /** The key of the records' `groups` to break the figures down by. Default `'service'`. */
+  readonly groupBy?: string;
+  /** The review schedule. Default {@link DEFAULT_REVIEW_SCHEDULE}. */
+  readonly schedule?: ReviewSchedule;
+  /** The review trigger rules. Default {@link defaultReviewTriggerRules}. */
+  readonly rules?: readonly ReviewTriggerRule[];
+  /** How many rows the lists (most overdue reviews, flagged restrictions and outcomes) keep. Default 50. */
+  readonly limit?: number;
+  /** The confidence level of every interval. Default 0.95. */
+  readonly confidence?: number;
+}
+
+/**
+ * How many records of each type an accumulator read.
+ *
+ * @example
+ * ```ts
+ * const counts: RecordCounts = { people: 120, settings: 9 };
+ * ```
+ * @category Governance metrics
+ */
+export interface RecordCounts {
+  /** Person records. */
+  people: number;
+  /** Setting records. */
+  settings: number;
+}
+
+/**
+ * Counts the person and setting records read — so a report can say what it was computed
+ * from, and a job can check that no partition was lost.
+ *
+ * @returns An accumulator whose state and result are {@link RecordCounts}.
+ * @example
+ * ```ts
+ * computeMetrics(records, { records: recordCountMetric() }).records; // => { people: 120, settings: 9 }
+ * ```
+ * @category Governance metrics
+ */
+export function recordCountMetric(): Accumulator<RecordCounts, RecordCounts> {
+  return {
+    name: 'records',
+    init: () => ({ people: 0, settings: 0 }),
+    add: (state, record: ProviderRecord) => {
+      if (record.type === 'person') state.people += 1;
+      else state.settings += 1;
+      return state;
+    },
+    merge: (state, other) => {
+      state.people += other.people;
+      state.settings += other.settings;
+      return state;
+    },
+    finish: (state) => ({ people: state.people, settings: state.settings }),
+  };
+}
+
+function metricSet(options: GovernanceMetricsOptions): {
+  trendWindow: MetricsWindow;
+  set: GovernanceSet;
+} {
+  const fn = 'governanceMetrics';
+  const window = requireWindow(fn, options.window);
+  const trendMonths = requireWholeNumber(fn, 'trendMonths', options.trendMonths, 24, 1);
+  const trendWindow: MetricsWindow = { from: addMonths(window.to, -trendMonths), to: window.to };
+  const limit = requireWholeNumber(fn, 'limit', options.limit, 50, 0);
+  const confidence = options.confidence === undefined ? {} : { confidence: options.confidence };
+  return {
+    trendWindow,
+    set: {
+      records: recordCountMetric(),
+      goalAchievement: goalAchievementMetric(window, confidence),
+      reviewTimeliness: reviewTimelinessMetric(window, {
+        ...confidence,
+        limit,
+        ...(options.schedule === undefined ? {} : { schedule: options.schedule }),
+        ...(options.rules === undefined ? {} : { rules: options.rules }),
+      }),
+      reviewQuality: reviewQualityMetric(window, confidence),
+      actionCompletion: actionCompletionMetric(window, confidence),
+      restrictions: restrictionMetric(window, { ...confidence, limit }),
+      unplannedAdmissions: unplannedAdmissionsMetric(window, confidence),
+      ratingTrends: ratingTrendsMetric(window, { limit }),
+      communityParticipation: communityParticipationMetric(trendWindow),
+      incidentTrend: eventRateMetric({ window: trendWindow, kinds: ['incident'], ...confidence }),
+      admissionTrend: eventRateMetric({
+        window: trendWindow,
+        kinds: ['hospital_admission_unplanned'],
+        ...confidence,
+      }),
+    },
+  };
+}
+
+/**
+ * The named accumulators {@link governanceMetrics} computes for each group: `records`,
+ * `goalAchievement`, `reviewTimeliness`, `reviewQuality`, `actionCompletion`, `restrictions`,
+ * `unplannedAdmissions`, `ratingTrends`, `communityParticipation`, `incidentTrend` and
+ * `admissionTrend`.
+ *
+ * @example
+ * ```ts
+ * type Names = keyof GovernanceSet; // 'records' | 'goalAchievement' | …
+ * ```
+ * @category Governance metrics
+ */
+export type GovernanceSet = {
+  /** Person and setting records read. */
+  readonly records: Accumulator<RecordCounts, RecordCounts>;
+  /** {@link goalAchievementMetric} over the window. */
+  readonly goalAchievement: Accumulator<GoalAchievementState, GoalAchievement>;
+  /** {@link reviewTimelinessMetric} over the window. */
+  readonly reviewTimeliness: Accumulator<ReviewTimelinessState, ReviewTimeliness>;
+  /** {@link reviewQualityMetric} over the window. */
+  readonly reviewQuality: Accumulator<ReviewQualityState, ReviewQualityMetric>;
+  /** {@link actionCompletionMetric} over the window. */
+  readonly actionCompletion: Accumulator<ActionCompletionState, ActionCompletion>;
+  /** {@link restrictionMetric} over the window. */
+  readonly restrictions: Accumulator<RestrictionMetricState, RestrictionMetric>;
+  /** {@link unplannedAdmissionsMetric} over the window. */
+  readonly unplannedAdmissions: Accumulator<EventRateState, EventRate>;
+  /** {@link ratingTrendsMetric} over the window. */
+  readonly ratingTrends: Accumulator<RatingTrendsState, RatingTrends>;
+  /** {@link communityParticipationMetric} over the trend window. */
+  readonly communityParticipation: Accumulator<CommunityParticipationState, CommunityParticipation>;
+  /** Incidents per 1,000 person-days, monthly, over the trend window. */
+  readonly incidentTrend: Accumulator<EventRateState, EventRate>;
+  /** Unplanned admissions per 1,000 person-days, monthly, over the trend window. */
+  readonly admissionTrend: Accumulator<EventRateState, EventRate>;
+};
+
+/**
+ * Every governance metric for one group of records (or for all of them), by name.
+ *
+ * @example
+ * ```ts
+ * const figures: GovernanceFigures = report.overall;
+ * figures.reviewTimeliness.proportion.value; // => 0.75
+ * ```
+ * @category Governance metrics
+ */
+export type GovernanceFigures = ResultsOf<GovernanceSet>;
+
+/**
+ * The state of {@link governanceMetrics}: each group's metric states, plain JSON.
+ *
+ * @example
+ * ```ts
+ * const state: GovernanceState = governanceMetrics({ window }).init();
+ * ```
+ * @category Governance metrics
+ */
+export type GovernanceState = Record<string, StatesOf<GovernanceSet>>;
+
+/**
+ * What {@link governanceMetrics} returns: the figures for all records and for each group.
+ *
+ * @example
+ * ```ts
+ * const { overall, groups }: GovernanceReport = computeMetrics(records, { report: governanceMetrics({ window }) }).report;
+ * ```
+ * @category Governance metrics
+ */
+export interface GovernanceReport {
+  /** The reporting window. */
+  readonly window: MetricsWindow;
+  /** The window of the monthly figures and charts. */
+  readonly trendWindow: MetricsWindow;
+  /** The key the groups are by. */
+  readonly groupBy: string;
+  /** Every metric over all records. */
+  readonly overall: GovernanceFigures;
+  /** Every metric for each group, in code-point order of the group names. */
+  readonly groups: Readonly<Record<string, GovernanceFigures>>;
+}
+
+/**
+ * The governance metrics a registered manager, a board or a commissioner reads, in one
+ * accumulator: for the reporting window, goal achievement, review timeliness and quality,
+ * action completion, restrictive practices, unplanned admissions and rating trends; over
+ * the trend window, community participation and monthly incident and admission rates with
+ * their control charts — for all records and for each group (service by default).
+ *
+ * @remarks
+ * One pass computes every group; the overall figures are the groups' states merged, so no
+ * record is read twice and every list (most overdue reviews, flagged restrictions and
+ * outcomes) is the same as if computed over all records at once. The state is plain JSON
+ * and merges like any {@link Accumulator}: partition the records by anything (not only by
+ * group) and merge. See each metric for its definition: {@link goalAchievementMetric},
+ * {@link reviewTimelinessMetric}, {@link reviewQualityMetric}, {@link actionCompletionMetric},
+ * {@link restrictionMetric}, {@link unplannedAdmissionsMetric}, {@link ratingTrendsMetric},
+ * {@link communityParticipationMetric}, {@link eventRateMetric}.
+ * @param options - The window and the policy.
+ * @returns An accumulator whose result is a {@link GovernanceReport}.
+ * @throws {@link GoldenThreadError} `invalid_date` or `invalid_argument` for a bad window or
+ * option.
+ * @example
+ * ```ts
+ * const { report } = computeMetrics(records, {
+ *   report: governanceMetrics({ window: { from: '2026-07-01', to: '2026-10-01' } }),
+ * });
+ * report.overall.goalAchievement.proportion.value; // => 0.43
+ * report.groups['svc-north']?.restrictions.uses.rate?.value; // => 1.8 per 1,000 support days
+ * ```
+ * @category Governance metrics
+ */
+export function governanceMetrics(
+  options: GovernanceMetricsOptions,
+): Accumulator<GovernanceState, GovernanceReport> {
+  const { trendWindow, set } = metricSet(options);
+  const window = requireWindow('governanceMetrics', options.window);
+  const groupBy = options.groupBy ?? 'service';
+  const inner = combineAccumulators(set);
+  const grouped = groupedBy(groupBy, inner);
+  return {
+    name: 'governance metrics',
+    init: grouped.init,
+    add: grouped.add,
+    merge: grouped.merge,
+    finish: (state) => {
+      let all = inner.init();
+      for (const part of Object.values(state)) all = inner.merge(all, part);
+      return {
+        window,
+        trendWindow,
+        groupBy,
+        overall: inner.finish(all),
+        groups: grouped.finish(state),
+      };
+    },
+  };
+}
+
+/**
+ * Computes the governance report over provider records in one pass: a shortcut for
+ * `computeMetrics(records, { report: governanceMetrics(options) }).report`.
+ *
+ * @param records - Parsed provider records (an array or any iterable).
+ * @param options - The window and the policy.
+ * @returns The report.
+ * @throws {@link GoldenThreadError} `invalid_date` or `invalid_argument` for a bad window or
+ * option.
+ * @example
+ * ```ts
+ * const report = governanceReport(records, { window: { from: '2026-07-01', to: '2026-10-01' } });
+ * report.overall.actionCompletion.proportion; // => { numerator: 31, denominator: 36, value: 0.86, … }
+ * ```
+ * @category Governance metrics
+ */
+export function governanceReport(
+  records: Iterable<ProviderRecord>,
+  options: GovernanceMetricsOptions,
+): GovernanceReport {
+  const metric = governanceMetrics(options);
+  let state = metric.init();
+  for (const record of records) state = metric.add(state, record);
+  return metric.finish(state);
+}

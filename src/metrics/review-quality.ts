@@ -1,0 +1,163 @@
+import {
+  checkReviewQuality,
+  type Review,
+  type ReviewQualityCheck,
+  type ReviewQualityContext,
+} from '../reviews/index.js';
+import type { Accumulator } from './accumulator.js';
+import { requireConfidence } from './arguments.js';
+import { type Proportion, proportionInterval } from './proportion-interval.js';
+import type { ProviderRecord } from './records.js';
+import { compareText, oncePerId } from './tallies.js';
+import { inWindow, type MetricsWindow, requireWindow } from './window.js';
+
+/**
+ * The state of {@link reviewQualityMetric}: plain JSON counts.
+ *
+ * @example
+ * ```ts
+ * const state: ReviewQualityState = { reviews: 30, passed: 21, failedChecks: { person_views: 4 }, findings: { person_views_missing: 4 } };
+ * ```
+ * @category Governance metrics
+ */
+export interface ReviewQualityState {
+  /** Reviews held in the window. */
+  reviews: number;
+  /** Of them, reviews with every applicable quality check passed. */
+  passed: number;
+  /** How many reviews failed each check. */
+  failedChecks: Record<string, number>;
+  /** How many times each finding code was reported. */
+  findings: Record<string, number>;
+}
+
+/**
+ * What {@link reviewQualityMetric} returns.
+ *
+ * @example
+ * ```ts
+ * const { proportion, failedChecks }: ReviewQualityMetric = report.reviewQuality;
+ * ```
+ * @category Governance metrics
+ */
+export interface ReviewQualityMetric {
+  /** The window counted. */
+  readonly window: MetricsWindow;
+  /** Reviews meeting every quality check ÷ reviews held in the window, with its interval. */
+  readonly proportion: Proportion;
+  /** How many reviews failed each check (every check listed, 0 when none). */
+  readonly failedChecks: Readonly<Record<ReviewQualityCheck, number>>;
+  /** How many times each finding code was reported, in code order. */
+  readonly findings: Readonly<Record<string, number>>;
+}
+
+const CHECKS: readonly ReviewQualityCheck[] = [
+  'person_views',
+  'outcomes_current',
+  'changes_actioned',
+  'involvement',
+  'previous_actions',
+  'events_discussed',
+  'feedback_answered',
+];
+
+/**
+ * Review quality: the share of reviews held in a window that met every quality check of
+ * {@link checkReviewQuality} — held with the person, their views in their words, outcomes
+ * looked at, changes turned into actions, earlier actions followed up, significant events
+ * discussed and feedback answered.
+ *
+ * @remarks Each review held in the window (on or after its plan started; an id repeated in a
+ * plan counts once) is checked with the person's outcomes, life events and feedback, and the
+ * review before it (by date, then id) as context. A check that has nothing to look at is not
+ * applicable and does not fail. The counts of failed checks and finding codes say what to
+ * work on.
+ * @param window - The window.
+ * @param options - The confidence level (default 0.95) and the other context
+ * {@link checkReviewQuality} accepts, applied to every review (`significantSeverity`,
+ * `significantKinds`).
+ * @returns An accumulator.
+ * @throws {@link GoldenThreadError} `invalid_date` or `invalid_argument` for a bad window or
+ * confidence.
+ * @example
+ * ```ts
+ * computeMetrics(records, { quality: reviewQualityMetric(window) }).quality.proportion.value; // => 0.7
+ * ```
+ * @category Governance metrics
+ */
+export function reviewQualityMetric(
+  window: MetricsWindow,
+  options: { readonly confidence?: number } & Pick<
+    ReviewQualityContext,
+    'significantSeverity' | 'significantKinds'
+  > = {},
+): Accumulator<ReviewQualityState, ReviewQualityMetric> {
+  const fn = 'reviewQualityMetric';
+  const w = requireWindow(fn, window);
+  const confidence = requireConfidence(fn, options.confidence);
+  const policy: ReviewQualityContext = {
+    ...(options.significantSeverity === undefined
+      ? {}
+      : { significantSeverity: options.significantSeverity }),
+    ...(options.significantKinds === undefined
+      ? {}
+      : { significantKinds: options.significantKinds }),
+  };
+  return {
+    name: 'review quality',
+    init: () => ({ reviews: 0, passed: 0, failedChecks: {}, findings: {} }),
+    add: (state, record: ProviderRecord) => {
+      if (record.type !== 'person') return state;
+      const { plan } = record;
+      const reviews = oncePerId(plan.reviews)
+        .filter((r) => r.on >= plan.start)
+        .sort(byDateThenId);
+      let previous: Review | undefined;
+      for (const review of reviews) {
+        if (inWindow(w, review.on)) {
+          const quality = checkReviewQuality(review, {
+            ...policy,
+            outcomes: plan.outcomes ?? [],
+            events: plan.events ?? [],
+            feedback: record.feedback ?? [],
+            ...(previous === undefined ? {} : { previousReview: previous }),
+          });
+          state.reviews += 1;
+          if (quality.passed) state.passed += 1;
+          for (const check of CHECKS) {
+            if (quality.checks[check] === 'failed') bump(state.failedChecks, check, 1);
+          }
+          for (const finding of quality.findings) bump(state.findings, finding.code, 1);
+        }
+        previous = review;
+      }
+      return state;
+    },
+    merge: (state, other) => {
+      state.reviews += other.reviews;
+      state.passed += other.passed;
+      for (const [k, n] of Object.entries(other.failedChecks)) bump(state.failedChecks, k, n);
+      for (const [k, n] of Object.entries(other.findings)) bump(state.findings, k, n);
+      return state;
+    },
+    finish: (state) => ({
+      window: w,
+      proportion: proportionInterval(state.passed, state.reviews, { confidence }),
+      failedChecks: Object.fromEntries(
+        CHECKS.map((check) => [check, state.failedChecks[check] ?? 0]),
+      ) as Record<ReviewQualityCheck, number>,
+      findings: Object.fromEntries(
+        Object.keys(state.findings)
+          .sort(compareText)
+          .map((code) => [code, state.findings[code] as number]),
+      ),
+    }),
+  };
+}
+
+const byDateThenId = (a: Review, b: Review): number =>
+  compareText(a.on, b.on) || compareText(a.id, b.id);
+
+function bump(counts: Record<string, number>, key: string, n: number): void {
+  counts[key] = (counts[key] ?? 0) + n;
+}

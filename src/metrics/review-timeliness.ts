@@ -1,0 +1,318 @@
+import {
+  addDays,
+  addMonths,
+  addWeeks,
+  daysBetween,
+  GoldenThreadError,
+  type IsoDate,
+} from '../core/index.js';
+import {
+  DEFAULT_REVIEW_SCHEDULE,
+  type DueReview,
+  defaultReviewTriggerRules,
+  type ReviewSchedule,
+  type ReviewTriggerRule,
+  reviewsDue,
+  type SupportPlan,
+} from '../reviews/index.js';
+import type { Accumulator } from './accumulator.js';
+import { requireConfidence } from './arguments.js';
+import { type Proportion, proportionInterval } from './proportion-interval.js';
+import type { ProviderRecord } from './records.js';
+import {
+  addToHistogram,
+  compareText,
+  type Histogram,
+  keepFirst,
+  mergeHistograms,
+  oncePerId,
+  summarise,
+  type ValueSummary,
+} from './tallies.js';
+import { type MetricsWindow, overlapDays, requireWindow } from './window.js';
+
+/**
+ * A review not held by its due date, as of the last day of a window.
+ *
+ * @example
+ * ```ts
+ * const late: OverdueReview = { personId: 'p-7', planId: 'plan-7', groups: { service: 'svc-north' }, reason: 'scheduled', ruleId: null, dueOn: '2026-08-02', daysOverdue: 59 };
+ * ```
+ * @category Governance metrics
+ */
+export interface OverdueReview {
+  /** The person. */
+  readonly personId: string;
+  /** Their plan. */
+  readonly planId: string;
+  /** The record's groups (service, team, …). */
+  readonly groups: Readonly<Record<string, string>>;
+  /** Why the review is due: the first review, the schedule, or a trigger rule. */
+  readonly reason: DueReview['reason']['kind'];
+  /** The trigger rule's id, for `rule`; otherwise `null`. */
+  readonly ruleId: string | null;
+  /** How urgent it is. */
+  readonly urgency: DueReview['urgency'];
+  /** The day it was due by. */
+  readonly dueOn: IsoDate;
+  /** Days from `dueOn` to the window's last day. */
+  readonly daysOverdue: number;
+}
+
+/**
+ * The state of {@link reviewTimelinessMetric}: plain JSON counts, histograms and the most
+ * overdue reviews.
+ *
+ * @example
+ * ```ts
+ * const state: ReviewTimelinessState = reviewTimelinessMetric(window).init();
+ * ```
+ * @category Governance metrics
+ */
+export interface ReviewTimelinessState {
+  /** Scheduled reviews (first and regular) due in the window. */
+  due: number;
+  /** Of them, held on or before the due day. */
+  onTime: number;
+  /** Held after the due day, within the window. */
+  heldLate: number;
+  /** Not held by the end of the window. */
+  notHeld: number;
+  /** Days late of those held late, by number of days. */
+  daysLate: Histogram;
+  /** People with a review overdue on the window's last day. */
+  peopleOverdue: number;
+  /** People supported on the window's last day (whose plans could have a review due). */
+  peopleAtEnd: number;
+  /** Days overdue of each review overdue on the last day (scheduled or triggered). */
+  daysOverdue: Histogram;
+  /** Overdue reviews on the last day, by reason (`first_review`, `scheduled`, `rule`). */
+  overdueByReason: Record<string, number>;
+  /** The most overdue reviews, most overdue first. */
+  mostOverdue: OverdueReview[];
+}
+
+/**
+ * What {@link reviewTimelinessMetric} returns.
+ *
+ * @example
+ * ```ts
+ * const { proportion, overdueAtEnd }: ReviewTimeliness = report.reviewTimeliness;
+ * ```
+ * @category Governance metrics
+ */
+export interface ReviewTimeliness {
+  /** The window counted. */
+  readonly window: MetricsWindow;
+  /** Scheduled reviews held by their due day ÷ scheduled reviews due in the window. */
+  readonly proportion: Proportion;
+  /** Held after the due day, within the window. */
+  readonly heldLate: number;
+  /** Due in the window and not held by its end. */
+  readonly notHeld: number;
+  /** How late the late ones were, in days. */
+  readonly daysLate: ValueSummary;
+  /** Reviews overdue on the window's last day — scheduled ones and those trigger rules asked for. */
+  readonly overdueAtEnd: {
+    /** People with at least one overdue review ÷ people supported on the last day. */
+    readonly people: Proportion;
+    /** Days overdue, over every overdue review. */
+    readonly daysOverdue: ValueSummary;
+    /** How many are overdue for each reason. */
+    readonly byReason: Readonly<Record<'first_review' | 'scheduled' | 'rule', number>>;
+    /** The most overdue (up to the `limit` option), most overdue first. */
+    readonly mostOverdue: readonly OverdueReview[];
+  };
+}
+
+/**
+ * Options for {@link reviewTimelinessMetric}.
+ *
+ * @example
+ * ```ts
+ * const options: ReviewTimelinessOptions = { schedule: { ...DEFAULT_REVIEW_SCHEDULE, cadenceMonths: 6 }, limit: 20 };
+ * ```
+ * @category Governance metrics
+ */
+export interface ReviewTimelinessOptions {
+  /** The review schedule. Default {@link DEFAULT_REVIEW_SCHEDULE}. */
+  readonly schedule?: ReviewSchedule;
+  /** The trigger rules for reviews overdue at the end. Default {@link defaultReviewTriggerRules}. */
+  readonly rules?: readonly ReviewTriggerRule[];
+  /** How many of the most overdue reviews to list. Default 50. */
+  readonly limit?: number;
+  /** The confidence level of the intervals. Default 0.95. */
+  readonly confidence?: number;
+}
+
+/**
+ * Review timeliness: of the scheduled reviews that fell due in a window, how many were held
+ * by their due day; how late the others were; and which reviews — scheduled or asked for by
+ * a trigger rule — are overdue on the window's last day.
+ *
+ * @remarks
+ * **Timeliness** replays each plan's schedule as {@link reviewsDue} reads it: the first
+ * review is due `firstReviewWeeks.by` weeks after the plan starts (a review from week
+ * `firstReviewWeeks.from` counts), then each next review `cadenceMonths` after the one
+ * before. A due day in the window is met on time by a review held on or before it, late by
+ * one held after it within the window, and otherwise is `notHeld`. Due days after a plan
+ * ended are not counted. Reviews asked for by trigger rules are not in this ratio, because a
+ * rule's due day moves as events arrive; they are in `overdueAtEnd`.
+ *
+ * **Overdue at the end** runs {@link reviewsDue} on the window's last day, with the rules
+ * and schedule given, for each person supported that day.
+ * @param window - The window.
+ * @param options - Schedule, rules, list length and confidence.
+ * @returns An accumulator.
+ * @throws {@link GoldenThreadError} `invalid_date` or `invalid_argument` for a bad window,
+ * limit or confidence; when the schedule or rules are out of range (on the first record).
+ * @example
+ * ```ts
+ * const { reviews } = computeMetrics(records, { reviews: reviewTimelinessMetric(window) });
+ * reviews.proportion; // => { numerator: 18, denominator: 24, value: 0.75, … }
+ * reviews.overdueAtEnd.mostOverdue[0]; // => { personId: 'p-7', reason: 'scheduled', daysOverdue: 59, … }
+ * ```
+ * @category Governance metrics
+ */
+export function reviewTimelinessMetric(
+  window: MetricsWindow,
+  options: ReviewTimelinessOptions = {},
+): Accumulator<ReviewTimelinessState, ReviewTimeliness> {
+  const fn = 'reviewTimelinessMetric';
+  const w = requireWindow(fn, window);
+  const confidence = requireConfidence(fn, options.confidence);
+  const limit = options.limit ?? 50;
+  if (!(Number.isSafeInteger(limit) && limit >= 0)) {
+    throw new GoldenThreadError(
+      'invalid_argument',
+      `${fn}: limit must be a whole number of at least 0, but it is ${String(limit)}.`,
+    );
+  }
+  const schedule = options.schedule ?? DEFAULT_REVIEW_SCHEDULE;
+  const rules = options.rules ?? defaultReviewTriggerRules;
+  const lastDay = addDays(w.to, -1);
+  return {
+    name: 'review timeliness',
+    init: () => ({
+      due: 0,
+      onTime: 0,
+      heldLate: 0,
+      notHeld: 0,
+      daysLate: {},
+      peopleOverdue: 0,
+      peopleAtEnd: 0,
+      daysOverdue: {},
+      overdueByReason: {},
+      mostOverdue: [],
+    }),
+    add: (state, record: ProviderRecord) => {
+      if (record.type !== 'person') return state;
+      const { plan } = record;
+      if (overlapDays(w, plan.start, plan.end) === 0) return state;
+      replaySchedule(plan, w, schedule, state);
+      if (overlapDays({ from: lastDay, to: w.to }, plan.start, plan.end) === 0) return state;
+      state.peopleAtEnd += 1;
+      const overdue = reviewsDue(plan, { asOf: lastDay, schedule, rules }).due.filter(
+        (d) => d.overdue,
+      );
+      if (overdue.length === 0) return state;
+      state.peopleOverdue += 1;
+      const rows = overdue.map(
+        (d): OverdueReview => ({
+          personId: plan.personId,
+          planId: plan.id,
+          groups: record.groups ?? {},
+          reason: d.reason.kind,
+          ruleId: d.reason.kind === 'rule' ? d.reason.ruleId : null,
+          urgency: d.urgency,
+          dueOn: d.dueOn,
+          daysOverdue: -d.daysUntilDue,
+        }),
+      );
+      for (const row of rows) {
+        addToHistogram(state.daysOverdue, row.daysOverdue);
+        state.overdueByReason[row.reason] = (state.overdueByReason[row.reason] ?? 0) + 1;
+      }
+      state.mostOverdue = keepFirst(state.mostOverdue, rows, mostOverdueFirst, limit);
+      return state;
+    },
+    merge: (state, other) => {
+      state.due += other.due;
+      state.onTime += other.onTime;
+      state.heldLate += other.heldLate;
+      state.notHeld += other.notHeld;
+      mergeHistograms(state.daysLate, other.daysLate);
+      state.peopleOverdue += other.peopleOverdue;
+      state.peopleAtEnd += other.peopleAtEnd;
+      mergeHistograms(state.daysOverdue, other.daysOverdue);
+      for (const [reason, n] of Object.entries(other.overdueByReason)) {
+        state.overdueByReason[reason] = (state.overdueByReason[reason] ?? 0) + n;
+      }
+      state.mostOverdue = keepFirst(state.mostOverdue, other.mostOverdue, mostOverdueFirst, limit);
+      return state;
+    },
+    finish: (state) => ({
+      window: w,
+      proportion: proportionInterval(state.onTime, state.due, { confidence }),
+      heldLate: state.heldLate,
+      notHeld: state.notHeld,
+      daysLate: summarise(state.daysLate),
+      overdueAtEnd: {
+        people: proportionInterval(state.peopleOverdue, state.peopleAtEnd, { confidence }),
+        daysOverdue: summarise(state.daysOverdue),
+        byReason: {
+          first_review: state.overdueByReason['first_review'] ?? 0,
+          scheduled: state.overdueByReason['scheduled'] ?? 0,
+          rule: state.overdueByReason['rule'] ?? 0,
+        },
+        mostOverdue: [...state.mostOverdue],
+      },
+    }),
+  };
+}
+
+/** Walks the plan's schedule through the window, counting each due day met, late or missed. */
+function replaySchedule(
+  plan: SupportPlan,
+  w: MetricsWindow,
+  schedule: ReviewSchedule,
+  state: ReviewTimelinessState,
+): void {
+  const opens = addWeeks(plan.start, schedule.firstReviewWeeks.from);
+  const held = [
+    ...new Set(
+      oncePerId(plan.reviews)
+        .map((r) => r.on)
+        .filter((on) => on >= opens),
+    ),
+  ].sort(compareText);
+  let dueOn = addWeeks(plan.start, schedule.firstReviewWeeks.by);
+  let i = 0;
+  while (dueOn < w.to && (plan.end === undefined || dueOn <= plan.end)) {
+    const next = held[i];
+    const heldInTime = next !== undefined && next < w.to;
+    if (dueOn >= w.from) {
+      state.due += 1;
+      if (!heldInTime) state.notHeld += 1;
+      else if (next <= dueOn) state.onTime += 1;
+      else {
+        state.heldLate += 1;
+        addToHistogram(state.daysLate, daysBetween(dueOn, next));
+      }
+    }
+    if (!heldInTime) return;
+    dueOn = addMonths(next, schedule.cadenceMonths);
+    i += 1;
+  }
+}
+
+function mostOverdueFirst(a: OverdueReview, b: OverdueReview): number {
+  return (
+    b.daysOverdue - a.daysOverdue ||
+    compareText(a.personId, b.personId) ||
+    compareText(a.planId, b.planId) ||
+    compareText(a.reason, b.reason) ||
+    compareText(a.ruleId ?? '', b.ruleId ?? '') ||
+    compareText(JSON.stringify(a), JSON.stringify(b))
+  );
+}

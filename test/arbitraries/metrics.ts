@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { addDays, type IsoDate } from '../../src/core/index.js';
+import type { PersonRecord, ProviderRecord, SettingRecord } from '../../src/metrics/index.js';
+import type { Restriction } from '../../src/restrictions/index.js';
+import { arbRestriction } from './restrictions.js';
+import { arbAction, arbFeedback, arbSupportPlan } from './reviews.js';
+
+const SERVICES = ['svc-north', 'svc-south', 'svc-east'] as const;
+
+/** Groups: usually a service, sometimes a team too, sometimes nothing. */
+const arbGroups = fc.option(
+  fc.record(
+    { service: fc.constantFrom(...SERVICES), team: fc.constantFrom('team-1', 'team-2') },
+    { requiredKeys: [] },
+  ),
+  { nil: undefined },
+);
+
+/** Restrictions of one person: individual ones with that person's id. */
+const arbIndividualRestrictions = (personId: string): fc.Arbitrary<Restriction[]> =>
+  fc
+    .array(arbRestriction, { maxLength: 2 })
+    .map((list) =>
+      uniqueIds(
+        list
+          .filter((r) => r.scope.kind === 'individual')
+          .map((r) => ({ ...r, scope: { kind: 'individual' as const, personId } })),
+      ),
+    );
+
+const uniqueIds = <T extends { readonly id: string }>(items: T[]): T[] => {
+  const seen = new Set<string>();
+  return items.filter((t) => !seen.has(t.id) && Boolean(seen.add(t.id)));
+};
+
+/** A valid person record built on {@link arbSupportPlan} (person `p-1`, or `personId`). */
+export const arbPersonRecord = (personId = 'p-1'): fc.Arbitrary<PersonRecord> =>
+  arbSupportPlan.chain((plan0) => {
+    const plan = {
+      ...plan0,
+      id: `plan-${personId}`,
+      personId,
+      outcomes: (plan0.outcomes ?? []).map((o) => ({ ...o, personId })),
+      events: (plan0.events ?? []).map((e) => ({ ...e, personId })),
+      reviews: (plan0.reviews ?? []).map((r) => ({ ...r, personId })),
+    };
+    const last: IsoDate = plan.end ?? addDays(plan.start, 420);
+    const span = Math.max(0, dayCount(plan.start, last));
+    return fc
+      .record(
+        {
+          groups: arbGroups,
+          actions: fc.array(arbAction(plan.start), { maxLength: 6 }).map(uniqueIds),
+          feedback: fc
+            .array(arbFeedback(personId, plan.start, span), { maxLength: 3 })
+            .map(uniqueIds),
+          restrictions: arbIndividualRestrictions(personId),
+          activities: fc.array(
+            fc.integer({ min: 0, max: span }).map((d) => ({ on: addDays(plan.start, d) })),
+            { maxLength: 20 },
+          ),
+        },
+        { requiredKeys: [] },
+      )
+      .map(
+        (parts): PersonRecord => ({
+          type: 'person',
+          plan,
+          ...Object.fromEntries(Object.entries(parts).filter(([, v]) => v !== undefined)),
+        }),
+      );
+  });
+
+/** A valid setting record with blanket restrictions. */
+export const arbSettingRecord: fc.Arbitrary<SettingRecord> = fc
+  .record({
+    settingId: fc.constantFrom('house-1', 'house-2'),
+    groups: arbGroups,
+    restrictions: fc.array(arbRestriction, { maxLength: 2 }),
+  })
+  .map(({ settingId, groups, restrictions }) => ({
+    type: 'setting' as const,
+    settingId,
+    ...(groups === undefined ? {} : { groups }),
+    restrictions: uniqueIds(
+      restrictions
+        .filter((r) => r.scope.kind === 'blanket')
+        .map((r) => ({ ...r, scope: { kind: 'blanket' as const, settingId } })),
+    ),
+  }));
+
+/** A provider's records: people (ids p-0, p-1, …) and now and then a setting. */
+export const arbProviderRecords = (maxLength = 12): fc.Arbitrary<ProviderRecord[]> =>
+  fc
+    .array(
+      fc.oneof(
+        { weight: 5, arbitrary: fc.constant('person') },
+        { weight: 1, arbitrary: fc.constant('setting') },
+      ),
+      {
+        maxLength,
+      },
+    )
+    .chain((kinds) =>
+      fc.tuple(
+        ...kinds.map(
+          (kind, i): fc.Arbitrary<ProviderRecord> =>
+            kind === 'person' ? arbPersonRecord(`p-${i}`) : arbSettingRecord,
+        ),
+      ),
+    );
+
+function dayCount(from: IsoDate, to: IsoDate): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}

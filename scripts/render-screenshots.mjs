@@ -1,21 +1,26 @@
 #!/usr/bin/env node
 // Renders example pictures to PNG with headless Chromium so that a person can look at them.
-// Not part of CI or `npm test`: it needs a browser (Debian package `chromium`) and the build.
+// Not part of CI or `npm test`: it needs a browser (Debian package `chromium`). It runs on
+// the sources with tsx, and takes made-up provider records from the test arbitraries for the
+// governance report:
 //
-//   npm run build && node scripts/render-screenshots.mjs [output folder]
+//   npx tsx scripts/render-screenshots.mjs [output folder]
 //
 // Writes each SVG or HTML page and its PNG to the folder (default reports/screenshots).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { xmrChart } from '../dist/index.js';
+import fc from 'fast-check';
+import { governanceReport, xmrChart } from '../src/index.ts';
 import {
   easyReadHtml,
   easyReadProgress,
+  governanceReportHtml,
   ratingTimelineSvg,
   xmrChartSvg,
-} from '../dist/visuals/index.js';
+} from '../src/visuals/index.ts';
+import { arbProviderRecords } from '../test/arbitraries/metrics.ts';
 
 const out = resolve(process.argv[2] ?? 'reports/screenshots');
 mkdirSync(out, { recursive: true });
@@ -54,7 +59,19 @@ const months = incidents.map((_, i) => `${names[i % 12]} ${2025 + Math.floor(i /
 const hostile =
   '</svg><script>alert(1)</script> "onload=x ]]> \u0000 \uD800 Supercalifragilisticexpialidocious';
 
+// The largest of a few samples, so that every section has something in it.
+const records = fc
+  .sample(arbProviderRecords(60), { seed: 11, numRuns: 40 })
+  .reduce((a, b) => (b.length > a.length ? b : a));
+const report = governanceReport(records, {
+  window: { from: '2025-07-01', to: '2025-10-01' },
+  trendMonths: 18,
+});
+
 const pages = {
+  'governance-report.html': governanceReportHtml(report, {
+    title: 'Governance report (made-up records)',
+  }),
   'timeline.svg': ratingTimelineSvg(outcome, { milestones }),
   'timeline-empty.svg': ratingTimelineSvg({ ...outcome, ratings: [] }),
   'timeline-one.svg': ratingTimelineSvg({ ...outcome, ratings: [outcome.ratings[0]] }),
@@ -93,7 +110,7 @@ for (const [name, content] of Object.entries(pages)) {
       '--no-sandbox',
       '--disable-gpu',
       '--hide-scrollbars',
-      `--window-size=820,${name.endsWith('.html') ? 1400 : Number(height) + 16}`,
+      `--window-size=${name.startsWith('governance') ? '1000,6000' : `820,${name.endsWith('.html') ? 1400 : Number(height) + 16}`}`,
       `--screenshot=${png}`,
       pathToFileURL(file).href,
     ],

@@ -248,6 +248,7 @@ const VISUALS_EXPORTS = [
   'easyReadHtml',
   'easyReadProgress',
   'easyReadYouSaidWeDid',
+  'governanceReportHtml',
   'ratingTimelineSvg',
   'xmrChartSvg',
 ];

@@ -12,6 +12,10 @@ export { type EasyReadHtmlOptions, easyReadHtml } from './easy-read-html.js';
 export { type EasyReadProgressOptions, easyReadProgress } from './easy-read-progress.js';
 export { easyReadYouSaidWeDid } from './easy-read-you-said-we-did.js';
 export {
+  type GovernanceReportHtmlOptions,
+  governanceReportHtml,
+} from './governance-report-html.js';
+export {
   type RatingTimelineSvgOptions,
   ratingTimelineSvg,
   type TimelineMilestone,

@@ -2,10 +2,17 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
-    alias: {
-      'golden-thread/visuals': new URL('./src/visuals/index.ts', import.meta.url).pathname,
-      'golden-thread': new URL('./src/index.ts', import.meta.url).pathname,
-    },
+    alias: [
+      {
+        find: /^golden-thread\/fhir$/,
+        replacement: new URL('./src/fhir/index.ts', import.meta.url).pathname,
+      },
+      {
+        find: /^golden-thread\/visuals$/,
+        replacement: new URL('./src/visuals/index.ts', import.meta.url).pathname,
+      },
+      { find: /^golden-thread$/, replacement: new URL('./src/index.ts', import.meta.url).pathname },
+    ],
   },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],

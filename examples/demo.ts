@@ -1,129 +1,155 @@
 /**
- * The main demo: one person's outcome, from the form a keyworker fills in with her to the
- * numbers a registered manager reads. Run it with `npm run demo`.
+ * `npm run demo`: a made-up provider of 400 people in four services, and the quarterly
+ * governance report its registered manager takes to the board — every figure with its
+ * numerator, denominator and interval, control-chart signals, the reviews that are overdue,
+ * the restrictions that fail their checks and the outcomes to escalate. It also writes the
+ * report as one printable HTML page (from `golden-thread/visuals`) and prints its path.
  */
-import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
-  addWeeks,
-  calendarDateOf,
-  checkOutcome,
-  daysBetween,
-  messageCatalogue,
-  parseIsoDateTime,
-  parseOutcome,
-  quarterLabel,
-  ratingTrend,
-  ratio,
-  recordRating,
-  validateOutcomeForm,
+  type EventRate,
+  formatLongDate,
+  type GovernanceReport,
+  governanceReport,
+  type Proportion,
+  providerRecords,
+  type Ratio,
 } from 'golden-thread';
+import { governanceReportHtml } from 'golden-thread/visuals';
+
+const asOf = '2026-10-07';
+const window = { from: '2026-07-01', to: '2026-10-01' } as const;
+const records = [
+  ...providerRecords({
+    seed: 20261123,
+    people: 400,
+    asOf,
+    services: ['elm-court', 'riverside', 'oak-lodge', 'community-team'],
+  }),
+];
+const report: GovernanceReport = governanceReport(records, {
+  window,
+  groupBy: 'service',
+  limit: 8,
+});
+const o = report.overall;
 
 const line = (text = '') => console.log(text);
-const asOf = '2026-11-23';
-const financialYear = { yearStartMonth: 4 } as const;
-
-line('golden-thread demo: Aisha’s plan, as of 2026-11-23');
-line('==================================================');
-
-// 1. Aisha and her keyworker write an outcome on a tablet. The review date does not exist.
-const draft = {
-  id: 'o-aisha-art',
-  personId: 'p-aisha',
-  words: 'I want to go to the art group on my own',
-  expressedBy: 'person',
-  lifecycleStatus: 'active',
-  indicator: {
-    description: 'Trips to the Thursday art group made without staff',
-    measure: 'frequency',
-    per: 'month',
-    unit: 'trips',
-    baseline: 0,
-    target: 4,
-    direction: 'increase',
-  },
-  timeframe: { start: '2026-09-14', reviewBy: '2026-09-31' },
-  owners: [
-    { party: 'person', responsibility: 'Choose which sessions to go to' },
-    { party: 'keyworker', name: 'Sam' },
-  ],
-  agreements: [{ party: 'person', response: 'agree', on: '2026-09-14' }],
-  ratings: [{ on: '2026-10-05', score: 2, ratedBy: 'person', example: 'Went with Sam on the bus' }],
+const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(0)}%`);
+const num = (v: number | null, digits = 1) => (v === null ? '—' : v.toFixed(digits));
+const share = (p: Proportion) =>
+  `${pct(p.value)}  (${p.numerator} of ${p.denominator}; 95% CI ${pct(p.lower)}–${pct(p.upper)})`;
+const ratio = (r: Ratio, digits = 2) =>
+  `${num(r.value, digits)}  (${r.numerator} ÷ ${r.denominator})`;
+const rate = (e: EventRate) =>
+  `${num(e.rate.rate?.value ?? null, 2)} per 1,000 person-days  (${e.rate.count} in ${e.rate.rate?.exposure ?? 0} days; 95% CI ${num(e.rate.rate?.lower ?? null, 2)}–${num(e.rate.rate?.upper ?? null, 2)})`;
+const heading = (text: string) => {
+  line();
+  line(text);
+  line('-'.repeat(text.length));
 };
-line('\n1. The form, checked as it is filled in:');
-const form = validateOutcomeForm(draft, { labels: { 'timeframe.reviewBy': 'The review date' } });
-for (const [field, messages] of Object.entries(form.fields))
-  line(`   - ${field}: ${messages.join(' ')}`);
-// The same check in the host's own Easy Read wording: no global setting changes.
-const easyRead = validateOutcomeForm(draft, {
-  labels: { 'timeframe.reviewBy': 'The review date' },
-  messages: { invalid_date: '{field} is not a day on the calendar. Please pick another day.' },
-});
-line(`   In Easy Read: ${easyRead.fields['timeframe.reviewBy']?.[0]}`);
 
-// 2. Corrected: progress is reviewed 12 weeks after the start.
-const start = '2026-09-14';
-const corrected = parseOutcome({ ...draft, timeframe: { start, reviewBy: addWeeks(start, 12) } });
-assert(corrected.success);
-const outcome = corrected.data;
+line(`Quarterly governance report: ${formatLongDate(window.from)} to 30 September 2026`);
+line('='.repeat(72));
 line(
-  `\n2. Saved. Review by ${outcome.timeframe?.reviewBy} (${quarterLabel(outcome.timeframe?.reviewBy ?? start, financialYear)}).`,
+  `${o.records.people} people and ${o.records.settings} settings, made up by providerRecords (seed 20261123).`,
 );
+line('Every figure shows what it counts: numerator of denominator, with a 95% interval.');
 
-// 3. What a registered manager's audit finds on 23 November.
-line(`\n3. Quality check on ${asOf}:`);
-const findings = checkOutcome(outcome, { asOf });
-for (const f of findings) line(`   - [${f.severity}] ${f.code}: ${f.message}`);
-assert.deepEqual(
-  findings.map((f) => f.code),
-  ['owner_without_responsibility', 'ratings_stale'],
-);
-
-// 4. Sam records what Sam will do and this month's rating; the trend is up.
-const withOwner = parseOutcome({
-  ...outcome,
-  owners: [
-    outcome.owners?.[0],
-    {
-      party: 'keyworker',
-      name: 'Sam',
-      responsibility: 'Travel with Aisha for the first two trips',
-    },
-  ],
-});
-assert(withOwner.success);
-const rated = recordRating(withOwner.data, {
-  on: '2026-11-20',
-  score: 4,
-  ratedBy: 'person',
-  example: 'Took the bus to the group on her own and met Sam there',
-});
-assert(rated.success);
-const trend = ratingTrend(rated.data);
+heading('Outcomes and reviews');
+line(`People achieving at least one goal      ${share(o.goalAchievement.proportion)}`);
+line(`Scheduled reviews held on time          ${share(o.reviewTimeliness.proportion)}`);
 line(
-  `\n4. New rating recorded. Trend: ${trend.direction} (${trend.from?.score} → ${trend.to?.score}).`,
+  `  held late ${o.reviewTimeliness.heldLate}, not held ${o.reviewTimeliness.notHeld}, median ${num(o.reviewTimeliness.daysLate.median, 0)} days late`,
 );
-line(`   Findings now: ${checkOutcome(rated.data, { asOf }).length}.`);
-assert.equal(checkOutcome(rated.data, { asOf }).length, 0);
-
-// 5. An incident logged in UTC just after the clocks went back belongs to 25 October in the UK.
-const incident = parseIsoDateTime('2026-10-24T23:30:00Z');
-assert(incident.success);
-const incidentDay = calendarDateOf(incident.data);
-assert.equal(incidentDay, '2026-10-25');
-line(`\n5. An incident logged at ${incident.data} happened on ${incidentDay} in the UK,`);
+line(`Reviews meeting every quality check     ${share(o.reviewQuality.proportion)}`);
+const failed = Object.entries(o.reviewQuality.failedChecks).filter(([, n]) => n > 0);
+line(`  checks failed: ${failed.map(([check, n]) => `${check} ${n}`).join(', ') || 'none'}`);
+line(`Actions done by their due date          ${share(o.actionCompletion.proportion)}`);
 line(
-  `   ${daysBetween(incidentDay, outcome.timeframe?.reviewBy ?? asOf)} days before the review, which should talk about it.`,
+  `  late ${o.actionCompletion.late}, still open ${o.actionCompletion.open}, dropped ${o.actionCompletion.dropped}`,
 );
 
-// 6. Honest numbers for the service: keep the denominator; "nothing due" is not 0 %.
-const percent = (value: number | null) =>
-  value === null ? 'no reviews were due' : `${(value * 100).toFixed(0)} %`;
-const q2 = ratio(0, 0);
-const q3 = ratio(11, 12);
-line('\n6. Reviews held on time across the service:');
-line(`   2026/27-Q2: ${q2.numerator} of ${q2.denominator} (${percent(q2.value)})`);
-line(`   2026/27-Q3: ${q3.numerator} of ${q3.denominator} (${percent(q3.value)})`);
-
+heading('Progress ratings this quarter');
+const m = o.ratingTrends.movements;
 line(
-  `\nEvery message above comes from a catalogue of ${Object.keys(messageCatalogue).length} codes a host can translate.`,
+  `Improving ${m.improving}, steady ${m.steady}, stagnating ${m.stagnating}, deteriorating ${m.deteriorating}, too few ratings ${m.not_enough_ratings}`,
 );
+line(`People with a deteriorating outcome     ${ratio(o.ratingTrends.peopleDeteriorating)}`);
+for (const f of o.ratingTrends.flagged.slice(0, 4)) {
+  line(
+    `  ${f.movement === 'deteriorating' ? 'ESCALATE' : 'ask why '} ${f.personId} (${f.groups['service'] ?? '—'}): “${f.words}” ${f.first.score} → ${f.latest.score}`,
+  );
+}
+
+heading('Restrictive practices');
+const r = o.restrictions;
+line(
+  `In place at the end of the quarter      ${r.activeAtEnd.individual} individual, ${r.activeAtEnd.blanket} blanket (start: ${r.activeAtStart.individual} and ${r.activeAtStart.blanket})`,
+);
+line(`People with an individual restriction   ${share(r.peopleRestricted)}`);
+line(
+  `Uses per 1,000 support days             ${num(r.uses.rate?.value ?? null, 2)}  (${r.uses.count} uses; 95% CI ${num(r.uses.rate?.lower ?? null, 2)}–${num(r.uses.rate?.upper ?? null, 2)})`,
+);
+line(
+  `Change against the quarter before       rate ratio ${num(r.reduction.ratio, 2)} (95% CI ${num(r.reduction.lower, 2)}–${num(r.reduction.upper, 2)}, p = ${num(r.reduction.pValue, 3)})`,
+);
+line(`Restrictions failing a legal check      ${share(r.withErrors)}`);
+for (const f of r.flagged.slice(0, 4)) {
+  line(`  ${f.restrictionId} (${f.scope}, ${f.subjectId}): ${f.codes.join(', ')}`);
+}
+
+heading('Health and community');
+line(`Unplanned hospital admissions           ${rate(o.unplannedAdmissions)}`);
+const c = o.communityParticipation;
+line(
+  `Community activities per person a month ${ratio(c.perPersonPerMonth)} over ${c.monthly.length} months`,
+);
+line(
+  `  trend ${num(c.trend.slope.slope, 3)} a month (Theil–Sen); Mann–Kendall p = ${num(c.trend.test.pValue, 3)}`,
+);
+
+heading('Control charts (monthly, Making Data Count XmR)');
+for (const [name, chart] of [
+  ['Incidents per 1,000 person-days', o.incidentTrend.chart],
+  ['Unplanned admissions per 1,000 person-days', o.admissionTrend.chart],
+  ['Community activities per person', c.chart],
+] as const) {
+  const signals = chart.points.filter((p) => p.variation !== 'common_cause').length;
+  line(
+    `${name}: mean ${num(chart.mean, 2)}, limits ${num(chart.lowerProcessLimit, 2)}–${num(chart.upperProcessLimit, 2)}; latest month ${chart.variation ?? '—'}; ${signals} of ${chart.n} months show special cause`,
+  );
+}
+
+heading('Reviews overdue on 30 September 2026');
+const overdue = o.reviewTimeliness.overdueAtEnd;
+line(`People with an overdue review           ${share(overdue.people)}`);
+line(
+  `  first ${overdue.byReason.first_review}, scheduled ${overdue.byReason.scheduled}, asked for by a trigger rule ${overdue.byReason.rule}; median ${num(overdue.daysOverdue.median, 0)} days overdue`,
+);
+for (const d of overdue.mostOverdue.slice(0, 5)) {
+  line(
+    `  ${d.personId} (${d.groups['service'] ?? '—'}): ${d.reason}${d.ruleId === null ? '' : ` "${d.ruleId}"`}, due ${formatLongDate(d.dueOn)}, ${d.daysOverdue} days overdue`,
+  );
+}
+
+heading('By service');
+line(
+  `${'service'.padEnd(16)}${'people'.padStart(7)}${'goal'.padStart(7)}${'reviews'.padStart(9)}${'actions'.padStart(9)}${'restricted'.padStart(12)}`,
+);
+for (const [service, g] of Object.entries(report.groups)) {
+  line(
+    `${service.padEnd(16)}${String(g.records.people).padStart(7)}${pct(g.goalAchievement.proportion.value).padStart(7)}${pct(g.reviewTimeliness.proportion.value).padStart(9)}${pct(g.actionCompletion.proportion.value).padStart(9)}${pct(g.restrictions.peopleRestricted.value).padStart(12)}`,
+  );
+}
+line();
+line('Small numbers: read each figure with its interval before comparing services.');
+
+const page = join(mkdtempSync(join(tmpdir(), 'golden-thread-demo-')), 'governance-report.html');
+writeFileSync(
+  page,
+  governanceReportHtml(report, { title: 'Quarterly governance report: July to September 2026' }),
+);
+line(`The report as a web page (prints on A4): ${page}`);

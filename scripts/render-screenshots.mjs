@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Renders example pictures to PNG with headless Chromium so that a person can look at them.
 // Not part of CI or `npm test`: it needs a browser (Debian package `chromium`). It runs on
-// the sources with tsx, and takes made-up provider records from the test arbitraries for the
-// governance report:
+// the sources with tsx, and draws the governance report of the synthetic provider that
+// `npm run demo` uses:
 //
 //   npx tsx scripts/render-screenshots.mjs [output folder]
 //
@@ -11,8 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import fc from 'fast-check';
-import { governanceReport, xmrChart } from '../src/index.ts';
+import { governanceReport, providerRecords, xmrChart } from '../src/index.ts';
 import {
   easyReadHtml,
   easyReadProgress,
@@ -20,7 +19,6 @@ import {
   ratingTimelineSvg,
   xmrChartSvg,
 } from '../src/visuals/index.ts';
-import { arbProviderRecords } from '../test/arbitraries/metrics.ts';
 
 const out = resolve(process.argv[2] ?? 'reports/screenshots');
 mkdirSync(out, { recursive: true });
@@ -59,18 +57,22 @@ const months = incidents.map((_, i) => `${names[i % 12]} ${2025 + Math.floor(i /
 const hostile =
   '</svg><script>alert(1)</script> "onload=x ]]> \u0000 \uD800 Supercalifragilisticexpialidocious';
 
-// The largest of a few samples, so that every section has something in it.
-const records = fc
-  .sample(arbProviderRecords(60), { seed: 11, numRuns: 40 })
-  .reduce((a, b) => (b.length > a.length ? b : a));
+const records = [
+  ...providerRecords({
+    seed: 20261123,
+    people: 400,
+    asOf: '2026-10-07',
+    services: ['elm-court', 'riverside', 'oak-lodge', 'community-team'],
+  }),
+];
 const report = governanceReport(records, {
-  window: { from: '2025-07-01', to: '2025-10-01' },
-  trendMonths: 18,
+  window: { from: '2026-07-01', to: '2026-10-01' },
+  limit: 8,
 });
 
 const pages = {
   'governance-report.html': governanceReportHtml(report, {
-    title: 'Governance report (made-up records)',
+    title: 'Quarterly governance report (synthetic provider)',
   }),
   'timeline.svg': ratingTimelineSvg(outcome, { milestones }),
   'timeline-empty.svg': ratingTimelineSvg({ ...outcome, ratings: [] }),

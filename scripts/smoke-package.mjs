@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Installs the packed package into a separate, throw-away project and loads it from
-// CommonJS and from ESM, the way a host would, with the golden-thread/visuals subpath. Run after `npm run build`.
+// CommonJS and from ESM, the way a host would, with the `golden-thread/fhir` and
+// `golden-thread/visuals` subpaths. Run after `npm run build`.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,15 +25,20 @@ try {
     if (addWeeks('2026-09-14', 8) !== '2026-11-09') throw new Error('addWeeks');
     if (ratio(0, 0).value !== null) throw new Error('ratio');
     if (!isGoldenThreadError(new GoldenThreadError('invalid_argument', 'x'))) throw new Error('error');
-    if (!xmrChartSvg(xmrChart([1, 2], { improvement: 'decrease' }), { title: 'x' }).startsWith('<svg')) throw new Error('visuals');
+    const goal = toFhirGoal(
+      { id: 'o-1', personId: 'p-1', words: 'I want to cook', expressedBy: 'person', lifecycleStatus: 'active' },
+      { subject: { reference: 'Patient/p-1' } },
+    );
+    if (!fromFhirGoal(goal).success) throw new Error('golden-thread/fhir');
+    if (!xmrChartSvg(xmrChart([1, 2], { improvement: 'decrease' }), { title: 'x' }).startsWith('<svg')) throw new Error('golden-thread/visuals');
     console.log(KIND + ': ok');`;
   writeFileSync(
     join(dir, 'host.cjs'),
-    `const { parseIsoDate, addWeeks, ratio, xmrChart, GoldenThreadError, isGoldenThreadError } = require('golden-thread');\nconst { xmrChartSvg } = require('golden-thread/visuals');\nconst KIND = 'CommonJS';${check}`,
+    `const { parseIsoDate, addWeeks, ratio, xmrChart, GoldenThreadError, isGoldenThreadError } = require('golden-thread');\nconst { toFhirGoal, fromFhirGoal } = require('golden-thread/fhir');\nconst { xmrChartSvg } = require('golden-thread/visuals');\nconst KIND = 'CommonJS';${check}`,
   );
   writeFileSync(
     join(dir, 'host.mjs'),
-    `import { parseIsoDate, addWeeks, ratio, xmrChart, GoldenThreadError, isGoldenThreadError } from 'golden-thread';\nimport { xmrChartSvg } from 'golden-thread/visuals';\nconst KIND = 'ESM';${check}`,
+    `import { parseIsoDate, addWeeks, ratio, xmrChart, GoldenThreadError, isGoldenThreadError } from 'golden-thread';\nimport { toFhirGoal, fromFhirGoal } from 'golden-thread/fhir';\nimport { xmrChartSvg } from 'golden-thread/visuals';\nconst KIND = 'ESM';${check}`,
   );
   process.stdout.write(run('node', ['host.cjs']));
   process.stdout.write(run('node', ['host.mjs']));

@@ -5,6 +5,9 @@ import {
   parseIssueCatalogue,
 } from './core/index.js';
 import { evidenceFindings, evidenceIssueCatalogue } from './evidence/index.js';
+// The FHIR module is a subpath export: read its catalogues from their own file, so that the
+// main entry does not load the mapping code.
+import { fhirFindings, fhirIssueCatalogue } from './fhir/findings.js';
 import { providerRecordIssueCatalogue } from './metrics/index.js';
 import { outcomeFindings, outcomeIssueCatalogue } from './outcomes/index.js';
 import { restrictionFindings, restrictionIssueCatalogue } from './restrictions/index.js';
@@ -62,6 +65,8 @@ export const messageCatalogue: Readonly<Record<string, CatalogueEntry>> = join([
   ...issues(evidenceIssueCatalogue),
   ...findings(evidenceFindings),
   ...issues(providerRecordIssueCatalogue),
+  ...issues(fhirIssueCatalogue),
+  ...findings(fhirFindings),
 ]);
 
 /**

@@ -12,3 +12,4 @@ export * from './metrics/index.js';
 export * from './outcomes/index.js';
 export * from './restrictions/index.js';
 export * from './reviews/index.js';
+export * from './synthetic/index.js';

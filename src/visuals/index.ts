@@ -1,7 +1,8 @@
 /**
  * Pictures and easy-read text people would rather look at: a person's progress ratings as an
- * accessible SVG timeline, NHS "Making Data Count" XmR charts as SVG, and short easy-read
- * sentences for review packs. Imported from `golden-thread/visuals`.
+ * accessible SVG timeline, NHS "Making Data Count" XmR charts as SVG, the governance report as
+ * one printable HTML page, and short easy-read sentences for review packs. Imported from
+ * `golden-thread/visuals`.
  *
  * Every function is pure: the same input gives byte-identical output, with no clock, no
  * `Intl` and no randomness; every piece of host text is escaped.

@@ -1,0 +1,168 @@
+import {
+  defineFindings,
+  type Finding,
+  type FindingDefinition,
+  type IssueDefinition,
+} from '../core/index.js';
+
+const definitions = defineFindings({
+  fhir_words_from_code: {
+    severity: 'warning',
+    message:
+      'The Goal has no description text, so the words were taken from a code’s display: they are not the person’s own words.',
+    description:
+      'A Goal whose `description` has no `text`; the outcome’s words come from the first coding’s `display`.',
+  },
+  fhir_expressed_by_unknown: {
+    severity: 'warning',
+    message:
+      'The Goal does not say who expressed it in a way we can read, so it is recorded as said by {assumed}. Check who said these words.',
+    description:
+      'Neither our expressed-by extension nor `Goal.expressedBy` says whether the person, family, an advocate or staff said the words. Details: `assumed`.',
+  },
+  fhir_expressed_by_inferred: {
+    severity: 'info',
+    message: 'Who expressed the goal ({expressedBy}) was worked out from the kind of reference.',
+    description:
+      'No expressed-by extension; `Goal.expressedBy` points to the subject (person), a RelatedPerson (family) or a Practitioner (staff). Details: `expressedBy`.',
+  },
+  fhir_no_owner: {
+    severity: 'warning',
+    message: 'FHIR Goals have no owner and this one has no owner extension: say who will do what.',
+    description: 'A Goal without our owner extension: the outcome has no owners.',
+  },
+  fhir_no_timeframe: {
+    severity: 'info',
+    message:
+      'The Goal has a start date or a due date but not both, so the outcome has no timeframe.',
+    description:
+      'A timeframe needs `startDate` and a target `dueDate`; with only one of them it is left out.',
+  },
+  fhir_value_not_read: {
+    severity: 'warning',
+    message: '{field} could not be read ({reason}) and was left out.',
+    description:
+      'A value is malformed, uses a code we do not know, or fails the outcome’s rules; the rest of the Goal is still read. Details: `reason`.',
+  },
+  fhir_element_not_mapped: {
+    severity: 'info',
+    message: '{field} has no place in a golden-thread outcome and was not read.',
+    description:
+      'A valid R4 Goal element that the outcome model does not hold (addresses, outcome codes, extra targets, a range target, …).',
+  },
+  fhir_unknown_element: {
+    severity: 'warning',
+    message: '{field} is not part of an R4 Goal and was not read.',
+    description:
+      'A field that an R4 Goal does not define (for example `status` from an older FHIR version).',
+  },
+  fhir_unknown_extension: {
+    severity: 'info',
+    message: '{field} is an extension we do not know ({url}) and was not read.',
+    description: 'An extension whose URL golden-thread does not define or read. Details: `url`.',
+  },
+  fhir_modifier_extension: {
+    severity: 'warning',
+    message:
+      '{field} is a modifier extension ({url}): it may change what the Goal means, and it was not read.',
+    description:
+      'A `modifierExtension`, which can change the meaning of a resource, was ignored. Details: `url`.',
+  },
+} satisfies Record<FhirFindingCode, FindingDefinition>);
+
+/**
+ * The findings {@link fromFhirGoal} reports about what a FHIR Goal did not carry or what could
+ * not be read, each with the path in the Goal.
+ *
+ * - `fhir_words_from_code`: no description text; words taken from a code's display.
+ * - `fhir_expressed_by_unknown` / `fhir_expressed_by_inferred`: who said the words is
+ *   unknown (an assumed value is used) or was inferred from a reference.
+ * - `fhir_no_owner`: no owner extension.
+ * - `fhir_no_timeframe`: a start date or a due date alone.
+ * - `fhir_value_not_read`: a malformed or unknown value left out (`reason`).
+ * - `fhir_element_not_mapped`: an R4 element the outcome model has no place for.
+ * - `fhir_unknown_element`: a field that is not part of an R4 Goal.
+ * - `fhir_unknown_extension` / `fhir_modifier_extension`: extensions not read (`url`).
+ *
+ * @example
+ * ```ts
+ * fhirFindings.fhir_no_owner.severity; // => 'warning'
+ * ```
+ * @category FHIR
+ */
+export const fhirFindings: Readonly<Record<FhirFindingCode, FindingDefinition>> = definitions;
+
+/**
+ * A finding code reported by {@link fromFhirGoal}.
+ *
+ * @example
+ * ```ts
+ * const code: FhirFindingCode = 'fhir_no_owner';
+ * ```
+ * @category FHIR
+ */
+export type FhirFindingCode =
+  | 'fhir_words_from_code'
+  | 'fhir_expressed_by_unknown'
+  | 'fhir_expressed_by_inferred'
+  | 'fhir_no_owner'
+  | 'fhir_no_timeframe'
+  | 'fhir_value_not_read'
+  | 'fhir_element_not_mapped'
+  | 'fhir_unknown_element'
+  | 'fhir_unknown_extension'
+  | 'fhir_modifier_extension';
+
+/**
+ * A finding about a FHIR Goal that was read: its `path` is the place in the Goal.
+ *
+ * @example
+ * ```ts
+ * const f: FhirFinding = result.findings[0];
+ * formatPath(f.path); // e.g. 'target[0].detailRange'
+ * ```
+ * @category FHIR
+ */
+export type FhirFinding = Finding<FhirFindingCode>;
+
+const issues = Object.freeze({
+  fhir_not_a_goal: {
+    message: '{field} is not an R4 Goal resource (resourceType "Goal").',
+    description: 'The input is not an object whose `resourceType` is `Goal`.',
+  },
+  fhir_missing_element: {
+    message: '{field} is needed to make an outcome but the Goal does not have it.',
+    description:
+      'An element an outcome cannot do without is missing: `lifecycleStatus`, a description, a subject (or the `personId` option) or an id.',
+  },
+  fhir_invalid_element: {
+    message: '{field} is not a value an R4 Goal allows here.',
+    description: 'A required element is present but not valid, such as an unknown lifecycleStatus.',
+  },
+} satisfies Record<FhirIssueCode, IssueDefinition>);
+
+/**
+ * The parse issue codes of {@link fromFhirGoal}, for a Goal that cannot become an outcome.
+ *
+ * - `fhir_not_a_goal`: not an object with `resourceType: 'Goal'`.
+ * - `fhir_missing_element`: no lifecycle status, description, subject or id.
+ * - `fhir_invalid_element`: a required element with a value R4 does not allow.
+ *
+ * @example
+ * ```ts
+ * fhirIssueCatalogue.fhir_not_a_goal.description;
+ * ```
+ * @category FHIR
+ */
+export const fhirIssueCatalogue: Readonly<Record<FhirIssueCode, IssueDefinition>> = issues;
+
+/**
+ * A parse issue code of {@link fromFhirGoal}.
+ *
+ * @example
+ * ```ts
+ * const code: FhirIssueCode = 'fhir_missing_element';
+ * ```
+ * @category FHIR
+ */
+export type FhirIssueCode = 'fhir_not_a_goal' | 'fhir_missing_element' | 'fhir_invalid_element';

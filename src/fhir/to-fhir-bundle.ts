@@ -1,0 +1,81 @@
+import type { SupportPlan } from '../reviews/index.js';
+import { urnUuid } from './ids.js';
+import { type ToFhirCarePlanOptions, toFhirCarePlan } from './to-fhir-care-plan.js';
+import { toFhirGoal } from './to-fhir-goal.js';
+import { toFhirObservations } from './to-fhir-observations.js';
+import type { FhirBundle, FhirBundleEntry, FhirResource } from './types.js';
+
+/**
+ * Options for {@link toFhirBundle}.
+ *
+ * @example
+ * ```ts
+ * const options: ToFhirBundleOptions = { subject: { reference: 'Patient/p-aisha' }, type: 'transaction' };
+ * ```
+ * @category FHIR
+ */
+export interface ToFhirBundleOptions extends ToFhirCarePlanOptions {
+  /** `collection` (default: a set of resources to read) or `transaction` (to store them). */
+  readonly type?: 'collection' | 'transaction';
+  /**
+   * The receiving server's base URL (`https://fhir.example.org/r4`). With it, each `fullUrl`
+   * is `<baseUrl>/<Type>/<id>` and references stay relative; without it, each `fullUrl` is a
+   * `urn:uuid:` derived from the resource's type and id, and references inside the bundle
+   * point to those.
+   */
+  readonly baseUrl?: string;
+}
+
+/** Replaces every `reference` equal to a key of `urls`, in a copy of the value. */
+function rewrite(value: unknown, urls: ReadonlyMap<string, string>): unknown {
+  if (Array.isArray(value)) return value.map((v) => rewrite(v, urls));
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    out[key] =
+      key === 'reference' && typeof v === 'string' && urls.has(v) ? urls.get(v) : rewrite(v, urls);
+  }
+  return out;
+}
+
+/**
+ * Writes a support plan as an HL7 FHIR R4 `Bundle`: the CarePlan, then each outcome's Goal
+ * followed by its progress-rating Observations.
+ *
+ * @remarks Every id and `fullUrl` is derived from golden-thread ids (no randomness), so the
+ * same plan always gives the same bundle, and every reference between the resources resolves
+ * inside the bundle. A `transaction` bundle asks the server to `PUT` each resource at
+ * `<Type>/<id>`, so sending it twice updates rather than duplicates.
+ * @param plan - A parsed support plan.
+ * @param options - `subject`, `type`, `baseUrl`, and the {@link toFhirCarePlan} options.
+ * @returns The Bundle.
+ * @example
+ * ```ts
+ * const bundle = toFhirBundle(plan, { subject: { reference: 'Patient/p-aisha' }, type: 'transaction' });
+ * JSON.stringify(bundle); // ready to POST to the server's base URL
+ * ```
+ * @category FHIR
+ */
+export function toFhirBundle(plan: SupportPlan, options: ToFhirBundleOptions): FhirBundle {
+  const type = options.type ?? 'collection';
+  const resources: FhirResource[] = [toFhirCarePlan(plan, options)];
+  for (const outcome of plan.outcomes ?? []) {
+    resources.push(toFhirGoal(outcome, options));
+    resources.push(...toFhirObservations(outcome, options));
+  }
+  const base = options.baseUrl?.replace(/\/+$/, '');
+  const urls = new Map<string, string>();
+  for (const resource of resources) {
+    const key = `${resource.resourceType}/${resource.id ?? ''}`;
+    urls.set(key, base === undefined ? urnUuid(key) : `${base}/${key}`);
+  }
+  const entry: FhirBundleEntry[] = resources.map((resource) => {
+    const key = `${resource.resourceType}/${resource.id ?? ''}`;
+    return {
+      fullUrl: urls.get(key) ?? key,
+      resource: (base === undefined ? rewrite(resource, urls) : resource) as FhirResource,
+      ...(type === 'transaction' ? { request: { method: 'PUT' as const, url: key } } : {}),
+    };
+  });
+  return { resourceType: 'Bundle', id: urnUuid(`Bundle/${plan.id}`).slice(9), type, entry };
+}

@@ -1,0 +1,819 @@
+import type { IsoDate } from '../core/index.js';
+import type { CommunityActivity, PersonRecord } from '../metrics/index.js';
+import type { Outcome, Rating } from '../outcomes/index.js';
+import type { Restriction } from '../restrictions/index.js';
+import type { Action, Feedback, LifeEvent, Review } from '../reviews/index.js';
+import { isoDate, ukDateTime } from './days.js';
+import type { Resolved } from './options.js';
+import {
+  ACTIVITIES,
+  DECISIONS,
+  DIFFICULT,
+  DROPPED_REASON,
+  EVENTS,
+  FEEDBACK,
+  fill,
+  GENERIC_OUTCOMES,
+  IMPROVED,
+  OUTCOMES,
+  RESTRICTIONS,
+  REVIEW_ACTIONS,
+  STAFF,
+  VIEWS,
+  WANTS_TO_CHANGE,
+} from './phrases.js';
+import { createRandom, mixSeed, type Random } from './random.js';
+import {
+  replacementId,
+  replacesBlanket,
+  type SettingPlan,
+  STREAM,
+  settingIndexOf,
+} from './setting.js';
+
+const MONTH = 30.4375;
+const clamp = (x: number, lo: number, hi: number): number => (x < lo ? lo : x > hi ? hi : x);
+
+/** When a person's support starts and ends (day numbers): a stream of its own. */
+export interface Span {
+  readonly start: number;
+  /** The day the plan ended, or undefined when it is still running on `asOf`. */
+  readonly end: number | undefined;
+}
+
+/**
+ * The span of person `index`: 45 % join in the first two months of the history (the people
+ * already supported when the data starts), the rest at an even rate up to a week before
+ * `asOf`; each leaves after an exponential time with rate `leavingPerYear`.
+ */
+export function spanOf(o: Resolved, index: number): Span {
+  const random = createRandom(mixSeed(o.seed, STREAM.span, index));
+  const latest = Math.max(o.historyStart, o.asOf - 7);
+  const start = random.chance(0.45)
+    ? o.historyStart + random.int(0, 60)
+    : random.int(o.historyStart, latest);
+  const years = o.leavingPerYear > 0 ? -Math.log(1 - random.next()) / o.leavingPerYear : Infinity;
+  const end = start + Math.max(30, Math.round(years * 365.25));
+  return { start: Math.min(start, latest), end: end < o.asOf ? end : undefined };
+}
+
+type Weighted<T> = readonly (readonly [T, number])[];
+function weighted<T>(random: Random, options: Weighted<T>): T {
+  let u = random.next();
+  for (const [value, p] of options) {
+    if (u < p) return value;
+    u -= p;
+  }
+  return (options[options.length - 1] as readonly [T, number])[0];
+}
+
+/** Decides an action's fate from its due day: done on time, late, dropped or still open. */
+function actionFate(
+  random: Random,
+  o: Resolved,
+  created: number,
+  due: number,
+): Pick<Action, 'status'> & { completedOn?: IsoDate; note?: string } {
+  const fate = weighted(random, [
+    ['on-time', 0.7],
+    ['late', 0.13],
+    ['dropped', 0.06],
+    ['open', 0.11],
+  ] as const);
+  if (fate === 'dropped') {
+    return created + 7 <= o.asOf
+      ? { status: 'dropped', note: random.pick(DROPPED_REASON) }
+      : { status: 'open' };
+  }
+  if (fate === 'open') return { status: 'open' };
+  const done =
+    fate === 'on-time' ? Math.max(created, due - random.int(0, 10)) : due + random.int(1, 45);
+  return done <= o.asOf ? { status: 'done', completedOn: isoDate(done) } : { status: 'open' };
+}
+
+/** What every part of a person's generation reads. */
+interface Person {
+  readonly o: Resolved;
+  readonly random: Random;
+  readonly personId: string;
+  readonly start: number;
+  readonly end: number | undefined;
+  /** The last day anything can happen: the plan's end or `asOf`. */
+  readonly last: number;
+  readonly keyworker: string;
+}
+
+/** An outcome with its rating days and scores, kept for the reviews that discuss it. */
+interface RatedOutcome {
+  readonly outcome: Outcome;
+  readonly days: readonly number[];
+  readonly scores: readonly number[];
+}
+
+/** A life event with its day number. */
+interface DatedEvent {
+  readonly day: number;
+  readonly event: LifeEvent;
+}
+
+/** Generates person `index`: depends only on the options' seed and knobs and on `index`. */
+export function generatePerson(
+  o: Resolved,
+  index: number,
+  settings: readonly SettingPlan[],
+): PersonRecord {
+  const personId = `p-${index}`;
+  const setting = settings[settingIndexOf(o, index)] as SettingPlan;
+  const { start, end } = spanOf(o, index);
+  const random = createRandom(mixSeed(o.seed, STREAM.person, index));
+  const p: Person = {
+    o,
+    random,
+    personId,
+    start,
+    end,
+    last: Math.min(end ?? o.asOf, o.asOf),
+    keyworker: random.pick(STAFF),
+  };
+  const frailty = Math.exp(random.normal() * 0.6);
+  const rated = makeOutcomes(p);
+  const outcomes = rated.map((r) => r.outcome);
+  const events = makeEvents(p, outcomes, frailty);
+  const actions: Action[] = [];
+  const feedback = makeFeedback(p, actions);
+  const reviews = makeReviews(p, rated, events, feedback, actions);
+  const activities = makeActivities(p);
+  const restrictions = makeRestrictions(p, index, setting);
+  return {
+    type: 'person',
+    groups: { service: setting.service, setting: setting.id },
+    plan: {
+      id: `plan-${index}`,
+      personId,
+      start: isoDate(start),
+      ...(end === undefined ? {} : { end: isoDate(end) }),
+      outcomes,
+      events: events.map((e) => e.event),
+      reviews,
+    },
+    actions,
+    feedback: feedback.map((f) => f.feedback),
+    ...(restrictions.length > 0 ? { restrictions } : {}),
+    activities,
+  };
+}
+
+/** 1–4 outcomes, each with monthly ratings on a random walk with drift. */
+function makeOutcomes(p: Person): RatedOutcome[] {
+  const count = weighted(p.random, [
+    [1, 0.2],
+    [2, 0.35],
+    [3, 0.3],
+    [4, 0.15],
+  ] as const);
+  const rated: RatedOutcome[] = [];
+  for (let k = 0; k < count; k += 1) rated.push(makeOutcome(p, k));
+  return rated;
+}
+
+function makeOutcome(p: Person, k: number): RatedOutcome {
+  const { random, start, last, end, personId, o } = p;
+  const id = `${personId}-o${k + 1}`;
+  const later = k > 0 && random.chance(0.35) && last - start > 120;
+  const oStart = Math.min(
+    later ? start + random.int(60, last - start - 30) : start + random.int(0, 21),
+    last,
+  );
+  const memo: Record<string, string> = {};
+  const generic = random.chance(o.genericOutcomeShare);
+  const template = random.pick(OUTCOMES);
+  const pattern = weighted(random, [
+    ['improving', 0.45],
+    ['plateau', 0.35],
+    ['deteriorating', 0.2],
+  ] as const);
+  const drift =
+    pattern === 'improving'
+      ? 0.08 + random.next() * 0.2
+      : pattern === 'deteriorating'
+        ? -(0.04 + random.next() * 0.1)
+        : 0;
+  const latent0 = pattern === 'deteriorating' ? 3 + random.next() : 1.4 + random.next() * 1.2;
+  const stopsAt = random.chance(0.06) ? 'cancelled' : random.chance(0.03) ? 'on-hold' : null;
+  const stopDay = stopsAt === null ? Number.POSITIVE_INFINITY : oStart + random.int(60, 400);
+  const { ratings, days, scores, achievedOn } = makeRatings(
+    p,
+    template,
+    memo,
+    oStart,
+    Math.min(last, stopDay - 1),
+    latent0,
+    drift,
+    !generic,
+  );
+  const trend = trendOf(scores);
+  const status: Pick<Outcome, 'lifecycleStatus' | 'achievementStatus'> =
+    achievedOn !== undefined
+      ? { lifecycleStatus: 'completed', achievementStatus: 'achieved' }
+      : stopsAt !== null && stopDay <= last
+        ? {
+            lifecycleStatus: stopsAt,
+            achievementStatus: stopsAt === 'cancelled' ? 'not-achieved' : trend,
+          }
+        : end !== undefined
+          ? { lifecycleStatus: 'completed', achievementStatus: 'not-achieved' }
+          : { lifecycleStatus: 'active', achievementStatus: trend };
+  const expressedBy = generic
+    ? 'staff'
+    : weighted(random, [
+        ['person', 0.85],
+        ['family', 0.07],
+        ['advocate', 0.05],
+        ['staff', 0.03],
+      ] as const);
+  const agreement = weighted(random, [
+    ['agree', 0.88],
+    ['pending', 0.08],
+    ['disagree', 0.04],
+  ] as const);
+  const { description, ...measure } = template.indicator;
+  const outcome: Outcome = {
+    id,
+    personId,
+    words: generic
+      ? random.pick(GENERIC_OUTCOMES)
+      : fill(random.pick(template.words), random.pick, memo),
+    expressedBy,
+    ...(generic ? {} : { domain: template.domain }),
+    priority: random.pick(['high-priority', 'medium-priority', 'low-priority'] as const),
+    ...status,
+    ...(achievedOn === undefined ? {} : { achievedOn: isoDate(achievedOn) }),
+    ...(generic && random.chance(0.5) ? {} : { indicator: { description, ...measure } }),
+    timeframe: {
+      start: isoDate(oStart),
+      reviewBy: isoDate(reviewByOf(p, oStart, status.lifecycleStatus)),
+      reviewEvery: { count: 3, unit: 'month' },
+    },
+    owners: [
+      { party: 'person', responsibility: 'Say how it is going at the monthly session' },
+      {
+        party: 'keyworker',
+        name: p.keyworker,
+        responsibility: fill(template.responsibility, random.pick, memo),
+      },
+      ...(random.chance(0.3)
+        ? [{ party: 'family' as const, responsibility: 'Join in on visits' }]
+        : []),
+    ],
+    agreements: [
+      { party: 'person', response: agreement, on: isoDate(oStart) },
+      ...(random.chance(0.3)
+        ? [{ party: 'family' as const, response: 'agree' as const, on: isoDate(oStart) }]
+        : []),
+    ],
+    ratings,
+  };
+  return { outcome, days, scores };
+}
+
+/**
+ * An open outcome's current review-by date: eight weeks after it starts, moved on three months
+ * at each review; 15 % have fallen behind (their date has passed).
+ */
+function reviewByOf(p: Person, start: number, status: Outcome['lifecycleStatus']): number {
+  let reviewBy = start + 56;
+  if (status !== 'active' && status !== 'on-hold') return reviewBy;
+  const behind = p.random.chance(0.15);
+  const until = behind ? p.last - p.random.int(1, 60) : p.last;
+  while (behind ? reviewBy + 91 <= until : reviewBy <= until) reviewBy += 91;
+  return reviewBy;
+}
+
+/** Monthly ratings from about a month after `from` up to `until`; may stop when achieved. */
+function makeRatings(
+  p: Person,
+  template: (typeof OUTCOMES)[number],
+  memo: Record<string, string>,
+  from: number,
+  until: number,
+  latent0: number,
+  drift: number,
+  canAchieve: boolean,
+): { ratings: Rating[]; days: number[]; scores: number[]; achievedOn: number | undefined } {
+  const { random } = p;
+  const ratings: Rating[] = [];
+  const days: number[] = [];
+  const scores: number[] = [];
+  let latent = latent0;
+  for (let day = from + random.int(21, 35); day <= until; day += random.int(26, 35)) {
+    latent = clamp(latent + drift + random.normal() * 0.2, 1, 5.4);
+    const score = clamp(Math.round(latent + random.normal() * 0.2), 1, 5);
+    days.push(day);
+    scores.push(score);
+    const rating: Rating = {
+      on: isoDate(day),
+      score,
+      ratedBy: random.chance(0.7) ? 'person' : 'keyworker',
+    };
+    if (random.chance(0.6)) {
+      rating.example = fill(random.pick(template.examples), random.pick, memo);
+    }
+    ratings.push(rating);
+    if (canAchieve && score === 5 && latent > 4.5 && random.chance(0.6)) {
+      return { ratings, days, scores, achievedOn: day };
+    }
+  }
+  return { ratings, days, scores, achievedOn: undefined };
+}
+
+/** Life events: a Poisson count of each kind over the person's support, in date order. */
+function makeEvents(p: Person, outcomes: readonly Outcome[], frailty: number): DatedEvent[] {
+  const { random, start, last, o, personId } = p;
+  const years = (last - start + 1) / 365.25;
+  const drawn: { day: number; kind: (typeof EVENTS)[number]; severity: LifeEvent['severity'] }[] =
+    [];
+  for (const kind of EVENTS) {
+    const count = random.poisson(kind.perYear * o.eventRateFactor * frailty * years);
+    for (let n = 0; n < count; n += 1) {
+      drawn.push({ day: random.int(start, last), kind, severity: random.pick(kind.severities) });
+    }
+  }
+  drawn.sort((a, b) => a.day - b.day);
+  return drawn.map((e, n) => {
+    const event: LifeEvent = {
+      id: `${personId}-ev${n + 1}`,
+      personId,
+      on: isoDate(e.day),
+      kind: e.kind.kind,
+      severity: e.severity,
+      summary: random.pick(e.kind.summaries),
+    };
+    if (outcomes.length > 0 && random.chance(0.15)) {
+      event.outcomeIds = [(outcomes[random.int(0, outcomes.length - 1)] as Outcome).id];
+    }
+    return { day: e.day, event };
+  });
+}
+
+/** Feedback in the person's (or family's) words; most is answered by an action. */
+function makeFeedback(p: Person, actions: Action[]): { day: number; feedback: Feedback }[] {
+  const { random, start, last, personId, keyworker, o } = p;
+  const out: { day: number; feedback: Feedback }[] = [];
+  const count = random.poisson(0.35 * ((last - start + 1) / MONTH));
+  for (const [n, day] of sortedDays(random, count, start, last).entries()) {
+    const id = `${personId}-fb${n + 1}`;
+    const memo: Record<string, string> = { staff: keyworker };
+    const said = random.pick(FEEDBACK);
+    out.push({
+      day,
+      feedback: {
+        id,
+        personId,
+        on: isoDate(day),
+        from: weighted(random, [
+          ['person', 0.75],
+          ['family', 0.2],
+          ['advocate', 0.05],
+        ] as const),
+        words: fill(said.words, random.pick, memo),
+      },
+    });
+    if (random.chance(0.75)) {
+      const due = day + random.int(7, 42);
+      actions.push({
+        id: `${personId}-act-fb${n + 1}`,
+        description: fill(said.action, random.pick, memo),
+        owner: random.chance(0.6) ? { role: 'keyworker', name: keyworker } : { role: 'manager' },
+        dueOn: isoDate(due),
+        ...actionFate(random, o, day, due),
+        feedbackIds: [id],
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Review days: weeks 6–8, then about yearly (some late, some missed), and after the events and
+ * falling ratings that make a review due — mostly within the rule's window.
+ */
+function reviewDaysOf(
+  p: Person,
+  events: readonly DatedEvent[],
+  rated: readonly RatedOutcome[],
+): number[] {
+  const { random, start, last, o } = p;
+  const days: number[] = [];
+  let due = start + 56;
+  let first = true;
+  while (due <= last) {
+    const held = random.chance(o.missedReviewShare)
+      ? undefined
+      : random.chance(o.lateReviewShare)
+        ? due + random.int(7, 75)
+        : first
+          ? start + random.int(42, 56)
+          : due - random.int(0, 30);
+    if (held !== undefined && held <= last) days.push(held);
+    due = (held ?? due) + 365;
+    first = false;
+  }
+  const responsive = (day: number, within: number): void => {
+    const on = random.chance(RESPONSIVE_ON_TIME)
+      ? day + random.int(Math.min(1, within), within)
+      : random.chance(0.5)
+        ? day + within + random.int(1, 30)
+        : undefined;
+    if (on !== undefined && on <= last) days.push(on);
+  };
+  for (const { day, event } of events) {
+    const trigger = TRIGGERS[event.kind];
+    if (trigger !== undefined && SEVERITY_RANK[event.severity] >= trigger.from) {
+      responsive(day, trigger.within);
+    }
+  }
+  // The library's falling_rating rule looks at each open outcome's latest rating.
+  for (const { outcome, days: on, scores } of rated) {
+    const n = scores.length;
+    if (outcome.lifecycleStatus !== 'active' || n < 2) continue;
+    if ((scores[n - 1] as number) < (scores[n - 2] as number)) responsive(on[n - 1] as number, 28);
+  }
+  return days.sort((a, b) => a - b);
+}
+
+/** Share of triggering events (and falling ratings) followed by a review within its window. */
+const RESPONSIVE_ON_TIME = 0.8;
+const SEVERITY_RANK: Readonly<Record<LifeEvent['severity'], number>> = {
+  low: 0,
+  medium: 1,
+  high: 2,
+  critical: 3,
+};
+/** The events that make a review due, as the library's default trigger rules see them. */
+const TRIGGERS: Readonly<Record<string, { readonly from: number; readonly within: number }>> = {
+  safeguarding_concern: { from: 0, within: 2 },
+  hospital_admission_unplanned: { from: 0, within: 7 },
+  incident: { from: 2, within: 7 },
+  health_change: { from: 1, within: 28 },
+  medication_change: { from: 1, within: 28 },
+  behaviour_change: { from: 1, within: 28 },
+  family_contact_change: { from: 1, within: 28 },
+  complaint: { from: 0, within: 28 },
+  hospital_admission_planned: { from: 0, within: 28 },
+  new_personal_goal: { from: 0, within: 28 },
+};
+
+function makeReviews(
+  p: Person,
+  rated: readonly RatedOutcome[],
+  events: readonly DatedEvent[],
+  feedback: readonly { day: number; feedback: Feedback }[],
+  actions: Action[],
+): Review[] {
+  const reviews: Review[] = [];
+  let previous = p.start - 1;
+  for (const day of reviewDaysOf(p, events, rated)) {
+    if (day - previous < 7) continue;
+    const review = makeReview(p, `${p.personId}-rv${reviews.length + 1}`, day, previous, rated);
+    if (review.actions !== undefined) actions.push(...review.actions);
+    const answered = feedback.filter((f) => f.day > previous && f.day <= day);
+    if (answered.length > 0) review.feedbackAnswered = answered.map((f) => f.feedback.id);
+    const since = events.filter((e) => e.day > previous && e.day <= day);
+    if (since.length > 0 && p.random.chance(0.9)) {
+      review.eventsDiscussed = since.map((e) => e.event.id);
+    }
+    reviews.push(review);
+    previous = day;
+  }
+  return reviews;
+}
+
+function makeReview(
+  p: Person,
+  id: string,
+  day: number,
+  previous: number,
+  rated: readonly RatedOutcome[],
+): Review {
+  const { random, keyworker, o } = p;
+  const memo: Record<string, string> = { staff: keyworker };
+  const involvement = random.chance(o.notInvolvedShare)
+    ? 'not_involved'
+    : weighted(random, [
+        ['led', 0.4],
+        ['present', 0.45],
+        ['other_means', 0.15],
+      ] as const);
+  const on = isoDate(day);
+  const discussed = random.chance(0.9)
+    ? rated.flatMap(({ outcome, days, scores }) => {
+        if (outcome.timeframe === undefined || on < outcome.timeframe.start) return [];
+        if (outcome.achievedOn !== undefined && outcome.achievedOn <= isoDate(previous)) return [];
+        const before = scores.filter((_, j) => (days[j] as number) <= day);
+        return [
+          {
+            outcomeId: outcome.id,
+            stillMeaningful: weighted(random, [
+              ['yes', 0.85],
+              ['unsure', 0.1],
+              ['no', 0.05],
+            ] as const),
+            progress: trendOf(before),
+          },
+        ];
+      })
+    : [];
+  const reviewActions: Action[] = [];
+  for (let a = random.int(0, 2); a > 0; a -= 1) {
+    const dueOn = day + random.int(14, 60);
+    reviewActions.push({
+      id: `${id}-act${a}`,
+      description: fill(random.pick(REVIEW_ACTIONS), random.pick, memo),
+      owner: random.chance(0.7) ? { role: 'keyworker', name: keyworker } : { role: 'manager' },
+      dueOn: isoDate(dueOn),
+      ...actionFate(random, o, day, dueOn),
+    });
+  }
+  const views = (expressedBy: 'person' | 'family') => ({
+    views: { words: fill(random.pick(VIEWS), random.pick, memo), expressedBy },
+  });
+  return {
+    id,
+    personId: p.personId,
+    on,
+    person: {
+      involvement,
+      ...(involvement === 'other_means'
+        ? { means: 'Talking mat with their keyworker the day before' }
+        : {}),
+    },
+    others: [
+      { role: 'keyworker', name: keyworker, how: 'present' },
+      ...(random.chance(0.4)
+        ? [{ role: 'family' as const, how: random.pick(['present', 'other_means'] as const) }]
+        : []),
+      ...(random.chance(0.1) ? [{ role: 'advocate' as const, how: 'present' as const }] : []),
+      ...(random.chance(0.3) ? [{ role: 'manager' as const, how: 'present' as const }] : []),
+    ],
+    ...(involvement !== 'not_involved'
+      ? views('person')
+      : random.chance(0.4)
+        ? views('family')
+        : {}),
+    ...(random.chance(0.7) ? { improved: [fill(random.pick(IMPROVED), random.pick, memo)] } : {}),
+    ...(random.chance(0.6) ? { difficult: [fill(random.pick(DIFFICULT), random.pick, memo)] } : {}),
+    ...(random.chance(0.6) ? { wantsToChange: [random.pick(WANTS_TO_CHANGE)] } : {}),
+    ...(discussed.length > 0 ? { outcomes: discussed } : {}),
+    decisions: [{ id: `${id}-d1`, text: random.pick(DECISIONS) }],
+    ...(reviewActions.length > 0 ? { actions: reviewActions } : {}),
+  };
+}
+
+/** Community activities: a few a month, at each person's own rate, some trending up or down. */
+function makeActivities(p: Person): CommunityActivity[] {
+  const { random, start, last, o } = p;
+  const activities: CommunityActivity[] = [];
+  const favourites = [random.pick(ACTIVITIES), random.pick(ACTIVITIES), random.pick(ACTIVITIES)];
+  const base = o.activitiesPerMonth * Math.exp(random.normal() * 0.5 - 0.125);
+  const growth = weighted(random, [
+    [1.04, 0.3],
+    [0.98, 0.15],
+    [1, 0.55],
+  ] as const);
+  let month = 0;
+  for (let from = start; from <= last; from += 30, month += 1) {
+    const to = Math.min(from + 29, last);
+    const count = random.poisson(Math.min(25, base * growth ** month) * ((to - from + 1) / 30));
+    for (const day of sortedDays(random, count, from, to)) {
+      activities.push({
+        on: isoDate(day),
+        description: random.chance(0.8) ? random.pick(favourites) : random.pick(ACTIVITIES),
+      });
+    }
+  }
+  return activities;
+}
+
+/** Individual restrictions for a share of people, and plans that replaced a blanket rule. */
+function makeRestrictions(p: Person, index: number, setting: SettingPlan): Restriction[] {
+  const { random, o, personId, start, last, keyworker } = p;
+  const restrictions: Restriction[] = [];
+  if (random.chance(o.restrictionShare)) {
+    const count = random.chance(0.2) ? 2 : 1;
+    for (let n = 0; n < count; n += 1) {
+      restrictions.push(
+        individualRestriction(random, personId, `${personId}-rs${n + 1}`, start, last, keyworker),
+      );
+    }
+  }
+  for (const b of setting.blankets) {
+    if (b.end !== undefined && b.end >= start && b.end <= last && replacesBlanket(o, index, b)) {
+      restrictions.push(
+        replacement(random, personId, b.end, last, replacementId(b, personId), b.individual),
+      );
+    }
+  }
+  return restrictions;
+}
+
+/** `count` random days from `from` to `to`, in order. */
+function sortedDays(random: Random, count: number, from: number, to: number): number[] {
+  const days: number[] = [];
+  for (let n = 0; n < count; n += 1) {
+    const day = random.int(from, to);
+    let at = days.length;
+    while (at > 0 && (days[at - 1] as number) > day) at -= 1;
+    days.splice(at, 0, day);
+  }
+  return days;
+}
+
+/** FHIR achievement code from a list of scores: the last against the mean of the two before. */
+function trendOf(scores: readonly number[]): Outcome['achievementStatus'] & string {
+  const n = scores.length;
+  if (n < 3) return 'in-progress';
+  const latest = scores[n - 1] as number;
+  const before = ((scores[n - 2] as number) + (scores[n - 3] as number)) / 2;
+  return latest > before ? 'improving' : latest < before ? 'worsening' : 'no-change';
+}
+
+/** Reviews every ~3 months (some late) until `until`; a stop ends the restriction. */
+function restrictionReviews(
+  random: Random,
+  start: number,
+  until: number,
+  keyworker: string,
+  allowStop: boolean,
+): { reviews: NonNullable<Restriction['reviews']>; end: number | undefined; next: number } {
+  const reviews: NonNullable<Restriction['reviews']> = [];
+  let due = start + 91;
+  while (due <= until) {
+    const on = random.chance(0.15) ? due + random.int(10, 60) : due - random.int(0, 10);
+    if (on > until) return { reviews, end: undefined, next: due };
+    const decision = weighted(random, [
+      ['continue', 0.7],
+      ['reduce', 0.2],
+      ['stop', allowStop ? 0.1 : 0],
+      ['change', 0.1],
+    ] as const);
+    reviews.push({
+      on: isoDate(on),
+      by: ['Registered manager', keyworker],
+      decision,
+      reason:
+        decision === 'stop'
+          ? 'No longer needed: the risk has gone down'
+          : decision === 'reduce'
+            ? 'Used less often; trying the alternative first'
+            : decision === 'change'
+              ? 'Changed to fit the new routine'
+              : 'Risk unchanged; alternatives still being tried',
+    });
+    if (decision === 'stop') return { reviews, end: on, next: on };
+    due = on + 91;
+  }
+  return { reviews, end: undefined, next: due };
+}
+
+function individualRestriction(
+  random: Random,
+  personId: string,
+  id: string,
+  start: number,
+  last: number,
+  keyworker: string,
+): Restriction {
+  const t = random.pick(RESTRICTIONS);
+  const rStart = random.int(start, Math.max(start, Math.floor((start + last) / 2)));
+  const { reviews, end, next } = restrictionReviews(random, rStart, last, keyworker, true);
+  const basis = weighted(random, [
+    ['best-interests', 0.55],
+    ['deprivation-of-liberty', 0.15],
+    ['consent', 0.2],
+    ['none', 0.1],
+  ] as const);
+  const legalBasis: Restriction['legalBasis'] =
+    basis === 'best-interests'
+      ? {
+          kind: 'best-interests',
+          ...(random.chance(0.85)
+            ? {
+                capacityAssessment: {
+                  decision: t.description,
+                  assessedOn: isoDate(Math.max(start, rStart - random.int(0, 20))),
+                  by: 'Social worker',
+                },
+              }
+            : {}),
+          consulted: [{ party: 'family', on: isoDate(rStart) }],
+        }
+      : basis === 'deprivation-of-liberty'
+        ? {
+            kind: 'deprivation-of-liberty',
+            reference: `DoLS-${id}`,
+            expiresOn: isoDate(rStart + random.int(180, 730)),
+          }
+        : basis === 'consent'
+          ? { kind: 'consent', capacityRecordedOn: isoDate(rStart), consentedOn: isoDate(rStart) }
+          : undefined;
+  const uses: NonNullable<Restriction['uses']> = [];
+  const until = end ?? last;
+  if (t.reactive) {
+    const rate0 = 0.5 + random.next() * 3.5;
+    const factor = random.chance(0.6) ? 0.95 : 1;
+    let month = 0;
+    for (let from = rStart; from <= until; from += 30, month += 1) {
+      const to = Math.min(from + 29, until);
+      const count = random.poisson(rate0 * factor ** month * ((to - from + 1) / 30));
+      for (const day of sortedDays(random, count, from, to)) {
+        uses.push({
+          at: ukDateTime(
+            day,
+            random.int(7, 22),
+            random.int(0, 59),
+          ) as `${number}-${number}-${number}T${string}`,
+          durationMinutes: t.type === 'chemical' ? random.int(30, 240) : random.int(1, 20),
+          antecedent: random.pick(t.antecedents),
+          debriefDone: random.chance(0.8),
+          injury: weighted(random, [
+            ['none', 0.92],
+            ['person', 0.04],
+            ['staff', 0.03],
+            ['person-and-staff', 0.01],
+          ] as const),
+        });
+      }
+    }
+  }
+  return {
+    id,
+    scope: { kind: 'individual', personId },
+    type: t.type,
+    description: t.description,
+    risk: {
+      description: t.risk,
+      toWhom: [...t.toWhom],
+      likelihood: random.pick(['possible', 'likely', 'almost-certain'] as const),
+      seriousness: random.pick(['moderate', 'serious', 'severe'] as const),
+    },
+    ...(legalBasis === undefined ? {} : { legalBasis }),
+    ...(random.chance(0.8) ? { personsView: { words: t.view, recordedOn: isoDate(rStart) } } : {}),
+    ...(random.chance(0.6)
+      ? { consulted: [{ party: 'family' as const, on: isoDate(rStart), view: 'Agrees for now' }] }
+      : {}),
+    ...(random.chance(0.9)
+      ? {
+          optionsExplored: t.options.map((description) => ({
+            description,
+            tried: random.chance(0.6),
+            outcome: 'rejected' as const,
+            reason: 'Tried or talked through; on its own it did not keep them safe yet',
+          })),
+        }
+      : {}),
+    ...(random.chance(0.8)
+      ? { leastRestrictiveRationale: 'The least restrictive option that has worked so far' }
+      : {}),
+    start: isoDate(rStart),
+    ...(end === undefined ? {} : { end: isoDate(end) }),
+    reviewEvery: { count: 3, unit: 'month' },
+    ...(end === undefined ? { nextReviewOn: isoDate(next) } : {}),
+    reviews,
+    ...(t.reactive ? { uses } : {}),
+  };
+}
+
+/** The individual plan that replaced a blanket rule for this person, from the day it ended. */
+function replacement(
+  random: Random,
+  personId: string,
+  start: number,
+  last: number,
+  id: string,
+  description: string,
+): Restriction {
+  const { reviews, end, next } = restrictionReviews(random, start, last, 'Keyworker', true);
+  return {
+    id,
+    scope: { kind: 'individual', personId },
+    type: 'environmental',
+    description,
+    risk: {
+      description: 'The risk the house rule was for, for this person only',
+      toWhom: ['person'],
+    },
+    legalBasis: { kind: 'best-interests', consulted: [{ party: 'family', on: isoDate(start) }] },
+    optionsExplored: [
+      {
+        description: 'No restriction at all',
+        tried: false,
+        outcome: 'rejected',
+        reason: 'The risk to this person is still real',
+      },
+    ],
+    start: isoDate(start),
+    ...(end === undefined ? { nextReviewOn: isoDate(next) } : { end: isoDate(end) }),
+    reviewEvery: { count: 3, unit: 'month' },
+    reviews,
+  };
+}

@@ -12,6 +12,8 @@ const check = (name, imported, limit, path = 'dist/index.js') => ({
   modifyEsbuildConfig: withPeers,
 });
 
+const VISUALS = 'dist/visuals/index.js';
+
 export default [
   check('ratio (no zod, no date-fns)', '{ ratio }', '400 B'),
   check(
@@ -39,4 +41,12 @@ export default [
   check('everything', '*', '80 kB'),
   check('golden-thread/fhir: toFhirGoal (no zod)', '{ toFhirGoal }', '3 kB', 'dist/fhir/index.js'),
   check('golden-thread/fhir: everything (brings zod)', '*', '40 kB', 'dist/fhir/index.js'),
+  check('golden-thread/visuals: xmrChartSvg (no zod)', '{ xmrChartSvg }', '4.2 kB', VISUALS),
+  check(
+    'golden-thread/visuals: ratingTimelineSvg (no zod)',
+    '{ ratingTimelineSvg }',
+    '4.9 kB',
+    VISUALS,
+  ),
+  check('golden-thread/visuals: everything (no zod)', '*', '12.5 kB', VISUALS),
 ];

@@ -7,6 +7,10 @@ export default defineConfig({
         find: /^golden-thread\/fhir$/,
         replacement: new URL('./src/fhir/index.ts', import.meta.url).pathname,
       },
+      {
+        find: /^golden-thread\/visuals$/,
+        replacement: new URL('./src/visuals/index.ts', import.meta.url).pathname,
+      },
       { find: /^golden-thread$/, replacement: new URL('./src/index.ts', import.meta.url).pathname },
     ],
   },

@@ -2,8 +2,12 @@
  * `npm run demo`: a made-up provider of 400 people in four services, and the quarterly
  * governance report its registered manager takes to the board — every figure with its
  * numerator, denominator and interval, control-chart signals, the reviews that are overdue,
- * the restrictions that fail their checks and the outcomes to escalate.
+ * the restrictions that fail their checks and the outcomes to escalate. It also writes the
+ * report as one printable HTML page (from `golden-thread/visuals`) and prints its path.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   type EventRate,
   formatLongDate,
@@ -13,6 +17,7 @@ import {
   providerRecords,
   type Ratio,
 } from 'golden-thread';
+import { governanceReportHtml } from 'golden-thread/visuals';
 
 const asOf = '2026-10-07';
 const window = { from: '2026-07-01', to: '2026-10-01' } as const;
@@ -141,3 +146,10 @@ for (const [service, g] of Object.entries(report.groups)) {
 }
 line();
 line('Small numbers: read each figure with its interval before comparing services.');
+
+const page = join(mkdtempSync(join(tmpdir(), 'golden-thread-demo-')), 'governance-report.html');
+writeFileSync(
+  page,
+  governanceReportHtml(report, { title: 'Quarterly governance report: July to September 2026' }),
+);
+line(`The report as a web page (prints on A4): ${page}`);

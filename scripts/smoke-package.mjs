@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Installs the packed package into a separate, throw-away project and loads it from
-// CommonJS and from ESM, the way a host would, with the `golden-thread/fhir` subpath. Run after `npm run build`.
+// CommonJS and from ESM, the way a host would, with the `golden-thread/fhir` and
+// `golden-thread/visuals` subpaths. Run after `npm run build`.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,14 +30,15 @@ try {
       { subject: { reference: 'Patient/p-1' } },
     );
     if (!fromFhirGoal(goal).success) throw new Error('golden-thread/fhir');
+    if (!xmrChartSvg(xmrChart([1, 2], { improvement: 'decrease' }), { title: 'x' }).startsWith('<svg')) throw new Error('golden-thread/visuals');
     console.log(KIND + ': ok');`;
   writeFileSync(
     join(dir, 'host.cjs'),
-    `const { parseIsoDate, addWeeks, ratio, GoldenThreadError, isGoldenThreadError } = require('golden-thread');\nconst { toFhirGoal, fromFhirGoal } = require('golden-thread/fhir');\nconst KIND = 'CommonJS';${check}`,
+    `const { parseIsoDate, addWeeks, ratio, xmrChart, GoldenThreadError, isGoldenThreadError } = require('golden-thread');\nconst { toFhirGoal, fromFhirGoal } = require('golden-thread/fhir');\nconst { xmrChartSvg } = require('golden-thread/visuals');\nconst KIND = 'CommonJS';${check}`,
   );
   writeFileSync(
     join(dir, 'host.mjs'),
-    `import { parseIsoDate, addWeeks, ratio, GoldenThreadError, isGoldenThreadError } from 'golden-thread';\nimport { toFhirGoal, fromFhirGoal } from 'golden-thread/fhir';\nconst KIND = 'ESM';${check}`,
+    `import { parseIsoDate, addWeeks, ratio, xmrChart, GoldenThreadError, isGoldenThreadError } from 'golden-thread';\nimport { toFhirGoal, fromFhirGoal } from 'golden-thread/fhir';\nimport { xmrChartSvg } from 'golden-thread/visuals';\nconst KIND = 'ESM';${check}`,
   );
   process.stdout.write(run('node', ['host.cjs']));
   process.stdout.write(run('node', ['host.mjs']));

@@ -243,3 +243,24 @@ describe('messageCatalogue', () => {
     expect(Object.isFrozen(api.parseIssueCatalogue)).toBe(true);
   });
 });
+
+// golden-thread/visuals is a subpath export: reviewed on its own, and kept out of the main
+// barrel so that a host that never draws pays nothing for it.
+const VISUALS_EXPORTS = [
+  'easyReadHtml',
+  'easyReadProgress',
+  'easyReadYouSaidWeDid',
+  'governanceReportHtml',
+  'ratingTimelineSvg',
+  'xmrChartSvg',
+];
+
+describe('the golden-thread/visuals API', () => {
+  it('exports exactly the reviewed names', async () => {
+    const visuals = await import('../src/visuals/index.js');
+    expect(Object.keys(visuals).sort()).toEqual(VISUALS_EXPORTS);
+  });
+  it('is not part of the main entry point', () => {
+    for (const name of VISUALS_EXPORTS) expect(Object.keys(api)).not.toContain(name);
+  });
+});

@@ -67,5 +67,34 @@ describe('calendarDateOf', () => {
         expect(withTimeZone(zone, () => calendarDateOf(instant))).toBe(calendarDateOf(instant));
       },
     );
+    test.prop([fc.integer({ min: Date.UTC(1996, 0, 1), max: Date.UTC(2038, 0, 1) - 1 })], {
+      numRuns: 2000,
+    })('the UK summer-time rule read directly agrees with the runtime’s time-zone rules', (ms) => {
+      const instant = new Date(ms).toISOString() as IsoDateTime;
+      const byIntl = new Intl.DateTimeFormat('en-CA', {
+        timeZone: 'Europe/London',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      }).format(ms);
+      expect(calendarDateOf(instant)).toBe(byIntl);
+    });
+    it('changes day at the clock changes exactly as the runtime does', () => {
+      // Around 01:00 UTC on 29 March and 25 October 2026, and midnight in each season.
+      for (const instant of [
+        '2026-03-28T23:59:59Z',
+        '2026-03-29T00:59:59Z',
+        '2026-03-29T23:00:00Z',
+        '2026-10-24T22:59:59Z',
+        '2026-10-24T23:00:00Z',
+        '2026-10-25T00:59:59Z',
+        '2026-10-25T23:59:59Z',
+      ] as IsoDateTime[]) {
+        const byIntl = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(
+          Date.parse(instant),
+        );
+        expect(calendarDateOf(instant), instant).toBe(byIntl);
+      }
+    });
   });
 });

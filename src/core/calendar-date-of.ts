@@ -18,7 +18,35 @@ export interface CalendarDateOfOptions {
 
 const OFFSET = /^GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+/** 1996-01-01 and 2038-01-01 (UTC), the years the UK summer-time rule is applied directly. */
+const RULE_FROM = Date.UTC(1996, 0, 1);
+const RULE_UNTIL = Date.UTC(2038, 0, 1);
+
+/** 01:00 UTC on the last Sunday of a month (0-based), when UK clocks change. */
+function lastSundayOneAm(year: number, month: number): number {
+  const lastDay = Date.UTC(year, month + 1, 0);
+  const weekday = new Date(lastDay).getUTCDay();
+  return lastDay - weekday * DAY + HOUR;
+}
+
+/**
+ * The UK offset by the summer-time rule in force since 1996 (EU Directive 2000/84/EC and the
+ * Summer Time Order before it): one hour ahead from 01:00 UTC on the last Sunday of March to
+ * 01:00 UTC on the last Sunday of October. Reading it directly avoids building an
+ * `Intl.DateTimeFormat` for every instant; a test checks it against the runtime's rules.
+ */
+function ukOffsetMilliseconds(instant: number): number {
+  const year = new Date(instant).getUTCFullYear();
+  const summer = instant >= lastSundayOneAm(year, 2) && instant < lastSundayOneAm(year, 9);
+  return summer ? HOUR : 0;
+}
+
 function offsetMilliseconds(instant: number, timeZone: string): number {
+  if (timeZone === 'Europe/London' && instant >= RULE_FROM && instant < RULE_UNTIL) {
+    return ukOffsetMilliseconds(instant);
+  }
   let zoneName: string | undefined;
   try {
     zoneName = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'longOffset' })

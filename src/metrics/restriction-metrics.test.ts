@@ -87,6 +87,11 @@ describe('restrictionMetric', () => {
     expect(again.activeAtEnd.blanket).toBe(0);
   });
 
+  it('compares a window that is not whole months with the same number of days before it', () => {
+    const week = run(restrictionMetric({ from: '2026-10-05', to: '2026-10-12' }), records);
+    expect(week.previousWindow).toEqual({ from: '2026-09-28', to: '2026-10-05' });
+  });
+
   it('has no rate and no ratio without support days', () => {
     const empty = run(restrictionMetric(quarter), []);
     expect(empty.uses.rate?.value ?? null).toBeNull();

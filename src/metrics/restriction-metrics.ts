@@ -67,7 +67,7 @@ export interface ScopeCounts {
 export interface RestrictionMetricState {
   /** Support days (person-days) in the window. */
   supportDays: number;
-  /** Support days in the window of the same length before it. */
+  /** Support days in the window before it. */
   previousSupportDays: number;
   /** Uses of restrictions in the window. */
   uses: number;
@@ -111,7 +111,10 @@ export interface RestrictionMetricState {
 export interface RestrictionMetric {
   /** The window counted. */
   readonly window: MetricsWindow;
-  /** The window before, of the same length, used for the reduction. */
+  /**
+   * The window before, used for the reduction: the same number of calendar months when the
+   * window is whole months (the quarter before a quarter), otherwise the same number of days.
+   */
   readonly previousWindow: MetricsWindow;
   /** In place on the first day. */
   readonly activeAtStart: Readonly<ScopeCounts>;
@@ -165,8 +168,9 @@ export interface RestrictionMetricOptions {
  *   each is counted once. Support days are the person-days of the person records.
  * - Uses are dated by their UK calendar day; a restriction id repeated in one record counts
  *   once. A use's rate counts every restriction's uses against all support days.
- * - **Reduction** is the incidence rate ratio of uses (this window ÷ the window of the same
- *   length before it) by {@link rateRatio}: below 1 means less use per support day.
+ * - **Reduction** is the incidence rate ratio of uses (this window ÷ the window before it:
+ *   the quarter before a quarter, or the same number of days for a window that is not whole
+ *   months) by {@link rateRatio}: below 1 means less use per support day.
  * - Restrictions in place at some time in the window are checked on its last day; one with
  *   an `error` finding is flagged.
  * @param window - The window.
@@ -197,6 +201,8 @@ export function restrictionMetric(
     );
   }
   const lastDay = addDays(w.to, -1);
+  const earliest = addDays(before.from, -1);
+  const latest = addDays(w.to, 1);
 
   const countRestriction = (
     state: RestrictionMetricState,
@@ -221,6 +227,9 @@ export function restrictionMetric(
       state.reducedOrStopped += 1;
     }
     for (const use of r.uses ?? []) {
+      // The UK day is the written day or one either side: skip uses far from both windows.
+      const written = use.at.slice(0, 10);
+      if (written < earliest || written > latest) continue;
       const day: IsoDate = calendarDateOf(use.at);
       if (inWindow(w, day)) state.uses += 1;
       else if (inWindow(before, day)) state.previousUses += 1;

@@ -78,7 +78,18 @@ export function monthInWindow(window: MetricsWindow, month: string): MetricsWind
   };
 }
 
-/** The window of the same length just before this one. */
+/**
+ * The window just before this one: the same number of whole calendar months when the window
+ * runs from a first of the month to a first of the month (the quarter before a quarter), and
+ * otherwise the same number of days.
+ */
 export function previousWindow(window: MetricsWindow): MetricsWindow {
-  return { from: addDays(window.from, -daysBetween(window.from, window.to)), to: window.from };
+  const { from, to } = window;
+  if (from.endsWith('-01') && to.endsWith('-01')) {
+    const months =
+      (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
+      (Number(to.slice(5, 7)) - Number(from.slice(5, 7)));
+    return { from: addMonths(from, -months), to: from };
+  }
+  return { from: addDays(from, -daysBetween(from, to)), to: from };
 }

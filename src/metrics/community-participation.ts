@@ -2,6 +2,7 @@ import { type Ratio, ratio } from '../core/index.js';
 import type { Accumulator } from './accumulator.js';
 import { type MannKendall, mannKendall } from './mann-kendall.js';
 import type { ProviderRecord } from './records.js';
+import { addToMonth } from './tallies.js';
 import { type TheilSen, theilSen } from './theil-sen.js';
 import {
   inWindow,
@@ -121,14 +122,14 @@ export function communityParticipationMetric(
       if (overlapDays(w, start, end) === 0) return state;
       state.people += 1;
       for (const [month, part] of parts) {
-        if (overlapDays(part, start, end) > 0) bump(state.months, month, 0, 1);
+        if (overlapDays(part, start, end) > 0) addToMonth(state.months, month, 0, 1);
       }
       let mine = 0;
       for (const activity of record.activities ?? []) {
         const on = activity.on;
         if (!inWindow(w, on) || on < start || (end !== undefined && on > end)) continue;
         mine += 1;
-        bump(state.months, monthOf(on), 1, 0);
+        addToMonth(state.months, monthOf(on), 1, 0);
       }
       state.activities += mine;
       if (mine > 0) state.active += 1;
@@ -139,7 +140,7 @@ export function communityParticipationMetric(
       state.active += other.active;
       state.activities += other.activities;
       for (const [month, [n, people]] of Object.entries(other.months)) {
-        bump(state.months, month, n, people);
+        addToMonth(state.months, month, n, people);
       }
       return state;
     },
@@ -164,13 +165,4 @@ export function communityParticipationMetric(
       };
     },
   };
-}
-
-function bump(months: Record<string, [number, number]>, month: string, n: number, people: number) {
-  const entry = months[month];
-  if (entry === undefined) months[month] = [n, people];
-  else {
-    entry[0] += n;
-    entry[1] += people;
-  }
 }

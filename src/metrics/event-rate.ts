@@ -4,7 +4,7 @@ import type { Accumulator } from './accumulator.js';
 import { requireConfidence } from './arguments.js';
 import { type PoissonInterval, poissonInterval } from './poisson-interval.js';
 import type { ProviderRecord } from './records.js';
-import { compareText, oncePerId } from './tallies.js';
+import { addToMonth, compareText, oncePerId } from './tallies.js';
 import {
   inWindow,
   type MetricsWindow,
@@ -151,7 +151,7 @@ export function eventRateMetric(options: EventRateOptions): Accumulator<EventRat
       state.personDays += days;
       for (const [month, part] of parts) {
         const inMonth = overlapDays(part, start, end);
-        if (inMonth > 0) bump(state.months, month, 0, inMonth);
+        if (inMonth > 0) addToMonth(state.months, month, 0, inMonth);
       }
       for (const event of oncePerId(events)) {
         if (
@@ -162,7 +162,7 @@ export function eventRateMetric(options: EventRateOptions): Accumulator<EventRat
           (end === undefined || event.on <= end)
         ) {
           state.count += 1;
-          bump(state.months, monthOf(event.on), 1, 0);
+          addToMonth(state.months, monthOf(event.on), 1, 0);
         }
       }
       return state;
@@ -172,7 +172,7 @@ export function eventRateMetric(options: EventRateOptions): Accumulator<EventRat
       state.count += other.count;
       state.personDays += other.personDays;
       for (const [month, [count, days]] of Object.entries(other.months)) {
-        bump(state.months, month, count, days);
+        addToMonth(state.months, month, count, days);
       }
       return state;
     },
@@ -197,20 +197,6 @@ export function eventRateMetric(options: EventRateOptions): Accumulator<EventRat
       };
     },
   };
-}
-
-function bump(
-  months: Record<string, [number, number]>,
-  month: string,
-  count: number,
-  days: number,
-) {
-  const entry = months[month];
-  if (entry === undefined) months[month] = [count, days];
-  else {
-    entry[0] += count;
-    entry[1] += days;
-  }
 }
 
 /**

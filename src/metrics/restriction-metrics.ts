@@ -1,4 +1,4 @@
-import { addDays, calendarDateOf, GoldenThreadError, type IsoDate } from '../core/index.js';
+import { addDays, calendarDateOf, type IsoDate, requireWholeNumber } from '../core/index.js';
 import { checkRestriction, isRestrictionActive, type Restriction } from '../restrictions/index.js';
 import type { Accumulator } from './accumulator.js';
 import { requireConfidence } from './arguments.js';
@@ -193,13 +193,7 @@ export function restrictionMetric(
   const w = requireWindow(fn, window);
   const before = previousWindow(w);
   const confidence = requireConfidence(fn, options.confidence);
-  const limit = options.limit ?? 50;
-  if (!(Number.isSafeInteger(limit) && limit >= 0)) {
-    throw new GoldenThreadError(
-      'invalid_argument',
-      `${fn}: limit must be a whole number of at least 0, but it is ${String(limit)}.`,
-    );
-  }
+  const limit = requireWholeNumber(fn, 'limit', options.limit, 50, 0);
   const lastDay = addDays(w.to, -1);
   const earliest = addDays(before.from, -1);
   const latest = addDays(w.to, 1);

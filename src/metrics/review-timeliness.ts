@@ -3,8 +3,8 @@ import {
   addMonths,
   addWeeks,
   daysBetween,
-  GoldenThreadError,
   type IsoDate,
+  requireWholeNumber,
 } from '../core/index.js';
 import {
   DEFAULT_REVIEW_SCHEDULE,
@@ -181,13 +181,7 @@ export function reviewTimelinessMetric(
   const fn = 'reviewTimelinessMetric';
   const w = requireWindow(fn, window);
   const confidence = requireConfidence(fn, options.confidence);
-  const limit = options.limit ?? 50;
-  if (!(Number.isSafeInteger(limit) && limit >= 0)) {
-    throw new GoldenThreadError(
-      'invalid_argument',
-      `${fn}: limit must be a whole number of at least 0, but it is ${String(limit)}.`,
-    );
-  }
+  const limit = requireWholeNumber(fn, 'limit', options.limit, 50, 0);
   const schedule = options.schedule ?? DEFAULT_REVIEW_SCHEDULE;
   const rules = options.rules ?? defaultReviewTriggerRules;
   const lastDay = addDays(w.to, -1);

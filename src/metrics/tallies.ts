@@ -113,3 +113,18 @@ export function oncePerId<T extends { readonly id: string }>(items: readonly T[]
   }
   return repeated ? [...byId.values()] : [...items];
 }
+
+/** Adds `[a, b]` to a month's pair of counts (creating it at `[a, b]`). */
+export function addToMonth(
+  months: Record<string, [number, number]>,
+  month: string,
+  a: number,
+  b: number,
+): void {
+  const entry = months[month];
+  if (entry === undefined) months[month] = [a, b];
+  else {
+    entry[0] += a;
+    entry[1] += b;
+  }
+}

@@ -26,7 +26,7 @@ export default [
   check('gasTScore (no zod)', '{ gasTScore }', '600 B'),
   check('parseOutcome (brings zod)', '{ parseOutcome }', '31 kB'),
   check('recordRating (brings zod and immer)', '{ recordRating }', '34 kB'),
-  check('checkRestriction (no zod)', '{ checkRestriction }', '5 kB'),
+  check('checkRestriction (no zod)', '{ checkRestriction }', '5.3 kB'),
   check('reviewsDue (no zod)', '{ reviewsDue }', '6 kB'),
   check('checkReviewQuality (no zod)', '{ checkReviewQuality }', '4.2 kB'),
   check('xmrChart and poissonInterval (no zod)', '{ xmrChart, poissonInterval }', '2.6 kB'),
@@ -37,7 +37,13 @@ export default [
   ),
   check('checkEvidenceChain (no zod)', '{ checkEvidenceChain }', '3.2 kB'),
   // The synthetic generator is mostly its phrase banks (the words people say, events, actions).
-  check('generateProvider (no zod)', '{ generateProvider }', '12 kB'),
+  check(
+    'golden-thread/synthetic: generateProvider (no zod)',
+    '{ generateProvider }',
+    '12 kB',
+    'dist/synthetic/index.js',
+  ),
+  check('golden-thread/stats: everything (no zod)', '*', '5 kB', 'dist/stats/index.js'),
   check('everything', '*', '80 kB'),
   check('golden-thread/fhir: toFhirGoal (no zod)', '{ toFhirGoal }', '3 kB', 'dist/fhir/index.js'),
   check('golden-thread/fhir: everything (brings zod)', '*', '40 kB', 'dist/fhir/index.js'),

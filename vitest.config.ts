@@ -11,6 +11,14 @@ export default defineConfig({
         find: /^golden-thread\/visuals$/,
         replacement: new URL('./src/visuals/index.ts', import.meta.url).pathname,
       },
+      {
+        find: /^golden-thread\/stats$/,
+        replacement: new URL('./src/stats/index.ts', import.meta.url).pathname,
+      },
+      {
+        find: /^golden-thread\/synthetic$/,
+        replacement: new URL('./src/synthetic/index.ts', import.meta.url).pathname,
+      },
       { find: /^golden-thread$/, replacement: new URL('./src/index.ts', import.meta.url).pathname },
     ],
   },

@@ -17,13 +17,13 @@ import {
   goalAchievementMetric,
   governanceMetrics,
   type ProviderRecord,
-  providerRecords,
   ratingTrendsMetric,
   restrictionMetric,
   reviewQualityMetric,
   reviewTimelinessMetric,
   unplannedAdmissionsMetric,
 } from '../src/index.js';
+import { providerRecords } from '../src/synthetic/index.js';
 import type { BenchResult } from './outcomes.bench.js';
 
 const AS_OF = '2026-11-01';

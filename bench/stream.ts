@@ -19,11 +19,11 @@ import {
   governanceMetrics,
   type ProviderRecord,
   parseProviderRecord,
-  providerRecords,
   recordCountMetric,
   restrictionMetric,
   unplannedAdmissionsMetric,
 } from '../src/index.js';
+import { providerRecords } from '../src/synthetic/index.js';
 
 export const AS_OF = '2026-11-01';
 export const WINDOW = { from: '2026-07-01', to: '2026-10-01' } as const;

@@ -5,7 +5,8 @@
  * data it generated — so the figure that matters is generation time ÷ parse time.
  * `SYNTHETIC_PEOPLE` (default 10 000) sets the size; `npm run bench -- synthetic`.
  */
-import { parseProviderRecord, providerRecords } from '../src/index.js';
+import { parseProviderRecord } from '../src/index.js';
+import { providerRecords } from '../src/synthetic/index.js';
 import type { BenchResult } from './outcomes.bench.js';
 
 const PEOPLE = Number(process.env['SYNTHETIC_PEOPLE'] ?? 10_000);

@@ -14,9 +14,9 @@ import {
   type GovernanceReport,
   governanceReport,
   type Proportion,
-  providerRecords,
   type Ratio,
 } from 'golden-thread';
+import { providerRecords } from 'golden-thread/synthetic';
 import { governanceReportHtml } from 'golden-thread/visuals';
 
 const asOf = '2026-10-07';

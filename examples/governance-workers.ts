@@ -8,7 +8,8 @@
  */
 import assert from 'node:assert/strict';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { type GovernanceState, governanceMetrics, providerRecords } from 'golden-thread';
+import { type GovernanceState, governanceMetrics } from 'golden-thread';
+import { providerRecords } from 'golden-thread/synthetic';
 
 const PEOPLE = 600;
 const WORKERS = 3;

@@ -4,7 +4,8 @@
  * Run: `npx tsx examples/synthetic-provider.ts`.
  */
 import assert from 'node:assert/strict';
-import { generateProvider, type PersonRecord, parseProviderRecord } from 'golden-thread';
+import { type PersonRecord, parseProviderRecord } from 'golden-thread';
+import { generateProvider } from 'golden-thread/synthetic';
 
 const { records } = generateProvider({ seed: 2026, people: 200, asOf: '2026-11-01' });
 assert.ok(records.every((record) => parseProviderRecord(record).success));

@@ -5,11 +5,11 @@
  * @module golden-thread
  */
 
-export { type CatalogueEntry, messageCatalogue } from './catalogue.js';
+export { messageCatalogue } from './catalogue.js';
 export * from './core/index.js';
 export * from './evidence/index.js';
 export * from './metrics/index.js';
 export * from './outcomes/index.js';
 export * from './restrictions/index.js';
 export * from './reviews/index.js';
-export * from './synthetic/index.js';
+export * from './stats/index.js';

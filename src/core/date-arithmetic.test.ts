@@ -38,7 +38,9 @@ describe('addDays', () => {
     expect(thrownCode(() => addDays('0001-01-01', -1))).toBe('date_out_of_range');
   });
   it('names the function in the error message', () => {
-    expect(() => addDays('bad' as IsoDate, 1)).toThrow(/^addDays: "bad" is not a calendar date/);
+    expect(() => addDays('bad' as IsoDate, 1)).toThrow(
+      /^addDays: the date must be a calendar date .* but it is "bad"; parse it with parseIsoDate first\.$/,
+    );
   });
 });
 

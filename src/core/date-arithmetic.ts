@@ -2,6 +2,7 @@ import { UTCDate } from '@date-fns/utc';
 import { addDays as addDaysFns, addMonths as addMonthsFns } from 'date-fns';
 import { dateParts, type IsoDate } from './calendar.js';
 import { GoldenThreadError } from './errors.js';
+import { describeValue } from './internal/describe-value.js';
 
 /**
  * Reads an {@link IsoDate} as a UTC midnight, or throws when it is not one.
@@ -13,7 +14,7 @@ export function toUtcDate(date: IsoDate, fn: string): UTCDate {
   if (parts === undefined) {
     throw new GoldenThreadError(
       'invalid_date',
-      `${fn}: ${JSON.stringify(String(date)).slice(0, 40)} is not a calendar date (YYYY-MM-DD); parse it with parseIsoDate first.`,
+      `${fn}: the date must be a calendar date written as YYYY-MM-DD (such as '2026-07-01'), but it is ${describeValue(date)}; parse it with parseIsoDate first.`,
     );
   }
   const utc = new UTCDate(0);
@@ -146,7 +147,7 @@ function dayNumber(date: IsoDate): number {
   if (parts === undefined) {
     throw new GoldenThreadError(
       'invalid_date',
-      `daysBetween: ${JSON.stringify(String(date)).slice(0, 40)} is not a calendar date (YYYY-MM-DD); parse it with parseIsoDate first.`,
+      `daysBetween: each date must be a calendar date written as YYYY-MM-DD (such as '2026-07-01'), but one is ${describeValue(date)}; parse it with parseIsoDate first.`,
     );
   }
   const [year, month, day] = parts;

@@ -20,13 +20,15 @@ export type Severity = 'error' | 'warning' | 'info';
  * `path` of the part of the record concerned, a plain-English `message`, and details that
  * differ for each code (for example the generic `phrase` found).
  *
+ * @remarks A module's own finding type (such as `OutcomeFinding`) is a union with one member
+ * per code, each carrying that code's typed details, so `switch (finding.code)` narrows the
+ * details. This interface is what every one of them shares.
  * @typeParam C - The union of codes a check can report.
  * @example
  * ```ts
- * const finding: Finding<'generic_wording'> = createFinding(findings, 'generic_wording', ['words'], {
- *   phrase: 'be more confident',
- * });
- * if (finding.severity === 'warning') showWarning(finding.message);
+ * function show(finding: Finding): string {
+ *   return `${finding.severity}: ${finding.message}`;
+ * }
  * ```
  * @category Findings
  */
@@ -42,9 +44,59 @@ export interface Finding<C extends string = string> extends MessageSubject {
 }
 
 /**
+ * The details of a code that carries none beyond its code, path and message.
+ *
+ * @example
+ * ```ts
+ * interface MyFindingDetails {
+ *   no_owner: NoDetails;
+ * }
+ * ```
+ * @category Findings
+ */
+export type NoDetails = Record<never, never>;
+
+/**
+ * The details each finding code carries, keyed by code: the type a module writes once so
+ * that its findings, its catalogue's message templates and a host's `switch` all agree.
+ *
+ * @example
+ * ```ts
+ * interface MyFindingDetails {
+ *   generic_wording: { readonly phrase: string };
+ *   no_owner: NoDetails;
+ * }
+ * const ok: FindingDetailsMap = {} as MyFindingDetails;
+ * ```
+ * @category Findings
+ */
+export type FindingDetailsMap = object;
+
+/**
+ * The finding type for a details map: one member per code, `Finding<code>` with that code's
+ * details and the fields every finding of the module carries (`Common`, such as the id of the
+ * record checked).
+ *
+ * @typeParam D - The module's details map.
+ * @typeParam Common - Fields on every finding of the module.
+ * @example
+ * ```ts
+ * type MyFinding = FindingOf<{ generic_wording: { phrase: string }; no_owner: {} }, { outcomeId: string }>;
+ * function explain(f: MyFinding): string {
+ *   return f.code === 'generic_wording' ? f.phrase : f.outcomeId;
+ * }
+ * ```
+ * @category Findings
+ */
+export type FindingOf<D extends FindingDetailsMap, Common extends object = NoDetails> = {
+  [C in keyof D & string]: Finding<C> & Readonly<D[C]> & Readonly<Common>;
+}[keyof D & string];
+
+/**
  * A catalogue entry for a finding code: its default severity, English message and a
  * description for developers and auditors.
  *
+ * @typeParam F - The finding the message template is written for.
  * @example
  * ```ts
  * const definition: FindingDefinition = {
@@ -55,25 +107,45 @@ export interface Finding<C extends string = string> extends MessageSubject {
  * ```
  * @category Findings
  */
-export interface FindingDefinition extends IssueDefinition {
+export interface FindingDefinition<F extends MessageSubject = MessageSubject>
+  extends IssueDefinition<F> {
   /** The severity the finding is reported with. */
   readonly severity: Severity;
 }
 
+/**
+ * A module's finding catalogue: one {@link FindingDefinition} per code of its details map,
+ * each message template typed with that code's details.
+ *
+ * @typeParam D - The module's details map.
+ * @example
+ * ```ts
+ * const catalogue: FindingCatalogue<{ no_owner: {} }> = {
+ *   no_owner: { severity: 'warning', message: 'Nobody owns this outcome.', description: 'No owner.' },
+ * };
+ * ```
+ * @category Findings
+ */
+export type FindingCatalogue<D extends FindingDetailsMap> = {
+  readonly [C in keyof D & string]: FindingDefinition<Finding<C> & Readonly<D[C]>>;
+};
+
 const CODE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
 
 /**
- * Declares a module's finding codes, checking that each is snake_case, and freezes the
- * catalogue.
+ * Declares a module's finding codes with their typed details, checking that each code is
+ * snake_case, and freezes the catalogue (each entry too).
  *
  * @remarks Keeping every code in a catalogue is what lets a host list, document and
- * translate all the findings the library can report.
+ * translate all the findings the library can report. Pass the details map as the type
+ * argument: `defineFindings<MyFindingDetails>({ … })`.
+ * @typeParam D - The module's details map.
  * @param definitions - Finding definitions keyed by code.
- * @returns The same definitions, frozen, with their literal code types kept.
+ * @returns The same definitions, deeply frozen.
  * @throws {@link GoldenThreadError} `invalid_argument` when a code is not snake_case.
  * @example
  * ```ts
- * const findings = defineFindings({
+ * const findings = defineFindings<{ generic_wording: { phrase: string } }>({
  *   generic_wording: {
  *     severity: 'warning',
  *     message: 'The words "{phrase}" do not say what will be seen or counted.',
@@ -83,9 +155,9 @@ const CODE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
  * ```
  * @category Findings
  */
-export function defineFindings<const T extends Readonly<Record<string, FindingDefinition>>>(
-  definitions: T,
-): T {
+export function defineFindings<D extends FindingDetailsMap>(
+  definitions: FindingCatalogue<D>,
+): FindingCatalogue<D> {
   for (const code of Object.keys(definitions)) {
     if (!CODE.test(code)) {
       throw new GoldenThreadError(
@@ -93,43 +165,63 @@ export function defineFindings<const T extends Readonly<Record<string, FindingDe
         `defineFindings: ${JSON.stringify(code)} is not a snake_case code.`,
       );
     }
+    Object.freeze((definitions as Readonly<Record<string, unknown>>)[code]);
   }
   return Object.freeze(definitions);
 }
 
 /**
- * Builds a finding from its catalogue entry: the entry's severity, the message rendered from
- * the entry's template and the details.
+ * The details argument of {@link createFinding} for one code: optional when the code has
+ * none.
  *
- * @param definitions - The module's catalogue (from {@link defineFindings}).
- * @param code - The code to report.
- * @param path - Where in the record.
- * @param details - The values the message template and the host need.
- * @returns A frozen finding.
+ * @typeParam T - The code's details.
  * @example
  * ```ts
- * createFinding(findings, 'generic_wording', ['words'], { phrase: 'improve wellbeing' });
- * // => { code: 'generic_wording', severity: 'warning', path: ['words'],
- * //      message: 'The words "improve wellbeing" do not say …', phrase: 'improve wellbeing' }
+ * const none: DetailsArgument<NoDetails> = [];
+ * const some: DetailsArgument<{ phrase: string }> = [{ phrase: 'be happy' }];
  * ```
  * @category Findings
  */
-export function createFinding<
-  T extends Readonly<Record<string, FindingDefinition>>,
-  C extends keyof T & string,
->(
-  definitions: T,
+export type DetailsArgument<T> = NoDetails extends T ? [details?: T] : [details: T];
+
+/**
+ * Builds a finding from its catalogue entry: the entry's severity, the message rendered from
+ * the entry's template and the details.
+ *
+ * @typeParam D - The module's details map.
+ * @typeParam C - The code reported.
+ * @param catalogue - The module's catalogue (from {@link defineFindings}).
+ * @param code - The code to report.
+ * @param path - Where in the record.
+ * @param details - The values the message template and the host need (typed per code).
+ * @returns A frozen finding.
+ * @example
+ * ```ts
+ * const catalogue = defineFindings<{ generic_wording: { phrase: string } }>({
+ *   generic_wording: { severity: 'warning', message: 'The words "{phrase}" are generic.', description: '…' },
+ * });
+ * createFinding(catalogue, 'generic_wording', ['words'], { phrase: 'improve wellbeing' });
+ * // => { code: 'generic_wording', severity: 'warning', path: ['words'],
+ * //      message: 'The words "improve wellbeing" are generic.', phrase: 'improve wellbeing' }
+ * ```
+ * @category Findings
+ */
+export function createFinding<D extends FindingDetailsMap, C extends keyof D & string>(
+  catalogue: FindingCatalogue<D>,
   code: C,
   path: Path,
-  details: Readonly<Record<string, unknown>> = {},
-): Finding<C> {
-  const definition = definitions[code] as FindingDefinition;
+  ...[details]: DetailsArgument<D[C]>
+): Finding<C> & Readonly<D[C]> {
+  const definition = catalogue[code] as FindingDefinition;
   const base = {
-    ...details,
+    ...(details as object),
     code,
     severity: definition.severity,
     path: Object.freeze([...path]),
     message: '',
   };
-  return Object.freeze({ ...base, message: renderMessage(definition.message, base) });
+  return Object.freeze({
+    ...base,
+    message: renderMessage(definition.message, base),
+  }) as unknown as Finding<C> & Readonly<D[C]>;
 }

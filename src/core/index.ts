@@ -9,19 +9,31 @@
 
 export { type IsoDate, type IsoDateTime, isIsoDate, isIsoDateTime } from './calendar.js';
 export { type CalendarDateOfOptions, calendarDateOf } from './calendar-date-of.js';
+export { type CatalogueEntry, type CatalogueParts, composeCatalogue } from './catalogue.js';
 export { addDays, addMonths, addWeeks, daysBetween } from './date-arithmetic.js';
 export { GoldenThreadError, type GoldenThreadErrorCode, isGoldenThreadError } from './errors.js';
 export {
   createFinding,
+  type DetailsArgument,
   defineFindings,
   type Finding,
+  type FindingCatalogue,
   type FindingDefinition,
+  type FindingDetailsMap,
+  type FindingOf,
+  type NoDetails,
   type Severity,
 } from './findings.js';
 export {
+  type CoreIssueDetails,
+  type CoreParseIssue,
   type CoreParseIssueCode,
+  type IssueBase,
+  type IssueCatalogue,
   type IssueDefinition,
+  type IssueDetailsMap,
   type ParseIssue,
+  type ParseIssueOf,
   parseIssueCatalogue,
   toParseIssues,
 } from './issues.js';
@@ -37,11 +49,8 @@ export {
 } from './messages.js';
 export { type CreateParserOptions, createParser, type Parser } from './parse.js';
 export { formatPath, type Path } from './paths.js';
-export { asSentence, type Speaker, youSaidLine } from './plain-language.js';
 export { type MonthNumber, type QuarterOptions, quarterLabel, startOfQuarter } from './quarters.js';
 export { ratio } from './ratio.js';
-export { reportIssue } from './report-issue.js';
-export { requireCalendarDate, requireWholeNumber } from './require.js';
 export type { Failure, Result, Success } from './result.js';
 export {
   type Id,

@@ -1,4 +1,6 @@
 import type * as z from 'zod';
+import type { NoDetails } from './findings.js';
+import { deepFreeze } from './internal/freeze.js';
 import {
   fieldLabel,
   type MessageSubject,
@@ -80,8 +82,11 @@ export interface ParseIssue extends MessageSubject {
   readonly path: Path;
   /** A plain-English sentence (rewrite it with `localize`). */
   readonly message: string;
-  /** For `invalid_type`: the kind of value wanted (`string`, `number`, `int`, `object`, …). */
-  readonly expected?: string;
+  /**
+   * For `invalid_type`: the kind of value wanted (`string`, `number`, `int`, `object`, …); for
+   * `inconsistent_ratio`: the right value.
+   */
+  readonly expected?: string | number | null;
   /** For `invalid_type`: the kind of value found. */
   readonly received?: string;
   /** For `too_small` / `too_big`: what was measured (`string`, `number`, `array`, …). */
@@ -105,6 +110,7 @@ export interface ParseIssue extends MessageSubject {
 /**
  * How a code is explained: its default English message and a description for developers.
  *
+ * @typeParam T - The issue or finding the message template is written for.
  * @example
  * ```ts
  * const definition: IssueDefinition = {
@@ -114,12 +120,173 @@ export interface ParseIssue extends MessageSubject {
  * ```
  * @category Messages
  */
-export interface IssueDefinition {
+export interface IssueDefinition<T extends MessageSubject = MessageSubject> {
   /** The default English message. */
-  readonly message: MessageTemplate;
+  readonly message: MessageTemplate<T>;
   /** When this code is reported and what to do about it. */
   readonly description: string;
 }
+
+/**
+ * The details each parse issue code carries, keyed by code (the counterpart of
+ * {@link FindingDetailsMap} for parse issues).
+ *
+ * @example
+ * ```ts
+ * interface MyIssueDetails {
+ *   end_before_start: { readonly start: string };
+ * }
+ * const ok: IssueDetailsMap = {} as MyIssueDetails;
+ * ```
+ * @category Parsing
+ */
+export type IssueDetailsMap = object;
+
+/**
+ * What every parse issue has, whatever its code.
+ *
+ * @typeParam C - The code.
+ * @example
+ * ```ts
+ * const base: IssueBase<'required'> = { code: 'required', path: ['words'], message: '"words" is required.' };
+ * ```
+ * @category Parsing
+ */
+export interface IssueBase<C extends string = string> extends MessageSubject {
+  /** The stable snake_case code. */
+  readonly code: C;
+  /** Where the problem is, from the root of the input. */
+  readonly path: Path;
+  /** A plain-English sentence (rewrite it with `localize`). */
+  readonly message: string;
+}
+
+/**
+ * The parse issue type for a details map: one member per code with that code's details, so
+ * that `switch (issue.code)` narrows them.
+ *
+ * @typeParam D - The details map.
+ * @example
+ * ```ts
+ * type DateIssue = ParseIssueOf<{ end_before_start: { start: string } }>;
+ * const show = (i: DateIssue) => i.start;
+ * ```
+ * @category Parsing
+ */
+export type ParseIssueOf<D extends IssueDetailsMap> = {
+  [C in keyof D & string]: IssueBase<C> & Readonly<D[C]>;
+}[keyof D & string];
+
+/**
+ * A module's parse issue catalogue: one {@link IssueDefinition} per code of its details map.
+ *
+ * @typeParam D - The details map.
+ * @example
+ * ```ts
+ * const catalogue: IssueCatalogue<{ end_before_start: { start: string } }> = {
+ *   end_before_start: { message: '{field} is before {start}.', description: 'An end before the start.' },
+ * };
+ * ```
+ * @category Parsing
+ */
+export type IssueCatalogue<D extends IssueDetailsMap> = {
+  readonly [C in keyof D & string]: IssueDefinition<IssueBase<C> & Readonly<D[C]>>;
+};
+
+/**
+ * The details of each core parse issue code (see {@link CoreParseIssueCode}).
+ *
+ * @example
+ * ```ts
+ * const details: CoreIssueDetails['too_big'] = { origin: 'number', maximum: 5, inclusive: true };
+ * ```
+ * @category Parsing
+ */
+export interface CoreIssueDetails {
+  /** A required field is missing. */
+  readonly required: NoDetails;
+  /** A value of the wrong kind. */
+  readonly invalid_type: {
+    /** The kind wanted (`string`, `number`, `int`, `object`, …). */
+    readonly expected: string;
+    /** The kind found. */
+    readonly received: string;
+  };
+  /** Below a lower bound. */
+  readonly too_small: {
+    /** What was measured (`string`, `number`, `array`, …). */
+    readonly origin: string;
+    /** The lower bound. */
+    readonly minimum: number;
+    /** Whether the bound itself is allowed. */
+    readonly inclusive: boolean;
+  };
+  /** Above an upper bound. */
+  readonly too_big: {
+    /** What was measured (`string`, `number`, `array`, …). */
+    readonly origin: string;
+    /** The upper bound. */
+    readonly maximum: number;
+    /** Whether the bound itself is allowed. */
+    readonly inclusive: boolean;
+  };
+  /** Text not in the expected format. */
+  readonly invalid_format: {
+    /** The format wanted. */
+    readonly format: string;
+  };
+  /** Not one of the allowed values. */
+  readonly invalid_value: {
+    /** The allowed values. */
+    readonly values: readonly (string | number | boolean | null)[];
+  };
+  /** Fields the record does not have. */
+  readonly unrecognized_keys: {
+    /** The unexpected field names. */
+    readonly keys: readonly string[];
+  };
+  /** Matches none of the allowed shapes. */
+  readonly invalid_union: NoDetails;
+  /** A bad key in a map-like field. */
+  readonly invalid_key: NoDetails;
+  /** A bad entry in a map-like field. */
+  readonly invalid_element: NoDetails;
+  /** Not a multiple of a step. */
+  readonly not_multiple_of: {
+    /** The step. */
+    readonly divisor: number;
+  };
+  /** A well-formed date that is not on the calendar. */
+  readonly invalid_date: NoDetails;
+  /** Required text that is empty or white space. */
+  readonly blank: NoDetails;
+  /** An identifier with surrounding spaces or control characters. */
+  readonly invalid_id: NoDetails;
+  /** Free text with control characters. */
+  readonly invalid_text: NoDetails;
+  /** A stored ratio whose value is not numerator ÷ denominator. */
+  readonly inconsistent_ratio: {
+    /** The right value (`null` when the denominator is 0). */
+    readonly expected: number | null;
+  };
+  /** The input could not be read. */
+  readonly unreadable_input: NoDetails;
+  /** Any other failed check. */
+  readonly invalid: NoDetails;
+}
+
+/**
+ * A parse issue with a core code, typed per code: `switch (issue.code)` narrows its details.
+ *
+ * @example
+ * ```ts
+ * function hint(issue: CoreParseIssue): string {
+ *   return issue.code === 'too_big' ? `at most ${issue.maximum}` : issue.message;
+ * }
+ * ```
+ * @category Parsing
+ */
+export type CoreParseIssue = ParseIssueOf<CoreIssueDetails>;
 
 const KIND_WORDS: Readonly<Record<string, string>> = {
   string: 'text',
@@ -170,96 +337,93 @@ function bound(item: MessageSubject, which: 'minimum' | 'maximum'): string {
  * ```
  * @category Messages
  */
-export const parseIssueCatalogue: Readonly<Record<CoreParseIssueCode, IssueDefinition>> =
-  Object.freeze({
-    required: {
-      message: '{field} is required.',
-      description: 'A required field is missing (or undefined).',
+export const parseIssueCatalogue: IssueCatalogue<CoreIssueDetails> = /* @__PURE__ */ deepFreeze({
+  required: {
+    message: '{field} is required.',
+    description: 'A required field is missing (or undefined).',
+  },
+  invalid_type: {
+    message: (item) =>
+      `${subjectLabel(item)} must be ${kind(item.expected)}, but it is ${kind(item.received)}.`,
+    description: 'The value is of the wrong kind, for example a number where text is wanted.',
+  },
+  too_small: {
+    message: (item) => bound(item, 'minimum'),
+    description: 'Text is too short, a list has too few items, or a number is below its minimum.',
+  },
+  too_big: {
+    message: (item) => bound(item, 'maximum'),
+    description: 'Text is too long, a list has too many items, or a number is above its maximum.',
+  },
+  invalid_format: {
+    message: (item) => {
+      const field = subjectLabel(item);
+      if (item.format === 'date') return `${field} must be a date written as YYYY-MM-DD.`;
+      if (item.format === 'datetime') {
+        return `${field} must be a date and time with an offset, like 2026-03-14T09:30:00Z.`;
+      }
+      return `${field} is not in the expected format (${String(item.format)}).`;
     },
-    invalid_type: {
-      message: (item) =>
-        `${subjectLabel(item)} must be ${kind(item.expected)}, but it is ${kind(item.received)}.`,
-      description: 'The value is of the wrong kind, for example a number where text is wanted.',
-    },
-    too_small: {
-      message: (item) => bound(item, 'minimum'),
-      description: 'Text is too short, a list has too few items, or a number is below its minimum.',
-    },
-    too_big: {
-      message: (item) => bound(item, 'maximum'),
-      description: 'Text is too long, a list has too many items, or a number is above its maximum.',
-    },
-    invalid_format: {
-      message: (item) => {
-        const field = subjectLabel(item);
-        if (item.format === 'date') return `${field} must be a date written as YYYY-MM-DD.`;
-        if (item.format === 'datetime') {
-          return `${field} must be a date and time with an offset, like 2026-03-14T09:30:00Z.`;
-        }
-        return `${field} is not in the expected format (${String(item.format)}).`;
-      },
-      description: 'Text does not follow the required pattern, such as YYYY-MM-DD for a date.',
-    },
-    invalid_value: {
-      message: '{field} must be one of: {values}.',
-      description: 'The value is not one of the allowed options.',
-    },
-    unrecognized_keys: {
-      message: '{field} has fields that are not part of this record: {keys}.',
-      description:
-        'The input has fields the schema does not define. They are reported rather than dropped so that no data is lost without notice.',
-    },
-    invalid_union: {
-      message: '{field} does not match any of the allowed shapes.',
-      description: 'The value fits none of the alternatives allowed at this place.',
-    },
-    invalid_key: {
-      message: '{field} has a key that is not allowed.',
-      description: 'A key in a map-like field is not valid.',
-    },
-    invalid_element: {
-      message: '{field} has an entry that is not valid.',
-      description: 'An entry in a map-like or set-like field is not valid.',
-    },
-    not_multiple_of: {
-      message: '{field} must be a multiple of {divisor}.',
-      description: 'The number must be a multiple of a given step.',
-    },
-    invalid_date: {
-      message:
-        '{field} must be a real calendar date written as YYYY-MM-DD (for example 2026-03-14).',
-      description:
-        'The text looks like a date but is not one on the calendar (such as 2026-02-30), or the year is outside 0001–9999.',
-    },
-    blank: {
-      message: '{field} must not be blank.',
-      description: 'Required text is empty or contains only spaces.',
-    },
-    invalid_id: {
-      message:
-        '{field} must be an identifier without surrounding spaces, line breaks or control characters.',
-      description:
-        'An id has leading or trailing white space, a line break or a control character.',
-    },
-    invalid_text: {
-      message: '{field} contains control characters that cannot be stored as text.',
-      description: 'Free text contains control characters other than tabs and line breaks.',
-    },
-    inconsistent_ratio: {
-      message: '{field} must equal numerator ÷ denominator ({expected}).',
-      description:
-        'A stored ratio whose value disagrees with its numerator and denominator; the value must be null exactly when the denominator is 0.',
-    },
-    unreadable_input: {
-      message: '{field} could not be read.',
-      description:
-        'Reading the input threw an error (a getter or proxy that throws). Pass plain data.',
-    },
-    invalid: {
-      message: '{field} is not valid.',
-      description: 'A check failed that has no more specific code.',
-    },
-  });
+    description: 'Text does not follow the required pattern, such as YYYY-MM-DD for a date.',
+  },
+  invalid_value: {
+    message: '{field} must be one of: {values}.',
+    description: 'The value is not one of the allowed options.',
+  },
+  unrecognized_keys: {
+    message: '{field} has fields that are not part of this record: {keys}.',
+    description:
+      'The input has fields the schema does not define. They are reported rather than dropped so that no data is lost without notice.',
+  },
+  invalid_union: {
+    message: '{field} does not match any of the allowed shapes.',
+    description: 'The value fits none of the alternatives allowed at this place.',
+  },
+  invalid_key: {
+    message: '{field} has a key that is not allowed.',
+    description: 'A key in a map-like field is not valid.',
+  },
+  invalid_element: {
+    message: '{field} has an entry that is not valid.',
+    description: 'An entry in a map-like or set-like field is not valid.',
+  },
+  not_multiple_of: {
+    message: '{field} must be a multiple of {divisor}.',
+    description: 'The number must be a multiple of a given step.',
+  },
+  invalid_date: {
+    message: '{field} must be a real calendar date written as YYYY-MM-DD (for example 2026-03-14).',
+    description:
+      'The text looks like a date but is not one on the calendar (such as 2026-02-30), or the year is outside 0001–9999.',
+  },
+  blank: {
+    message: '{field} must not be blank.',
+    description: 'Required text is empty or contains only spaces.',
+  },
+  invalid_id: {
+    message:
+      '{field} must be an identifier without surrounding spaces, line breaks or control characters.',
+    description: 'An id has leading or trailing white space, a line break or a control character.',
+  },
+  invalid_text: {
+    message: '{field} contains control characters that cannot be stored as text.',
+    description: 'Free text contains control characters other than tabs and line breaks.',
+  },
+  inconsistent_ratio: {
+    message: '{field} must equal numerator ÷ denominator ({expected}).',
+    description:
+      'A stored ratio whose value disagrees with its numerator and denominator; the value must be null exactly when the denominator is 0.',
+  },
+  unreadable_input: {
+    message: '{field} could not be read.',
+    description:
+      'Reading the input threw an error (a getter or proxy that throws). Pass plain data.',
+  },
+  invalid: {
+    message: '{field} is not valid.',
+    description: 'A check failed that has no more specific code.',
+  },
+});
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -272,6 +436,20 @@ function valueAt(input: unknown, path: Path): unknown {
     current = (current as Record<string, unknown>)[k];
   }
   return current;
+}
+
+/**
+ * The value an issue is about: what zod reported (`reportInput`, as {@link createParser}
+ * asks), or else the value found at the issue's path in the input. Reading a hostile input
+ * here must never throw: an unreadable value counts as missing.
+ */
+function foundValue(issue: ZodIssue, input: unknown, path: Path): unknown {
+  if (Object.hasOwn(issue, 'input')) return (issue as { input?: unknown }).input;
+  try {
+    return valueAt(input, path);
+  } catch {
+    return undefined;
+  }
 }
 
 function kindOf(value: unknown): string {
@@ -299,7 +477,7 @@ function primitives(values: readonly unknown[]): (string | number | boolean | nu
 function details(issue: ZodIssue, input: unknown, path: Path): Record<string, unknown> {
   switch (issue.code) {
     case 'invalid_type': {
-      const value = valueAt(input, path);
+      const value = foundValue(issue, input, path);
       if (value === undefined) return { code: 'required' };
       return { code: 'invalid_type', expected: issue.expected, received: kindOf(value) };
     }
@@ -320,12 +498,16 @@ function details(issue: ZodIssue, input: unknown, path: Path): Record<string, un
     case 'invalid_format':
       return { code: 'invalid_format', format: issue.format };
     case 'invalid_value':
+      // A missing field is "required", whatever kind of value it would have had.
+      if (foundValue(issue, input, path) === undefined) return { code: 'required' };
       return { code: 'invalid_value', values: primitives(issue.values) };
     case 'unrecognized_keys':
       return { code: 'unrecognized_keys', keys: [...issue.keys] };
     case 'not_multiple_of':
       return { code: 'not_multiple_of', divisor: toNumber(issue.divisor) };
     case 'invalid_union':
+      if (foundValue(issue, input, path) === undefined) return { code: 'required' };
+      return { code: issue.code };
     case 'invalid_key':
     case 'invalid_element':
       return { code: issue.code };

@@ -1,5 +1,6 @@
 import { dateParts, type IsoDate } from './calendar.js';
 import { GoldenThreadError } from './errors.js';
+import { describeValue } from './internal/describe-value.js';
 
 const MONTHS = [
   'January',
@@ -36,7 +37,7 @@ export function formatLongDate(date: IsoDate): string {
   if (parts === undefined) {
     throw new GoldenThreadError(
       'invalid_date',
-      `formatLongDate: ${JSON.stringify(String(date)).slice(0, 40)} is not a calendar date (YYYY-MM-DD).`,
+      `formatLongDate: the date must be a calendar date written as YYYY-MM-DD (such as '2026-07-01'), but it is ${describeValue(date)}.`,
     );
   }
   const [year, month, day] = parts;

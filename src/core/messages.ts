@@ -11,13 +11,21 @@ import { formatPath, type Path } from './paths.js';
  * with commas. A placeholder whose field is missing is left as it is, so a typo shows up in
  * review rather than crashing. A function template receives the whole item and returns the
  * text; use it where the wording must branch (plurals, optional parts).
+ * @typeParam T - The issue or finding the template is written for (its typed details).
  * @example
  * ```ts
  * const template: MessageTemplate = '{field} must be at least {minimum}.';
  * ```
  * @category Messages
  */
-export type MessageTemplate = string | ((item: MessageSubject) => string);
+export type MessageTemplate<T extends MessageSubject = MessageSubject> =
+  | string
+  // A method signature keeps the parameter bivariant, so a template written for one code's
+  // typed details still fits a catalogue of templates for any subject.
+  | {
+      /** Renders the message for one item. */
+      bivarianceHack(item: T): string;
+    }['bivarianceHack'];
 
 /**
  * Messages keyed by issue or finding code. A host passes one of these to {@link localize}

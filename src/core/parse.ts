@@ -1,21 +1,33 @@
 import type * as z from 'zod';
-import { type IssueDefinition, type ParseIssue, toParseIssues } from './issues.js';
+import type { NoDetails } from './findings.js';
+import {
+  type CoreParseIssue,
+  type IssueBase,
+  type IssueCatalogue,
+  type IssueDetailsMap,
+  type ParseIssue,
+  type ParseIssueOf,
+  toParseIssues,
+} from './issues.js';
 import type { Result } from './result.js';
 
 /**
  * A function that reads untrusted input against one schema.
  *
+ * @typeParam T - The parsed value's type.
+ * @typeParam I - The issues it can report (a union typed per code).
  * @example
  * ```ts
  * const parseStart: Parser<IsoDate> = createParser(IsoDateSchema);
  * ```
  * @category Parsing
  */
-export type Parser<T> = (input: unknown) => Result<T, ParseIssue>;
+export type Parser<T, I extends IssueBase = ParseIssue> = (input: unknown) => Result<T, I>;
 
 /**
  * Options for {@link createParser}.
  *
+ * @typeParam D - The details map of the schema's own issue codes.
  * @example
  * ```ts
  * const parse = createParser(schema, {
@@ -24,9 +36,9 @@ export type Parser<T> = (input: unknown) => Result<T, ParseIssue>;
  * ```
  * @category Parsing
  */
-export interface CreateParserOptions {
+export interface CreateParserOptions<D extends IssueDetailsMap = NoDetails> {
   /** Definitions of the schema's own issue codes (those raised with `params.code`). */
-  readonly issues?: Readonly<Record<string, IssueDefinition>>;
+  readonly issues?: IssueCatalogue<D>;
 }
 
 /**
@@ -34,9 +46,12 @@ export interface CreateParserOptions {
  *
  * @remarks
  * The parser runs `schema.safeParse` and converts zod's issues with {@link toParseIssues}, so
- * every issue has a stable `code`, a `path` and a plain-English `message`. Zod's global
- * configuration is never touched. If reading the input throws (a getter or proxy that
- * throws), the parser returns one `unreadable_input` issue instead of throwing.
+ * every issue has a stable `code`, a `path` and a plain-English `message`, typed per code.
+ * Zod's global configuration is never touched. The input is read once; if reading it throws
+ * (a getter or proxy that throws), the parser returns one `unreadable_input` issue instead of
+ * throwing.
+ * @typeParam S - The zod schema.
+ * @typeParam D - The details map of the schema's own issue codes.
  * @param schema - Any zod schema.
  * @param options - The schema's own issue definitions.
  * @returns The parser.
@@ -47,26 +62,40 @@ export interface CreateParserOptions {
  * ```
  * @category Parsing
  */
-export function createParser<S extends z.ZodType>(
+export function createParser<S extends z.ZodType, D extends IssueDetailsMap = NoDetails>(
   schema: S,
-  options: CreateParserOptions = {},
-): Parser<z.output<S>> {
+  options: CreateParserOptions<D> = {},
+): Parser<z.output<S>, CoreParseIssue | ParseIssueOf<D>> {
   const catalogue = options.issues ?? {};
+  type Issue = CoreParseIssue | ParseIssueOf<D>;
   return (input: unknown) => {
-    let parsed: ReturnType<S['safeParse']>;
+    // Everything that can touch the input is inside the guard: zod's parse, reading its lazy
+    // `error`, and turning its issues into ours. The input is read once, by zod: the issues
+    // carry what was found (`reportInput`), so nothing goes back to a getter or proxy.
     try {
-      parsed = schema.safeParse(input) as ReturnType<S['safeParse']>;
+      const parsed = schema.safeParse(input, { reportInput: true });
+      if (parsed.success) return { success: true, data: parsed.data as z.output<S> };
+      return {
+        success: false,
+        issues: toParseIssues(parsed.error.issues, undefined, catalogue) as Issue[],
+      };
     } catch {
       return {
         success: false,
         issues: toParseIssues(
-          [{ code: 'custom', path: [], message: '', input, params: { code: 'unreadable_input' } }],
-          input,
+          [
+            {
+              code: 'custom',
+              path: [],
+              message: '',
+              input: undefined,
+              params: { code: 'unreadable_input' },
+            },
+          ],
+          undefined,
           catalogue,
-        ),
+        ) as Issue[],
       };
     }
-    if (parsed.success) return { success: true, data: parsed.data as z.output<S> };
-    return { success: false, issues: toParseIssues(parsed.error.issues, input, catalogue) };
   };
 }

@@ -1,12 +1,12 @@
-import {
-  createFinding,
-  daysBetween,
-  type IsoDate,
-  requireCalendarDate,
-  requireWholeNumber,
-} from '../core/index.js';
+import { type DetailsArgument, daysBetween, type IsoDate } from '../core/index.js';
+import { findingFactory, requireCalendarDate, requireWholeNumber } from '../core/internal/index.js';
 import { gapsOf, viewChain } from './analysis.js';
-import { type EvidenceFinding, type EvidenceFindingCode, evidenceFindings } from './findings.js';
+import {
+  type EvidenceFinding,
+  type EvidenceFindingCode,
+  type EvidenceFindingDetails,
+  evidenceFindings,
+} from './findings.js';
 import type { EvidenceChain } from './schemas.js';
 
 /**
@@ -109,18 +109,14 @@ export function checkEvidenceChain(
   const followUpWithin = allowance('followUpWithinDays');
   const gaps = gapsOf(viewChain(chain, asOf), asOf);
   const out: { index: number; finding: EvidenceFinding }[] = [];
-  const add = (
-    code: EvidenceFindingCode,
+  const add = <C extends EvidenceFindingCode>(
+    code: C,
     index: number,
     linkId: string,
-    details: Record<string, unknown>,
+    ...details: DetailsArgument<EvidenceFindingDetails[C]>
   ) => {
-    const finding = createFinding(evidenceFindings, code, ['links', index], {
-      ...details,
-      chainId: chain.id,
-      linkId,
-    }) as EvidenceFinding;
-    out.push({ index, finding });
+    const make = findingFactory(evidenceFindings, { chainId: chain.id, linkId });
+    out.push({ index, finding: make(code, ['links', index], ...details) });
   };
   for (const { link, index } of gaps.inputsWithoutDecision) {
     const days = daysBetween(link.on, asOf);

@@ -1,4 +1,5 @@
-import { addDays, type IsoDate, requireCalendarDate } from '../core/index.js';
+import { addDays, type IsoDate } from '../core/index.js';
+import { requireCalendarDate } from '../core/internal/index.js';
 import { gapsOf, isComplete, viewChain } from './analysis.js';
 import { checkEvidenceChain, type EvidenceChainPolicy } from './check-evidence-chain.js';
 import {

@@ -1,4 +1,70 @@
-import { defineFindings, type Finding, type FindingDefinition } from '../core/index.js';
+import {
+  defineFindings,
+  type FindingCatalogue,
+  type FindingOf,
+  type IsoDate,
+} from '../core/index.js';
+
+/**
+ * The details each evidence-chain finding carries, by code. Every finding also carries
+ * `chainId` and `linkId` (see {@link EvidenceFinding}).
+ *
+ * @example
+ * ```ts
+ * const details: EvidenceFindingDetails['chain_action_overdue'] = {
+ *   dueOn: '2026-07-01', description: 'Take the lock off the kitchen door',
+ * };
+ * ```
+ * @category Evidence
+ */
+export interface EvidenceFindingDetails {
+  /** An input with no decision. */
+  readonly chain_input_without_decision: {
+    /** The input's day. */
+    readonly on: IsoDate;
+    /** Days since it. */
+    readonly days: number;
+    /** What was said. */
+    readonly words: string;
+  };
+  /** A decision with no action. */
+  readonly chain_decision_without_action: {
+    /** The decision's day. */
+    readonly on: IsoDate;
+    /** Days since it. */
+    readonly days: number;
+    /** What was decided. */
+    readonly text: string;
+  };
+  /** An open action past its due date. */
+  readonly chain_action_overdue: {
+    /** When it was due. */
+    readonly dueOn: IsoDate;
+    /** What it is. */
+    readonly description: string;
+  };
+  /** A change never checked. */
+  readonly chain_action_unchecked: {
+    /** When it was done. */
+    readonly completedOn: IsoDate;
+    /** What it is. */
+    readonly description: string;
+  };
+  /** A check that found a problem, with no follow-up. */
+  readonly chain_check_without_follow_up: {
+    /** The check's day. */
+    readonly on: IsoDate;
+    /** Its result: `did_not_work` or `partly`. */
+    readonly result: string;
+  };
+  /** A decision about one person made without them. */
+  readonly chain_person_absent_from_decision: {
+    /** The person. */
+    readonly personId: string;
+    /** What was decided. */
+    readonly text: string;
+  };
+}
 
 /**
  * A finding code reported by {@link checkEvidenceChain}: a place where the chain from what
@@ -10,17 +76,11 @@ import { defineFindings, type Finding, type FindingDefinition } from '../core/in
  * ```
  * @category Evidence
  */
-export type EvidenceFindingCode =
-  | 'chain_input_without_decision'
-  | 'chain_decision_without_action'
-  | 'chain_action_overdue'
-  | 'chain_action_unchecked'
-  | 'chain_check_without_follow_up'
-  | 'chain_person_absent_from_decision';
+export type EvidenceFindingCode = keyof EvidenceFindingDetails;
 
 const quoted = (v: unknown) => `“${String(v)}”`;
 
-const definitions = defineFindings({
+const definitions = defineFindings<EvidenceFindingDetails>({
   chain_input_without_decision: {
     severity: 'warning',
     message: (f) =>
@@ -83,8 +143,7 @@ const definitions = defineFindings({
  * ```
  * @category Evidence
  */
-export const evidenceFindings: Readonly<Record<EvidenceFindingCode, FindingDefinition>> =
-  definitions;
+export const evidenceFindings: FindingCatalogue<EvidenceFindingDetails> = definitions;
 
 /**
  * A finding about an evidence chain.
@@ -95,9 +154,12 @@ export const evidenceFindings: Readonly<Record<EvidenceFindingCode, FindingDefin
  * ```
  * @category Evidence
  */
-export type EvidenceFinding = Finding<EvidenceFindingCode> & {
-  /** The chain the finding is about. */
-  readonly chainId: string;
-  /** The link the finding is about. */
-  readonly linkId: string;
-};
+export type EvidenceFinding = FindingOf<
+  EvidenceFindingDetails,
+  {
+    /** The chain the finding is about. */
+    readonly chainId: string;
+    /** The link the finding is about. */
+    readonly linkId: string;
+  }
+>;

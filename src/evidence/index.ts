@@ -38,6 +38,7 @@ export {
 export {
   type EvidenceFinding,
   type EvidenceFindingCode,
+  type EvidenceFindingDetails,
   evidenceFindings,
 } from './findings.js';
 export {

@@ -1,11 +1,5 @@
-import {
-  addDays,
-  asSentence,
-  formatLongDate,
-  type IsoDate,
-  requireCalendarDate,
-  youSaidLine,
-} from '../core/index.js';
+import { addDays, formatLongDate, type IsoDate } from '../core/index.js';
+import { asSentence, requireCalendarDate, youSaidLine } from '../core/internal/index.js';
 import { isDone, viewChain } from './analysis.js';
 import type { EvidenceChain, InputLink } from './schemas.js';
 

@@ -1,11 +1,59 @@
 import {
   defineFindings,
-  type Finding,
-  type FindingDefinition,
+  type FindingCatalogue,
+  type FindingOf,
   type IssueDefinition,
+  type NoDetails,
 } from '../core/index.js';
 
-const definitions = defineFindings({
+/**
+ * The details each FHIR finding carries, by code.
+ *
+ * @example
+ * ```ts
+ * const details: FhirFindingDetails['fhir_unknown_extension'] = { url: 'https://example.org/x' };
+ * ```
+ * @category FHIR
+ */
+export interface FhirFindingDetails {
+  /** No description text; the words were taken from a code's display. */
+  readonly fhir_words_from_code: NoDetails;
+  /** Who said the words is unknown; a value was assumed. */
+  readonly fhir_expressed_by_unknown: {
+    /** The value assumed. */
+    readonly assumed: string;
+  };
+  /** Who said the words was inferred from a reference. */
+  readonly fhir_expressed_by_inferred: {
+    /** The value inferred. */
+    readonly expressedBy: string;
+  };
+  /** No owner extension. */
+  readonly fhir_no_owner: NoDetails;
+  /** A start date or a due date alone. */
+  readonly fhir_no_timeframe: NoDetails;
+  /** A value that could not be read. */
+  readonly fhir_value_not_read: {
+    /** Why. */
+    readonly reason: string;
+  };
+  /** An R4 element the outcome model has no place for. */
+  readonly fhir_element_not_mapped: NoDetails;
+  /** A field that is not part of an R4 Goal. */
+  readonly fhir_unknown_element: NoDetails;
+  /** An extension not read. */
+  readonly fhir_unknown_extension: {
+    /** Its URL. */
+    readonly url: string;
+  };
+  /** A modifier extension ignored. */
+  readonly fhir_modifier_extension: {
+    /** Its URL. */
+    readonly url: string;
+  };
+}
+
+const definitions = defineFindings<FhirFindingDetails>({
   fhir_words_from_code: {
     severity: 'warning',
     message:
@@ -68,7 +116,7 @@ const definitions = defineFindings({
     description:
       'A `modifierExtension`, which can change the meaning of a resource, was ignored. Details: `url`.',
   },
-} satisfies Record<FhirFindingCode, FindingDefinition>);
+});
 
 /**
  * The findings {@link fromFhirGoal} reports about what a FHIR Goal did not carry or what could
@@ -90,7 +138,7 @@ const definitions = defineFindings({
  * ```
  * @category FHIR
  */
-export const fhirFindings: Readonly<Record<FhirFindingCode, FindingDefinition>> = definitions;
+export const fhirFindings: FindingCatalogue<FhirFindingDetails> = definitions;
 
 /**
  * A finding code reported by {@link fromFhirGoal}.
@@ -101,17 +149,7 @@ export const fhirFindings: Readonly<Record<FhirFindingCode, FindingDefinition>> 
  * ```
  * @category FHIR
  */
-export type FhirFindingCode =
-  | 'fhir_words_from_code'
-  | 'fhir_expressed_by_unknown'
-  | 'fhir_expressed_by_inferred'
-  | 'fhir_no_owner'
-  | 'fhir_no_timeframe'
-  | 'fhir_value_not_read'
-  | 'fhir_element_not_mapped'
-  | 'fhir_unknown_element'
-  | 'fhir_unknown_extension'
-  | 'fhir_modifier_extension';
+export type FhirFindingCode = keyof FhirFindingDetails;
 
 /**
  * A finding about a FHIR Goal that was read: its `path` is the place in the Goal.
@@ -123,7 +161,7 @@ export type FhirFindingCode =
  * ```
  * @category FHIR
  */
-export type FhirFinding = Finding<FhirFindingCode>;
+export type FhirFinding = FindingOf<FhirFindingDetails>;
 
 const issues = Object.freeze({
   fhir_not_a_goal: {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { arbOutcomeForFhir } from '../../test/arbitraries/fhir.js';
-import { messageCatalogue } from '../catalogue.js';
+import { fhirMessageCatalogue as messageCatalogue } from './catalogue.js';
 import { FHIR_EXTENSIONS, GOAL_ACCEPTANCE_URL } from './constants.js';
 import { fhirFindings, fhirIssueCatalogue } from './findings.js';
 import { fromFhirGoal } from './from-fhir-goal.js';

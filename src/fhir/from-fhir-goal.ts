@@ -1,4 +1,10 @@
-import { createFinding, type ParseIssue, type Path, renderMessage } from '../core/index.js';
+import {
+  createFinding,
+  type DetailsArgument,
+  type ParseIssue,
+  type Path,
+  renderMessage,
+} from '../core/index.js';
 import {
   AchievementStatusSchema,
   AgreementResponseSchema,
@@ -24,6 +30,7 @@ import {
 import {
   type FhirFinding,
   type FhirFindingCode,
+  type FhirFindingDetails,
   type FhirIssueCode,
   fhirFindings,
   fhirIssueCatalogue,
@@ -122,8 +129,12 @@ class Reader {
   /** Where in the Goal each optional part of the outcome came from. */
   readonly sources: Record<string, Path> = {};
 
-  report(code: FhirFindingCode, path: Path, details: Record<string, unknown> = {}): void {
-    this.findings.push(createFinding(fhirFindings, code, path, details));
+  report<C extends FhirFindingCode>(
+    code: C,
+    path: Path,
+    ...details: DetailsArgument<FhirFindingDetails[C]>
+  ): void {
+    this.findings.push(createFinding(fhirFindings, code, path, ...details) as FhirFinding);
   }
   notRead(path: Path, reason: string): void {
     this.report('fhir_value_not_read', path, { reason });

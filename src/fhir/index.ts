@@ -6,6 +6,7 @@
  *
  * @module fhir
  */
+export { fhirMessageCatalogue } from './catalogue.js';
 export {
   FHIR_CODE_SYSTEM,
   FHIR_EXTENSION_BASE,
@@ -18,6 +19,7 @@ export {
 export {
   type FhirFinding,
   type FhirFindingCode,
+  type FhirFindingDetails,
   type FhirIssueCode,
   fhirFindings,
   fhirIssueCatalogue,

@@ -1,7 +1,7 @@
 import { daysBetween } from '../core/index.js';
+import { requireConfidence } from '../core/internal/index.js';
+import { type Proportion, proportionInterval } from '../stats/index.js';
 import type { Accumulator } from './accumulator.js';
-import { requireConfidence } from './arguments.js';
-import { type Proportion, proportionInterval } from './proportion-interval.js';
 import type { ProviderRecord } from './records.js';
 import {
   addToHistogram,

@@ -1,9 +1,16 @@
 import { type Ratio, ratio } from '../core/index.js';
+import {
+  type ImprovementDirection,
+  type MannKendall,
+  mannKendall,
+  type TheilSen,
+  theilSen,
+  type XmrChart,
+  xmrChart,
+} from '../stats/index.js';
 import type { Accumulator } from './accumulator.js';
-import { type MannKendall, mannKendall } from './mann-kendall.js';
 import type { ProviderRecord } from './records.js';
 import { addToMonth } from './tallies.js';
-import { type TheilSen, theilSen } from './theil-sen.js';
 import {
   inWindow,
   type MetricsWindow,
@@ -13,7 +20,6 @@ import {
   overlapDays,
   requireWindow,
 } from './window.js';
-import { type ImprovementDirection, type XmrChart, xmrChart } from './xmr-chart.js';
 
 /**
  * The state of {@link communityParticipationMetric}: plain JSON counts, with

@@ -1,8 +1,14 @@
-import { GoldenThreadError, requireWholeNumber } from '../core/index.js';
+import { GoldenThreadError } from '../core/index.js';
+import { requireConfidence, requireWholeNumber } from '../core/internal/index.js';
 import type { BuiltInEventKind, EventSeverity, LifeEventKind } from '../reviews/index.js';
+import {
+  type ImprovementDirection,
+  type PoissonInterval,
+  poissonInterval,
+  type XmrChart,
+  xmrChart,
+} from '../stats/index.js';
 import type { Accumulator } from './accumulator.js';
-import { requireConfidence } from './arguments.js';
-import { type PoissonInterval, poissonInterval } from './poisson-interval.js';
 import type { ProviderRecord } from './records.js';
 import { addToMonth, compareText, oncePerId } from './tallies.js';
 import {
@@ -14,7 +20,6 @@ import {
   overlapDays,
   requireWindow,
 } from './window.js';
-import { type ImprovementDirection, type XmrChart, xmrChart } from './xmr-chart.js';
 
 /**
  * Options for {@link eventRateMetric}.

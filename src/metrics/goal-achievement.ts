@@ -1,7 +1,7 @@
+import { requireConfidence } from '../core/internal/index.js';
 import { isAchieved, type Outcome } from '../outcomes/index.js';
+import { type Proportion, proportionInterval } from '../stats/index.js';
 import type { Accumulator } from './accumulator.js';
-import { requireConfidence } from './arguments.js';
-import { type Proportion, proportionInterval } from './proportion-interval.js';
 import type { ProviderRecord } from './records.js';
 import { oncePerId } from './tallies.js';
 import { inWindow, type MetricsWindow, overlapDays, requireWindow } from './window.js';

@@ -1,4 +1,5 @@
-import { addMonths, requireWholeNumber } from '../core/index.js';
+import { addMonths } from '../core/index.js';
+import { requireWholeNumber } from '../core/internal/index.js';
 import type { ReviewSchedule, ReviewTriggerRule } from '../reviews/index.js';
 import {
   type Accumulator,

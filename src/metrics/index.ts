@@ -1,9 +1,8 @@
 /**
- * Honest statistics for governance metrics on small numbers: exact intervals for counts and
- * rates, before/after rate ratios with exact intervals and p-values, robust and least-squares
- * trends, the Mann–Kendall trend test, NHS England "Making Data Count" XmR charts and run
- * charts read with the Anhøj rules. Every result names its method, and a quantity that
- * cannot be computed is `null` — never `NaN` or `Infinity`.
+ * Governance metrics over provider records: mergeable accumulators (`init / add / merge /
+ * finish`) for goal achievement, review timeliness and quality, action completion,
+ * restrictions, event rates, community participation and rating trends, computed in one pass
+ * and grouped by any host key. The statistics they use are in the `stats` module.
  *
  * @module metrics
  */
@@ -52,26 +51,6 @@ export {
   type RecordCounts,
   recordCountMetric,
 } from './governance-metrics.js';
-export { type MannKendall, mannKendall } from './mann-kendall.js';
-export { type OrdinaryLeastSquares, ordinaryLeastSquares } from './ordinary-least-squares.js';
-export {
-  type PoissonInterval,
-  type PoissonIntervalOptions,
-  type PoissonRate,
-  poissonInterval,
-} from './poisson-interval.js';
-export {
-  type Proportion,
-  type ProportionIntervalOptions,
-  proportionInterval,
-} from './proportion-interval.js';
-export {
-  type RatePeriod,
-  type RatePeriodRate,
-  type RateRatio,
-  type RateRatioOptions,
-  rateRatio,
-} from './rate-ratio.js';
 export {
   type FlaggedOutcome,
   type RatingMovement,
@@ -114,17 +93,5 @@ export {
   type ReviewTimelinessState,
   reviewTimelinessMetric,
 } from './review-timeliness.js';
-export { type RunChart, type RunChartSignals, runChart } from './run-chart.js';
 export type { Histogram, ValueSummary } from './tallies.js';
-export { type SeriesPoint, type TheilSen, theilSen } from './theil-sen.js';
 export type { MetricsWindow } from './window.js';
-export {
-  type ImprovementDirection,
-  type VariationClass,
-  type XmrChart,
-  type XmrChartOptions,
-  type XmrPoint,
-  type XmrRecommendation,
-  type XmrRules,
-  xmrChart,
-} from './xmr-chart.js';

@@ -1,4 +1,5 @@
-import { daysBetween, type IsoDate, type Ratio, ratio, requireWholeNumber } from '../core/index.js';
+import { daysBetween, type IsoDate, type Ratio, ratio } from '../core/index.js';
+import { requireWholeNumber } from '../core/internal/index.js';
 import { isAchieved, type Outcome } from '../outcomes/index.js';
 import type { Accumulator } from './accumulator.js';
 import type { ProviderRecord } from './records.js';

@@ -1,10 +1,15 @@
-import { addDays, calendarDateOf, type IsoDate, requireWholeNumber } from '../core/index.js';
+import { addDays, calendarDateOf, type IsoDate } from '../core/index.js';
+import { requireConfidence, requireWholeNumber } from '../core/internal/index.js';
 import { checkRestriction, isRestrictionActive, type Restriction } from '../restrictions/index.js';
+import {
+  type PoissonInterval,
+  type Proportion,
+  poissonInterval,
+  proportionInterval,
+  type RateRatio,
+  rateRatio,
+} from '../stats/index.js';
 import type { Accumulator } from './accumulator.js';
-import { requireConfidence } from './arguments.js';
-import { type PoissonInterval, poissonInterval } from './poisson-interval.js';
-import { type Proportion, proportionInterval } from './proportion-interval.js';
-import { type RateRatio, rateRatio } from './rate-ratio.js';
 import type { ProviderRecord } from './records.js';
 import { compareText, keepFirst, oncePerId } from './tallies.js';
 import {

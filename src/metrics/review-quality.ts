@@ -1,12 +1,12 @@
+import { requireConfidence } from '../core/internal/index.js';
 import {
   checkReviewQuality,
   type Review,
   type ReviewQualityCheck,
   type ReviewQualityContext,
 } from '../reviews/index.js';
+import { type Proportion, proportionInterval } from '../stats/index.js';
 import type { Accumulator } from './accumulator.js';
-import { requireConfidence } from './arguments.js';
-import { type Proportion, proportionInterval } from './proportion-interval.js';
 import type { ProviderRecord } from './records.js';
 import { compareText, oncePerId } from './tallies.js';
 import { inWindow, type MetricsWindow, requireWindow } from './window.js';

@@ -1,11 +1,5 @@
-import {
-  addDays,
-  addMonths,
-  addWeeks,
-  daysBetween,
-  type IsoDate,
-  requireWholeNumber,
-} from '../core/index.js';
+import { addDays, addMonths, addWeeks, daysBetween, type IsoDate } from '../core/index.js';
+import { requireConfidence, requireWholeNumber } from '../core/internal/index.js';
 import {
   DEFAULT_REVIEW_SCHEDULE,
   type DueReview,
@@ -15,9 +9,8 @@ import {
   reviewsDue,
   type SupportPlan,
 } from '../reviews/index.js';
+import { type Proportion, proportionInterval } from '../stats/index.js';
 import type { Accumulator } from './accumulator.js';
-import { requireConfidence } from './arguments.js';
-import { type Proportion, proportionInterval } from './proportion-interval.js';
 import type { ProviderRecord } from './records.js';
 import {
   addToHistogram,

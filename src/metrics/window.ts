@@ -1,11 +1,5 @@
-import {
-  addDays,
-  addMonths,
-  daysBetween,
-  GoldenThreadError,
-  type IsoDate,
-  requireCalendarDate,
-} from '../core/index.js';
+import { addDays, addMonths, daysBetween, GoldenThreadError, type IsoDate } from '../core/index.js';
+import { requireCalendarDate } from '../core/internal/index.js';
 
 /**
  * The period a governance metric covers: from the first day `from`, up to but not including

@@ -1,12 +1,5 @@
-import {
-  addMonths,
-  createFinding,
-  daysBetween,
-  type IsoDate,
-  type Path,
-  requireCalendarDate,
-  requireWholeNumber,
-} from '../core/index.js';
+import { addMonths, createFinding, daysBetween, type IsoDate, type Path } from '../core/index.js';
+import { requireCalendarDate, requireWholeNumber } from '../core/internal/index.js';
 import { type OutcomeFinding, type OutcomeFindingCode, outcomeFindings } from './findings.js';
 import { defaultPhraseMatcher, normaliseWords, phraseMatcher } from './generic-phrases.js';
 import { ratingsInOrder } from './ratings.js';

@@ -1,13 +1,12 @@
 import {
   addDays,
   addMonths,
-  createFinding,
   type IsoDate,
   type MonthNumber,
   quarterLabel,
-  requireWholeNumber,
   startOfQuarter,
 } from '../core/index.js';
+import { findingFactory, requireWholeNumber } from '../core/internal/index.js';
 import { type CheckOutcomeOptions, checkWithPolicy, resolvePolicy } from './check-outcome.js';
 import { type OutcomeFinding, outcomeFindings } from './findings.js';
 import type { Outcome } from './schemas.js';
@@ -86,13 +85,12 @@ export function checkOutcomes(
   for (const [personId, outcomeIds] of working) {
     if (outcomeIds.length > max) {
       findings.push(
-        createFinding(outcomeFindings, 'too_many_priorities', [], {
-          personId,
+        findingFactory(outcomeFindings, { personId })('too_many_priorities', [], {
           quarter,
           count: outcomeIds.length,
           max,
           outcomeIds,
-        }) as OutcomeFinding,
+        }),
       );
     }
   }

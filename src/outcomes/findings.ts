@@ -1,4 +1,10 @@
-import { defineFindings, type Finding, type FindingDefinition, fieldLabel } from '../core/index.js';
+import {
+  defineFindings,
+  type FindingCatalogue,
+  type FindingOf,
+  fieldLabel,
+  type IsoDate,
+} from '../core/index.js';
 
 const MISSING_WORDS: Readonly<Record<string, string>> = {
   indicator: 'an indicator (what will be seen, heard or counted)',
@@ -9,7 +15,136 @@ const MISSING_WORDS: Readonly<Record<string, string>> = {
 
 const plural = (n: unknown, word: string) => `${String(n)} ${word}${n === 1 ? '' : 's'}`;
 
-const definitions = defineFindings({
+/**
+ * The field every outcome finding about one outcome carries (all but `too_many_priorities`).
+ *
+ * @example
+ * ```ts
+ * const about: AboutOutcome = { outcomeId: 'o-1' };
+ * ```
+ * @category Outcomes
+ */
+export interface AboutOutcome {
+  /** The outcome the finding is about. */
+  readonly outcomeId: string;
+}
+
+/**
+ * The details each outcome finding carries, by code. Every finding also carries `personId`,
+ * and every finding but `too_many_priorities` carries `outcomeId`.
+ *
+ * @example
+ * ```ts
+ * const details: OutcomeFindingDetails['review_overdue'] = {
+ *   outcomeId: 'o-1', reviewBy: '2026-11-09', daysOverdue: 14,
+ * };
+ * ```
+ * @category Outcomes
+ */
+export interface OutcomeFindingDetails {
+  /** The words use a generic aim and no measurable indicator translates it. */
+  readonly generic_wording: AboutOutcome & {
+    /** The generic phrase found. */
+    readonly phrase: string;
+  };
+  /** The indicator is itself a generic aim. */
+  readonly generic_indicator: AboutOutcome & {
+    /** The generic phrase found. */
+    readonly phrase: string;
+  };
+  /** Words expressed by the person read as written about them. */
+  readonly words_about_person: AboutOutcome;
+  /** The words were expressed on the person's behalf. */
+  readonly expressed_on_behalf: AboutOutcome & {
+    /** Who expressed them. */
+    readonly expressedBy: string;
+  };
+  /** No measurable indicator. */
+  readonly indicator_not_measurable: AboutOutcome & {
+    /** What is missing: `indicator`, `measure`, `target`, `direction`. */
+    readonly missing: readonly string[];
+  };
+  /** A measurable indicator without a baseline. */
+  readonly no_baseline: AboutOutcome;
+  /** No timeframe. */
+  readonly no_timeframe: AboutOutcome;
+  /** The review-by date has passed. */
+  readonly review_overdue: AboutOutcome & {
+    /** The review-by date. */
+    readonly reviewBy: IsoDate;
+    /** Days since it. */
+    readonly daysOverdue: number;
+  };
+  /** The review-by date is too far from the start. */
+  readonly review_too_far: AboutOutcome & {
+    /** The review-by date. */
+    readonly reviewBy: IsoDate;
+    /** The latest the policy allows. */
+    readonly latestReviewBy: IsoDate;
+    /** The policy's months. */
+    readonly maxReviewMonths: number;
+  };
+  /** No owner. */
+  readonly no_owner: AboutOutcome;
+  /** An owner without a responsibility. */
+  readonly owner_without_responsibility: AboutOutcome & {
+    /** The owner's role. */
+    readonly party: string;
+  };
+  /** The person has not agreed the outcome. */
+  readonly not_agreed: AboutOutcome;
+  /** The person disagrees. */
+  readonly person_disagrees: AboutOutcome & {
+    /** The day of their latest answer. */
+    readonly on: IsoDate;
+  };
+  /** The person's agreement is pending. */
+  readonly agreement_pending: AboutOutcome & {
+    /** The day of their latest answer. */
+    readonly on: IsoDate;
+  };
+  /** No rating since the start. */
+  readonly no_ratings: AboutOutcome & {
+    /** The start date. */
+    readonly start: IsoDate;
+    /** Days since it. */
+    readonly daysSince: number;
+  };
+  /** The latest rating is old. */
+  readonly ratings_stale: AboutOutcome & {
+    /** The day of the latest rating. */
+    readonly lastRatedOn: IsoDate;
+    /** Days since it. */
+    readonly daysSince: number;
+  };
+  /** The latest rating fell. */
+  readonly rating_falling: AboutOutcome & {
+    /** The latest score. */
+    readonly latest: number;
+    /** The score before it. */
+    readonly previous: number;
+    /** The day of the latest rating. */
+    readonly on: IsoDate;
+  };
+  /** A rating without an example. */
+  readonly rating_without_example: AboutOutcome & {
+    /** The rating's day. */
+    readonly on: IsoDate;
+  };
+  /** Too many active priorities in a quarter (from `checkOutcomes`). */
+  readonly too_many_priorities: {
+    /** The quarter, as `quarterLabel` writes it. */
+    readonly quarter: string;
+    /** Active outcomes overlapping it. */
+    readonly count: number;
+    /** The policy's maximum. */
+    readonly max: number;
+    /** The outcomes concerned. */
+    readonly outcomeIds: readonly string[];
+  };
+}
+
+const definitions = defineFindings<OutcomeFindingDetails>({
   generic_wording: {
     severity: 'warning',
     message:
@@ -132,7 +267,7 @@ const definitions = defineFindings({
     description:
       'More active outcomes overlap the quarter than `maxActivePriorities` (default 3) allows. Reported by `checkOutcomes`. Details: `personId`, `quarter`, `count`, `max`, `outcomeIds`.',
   },
-} satisfies Record<OutcomeFindingCode, FindingDefinition>);
+});
 
 /**
  * The findings {@link checkOutcome} and {@link checkOutcomes} report, with their severities,
@@ -145,7 +280,7 @@ const definitions = defineFindings({
  * ```
  * @category Outcomes
  */
-export const outcomeFindings: Readonly<Record<OutcomeFindingCode, FindingDefinition>> = definitions;
+export const outcomeFindings: FindingCatalogue<OutcomeFindingDetails> = definitions;
 
 /**
  * A finding code reported by {@link checkOutcome} or {@link checkOutcomes}.
@@ -156,26 +291,7 @@ export const outcomeFindings: Readonly<Record<OutcomeFindingCode, FindingDefinit
  * ```
  * @category Outcomes
  */
-export type OutcomeFindingCode =
-  | 'generic_wording'
-  | 'generic_indicator'
-  | 'words_about_person'
-  | 'expressed_on_behalf'
-  | 'indicator_not_measurable'
-  | 'no_baseline'
-  | 'no_timeframe'
-  | 'review_overdue'
-  | 'review_too_far'
-  | 'no_owner'
-  | 'owner_without_responsibility'
-  | 'not_agreed'
-  | 'person_disagrees'
-  | 'agreement_pending'
-  | 'no_ratings'
-  | 'ratings_stale'
-  | 'rating_falling'
-  | 'rating_without_example'
-  | 'too_many_priorities';
+export type OutcomeFindingCode = keyof OutcomeFindingDetails;
 
 /**
  * A finding about an outcome.
@@ -187,9 +303,10 @@ export type OutcomeFindingCode =
  * ```
  * @category Outcomes
  */
-export type OutcomeFinding = Finding<OutcomeFindingCode> & {
-  /** The outcome the finding is about (for `too_many_priorities`, absent: see `outcomeIds`). */
-  readonly outcomeId?: string;
-  /** The person the outcome belongs to. */
-  readonly personId: string;
-};
+export type OutcomeFinding = FindingOf<
+  OutcomeFindingDetails,
+  {
+    /** The person the outcome belongs to. */
+    readonly personId: string;
+  }
+>;

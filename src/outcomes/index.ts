@@ -8,8 +8,10 @@
 export { type CheckOutcomeOptions, checkOutcome } from './check-outcome.js';
 export { type CheckOutcomesOptions, checkOutcomes } from './check-outcomes.js';
 export {
+  type AboutOutcome,
   type OutcomeFinding,
   type OutcomeFindingCode,
+  type OutcomeFindingDetails,
   outcomeFindings,
 } from './findings.js';
 export {

@@ -1,19 +1,12 @@
+import type { IsoDate } from '../core/index.js';
+import { requireCalendarDate, requireWholeNumber, runRules } from '../core/internal/index.js';
+import { type RestrictionFinding, restrictionFindings } from './findings.js';
 import {
-  addDays,
-  createFinding,
-  daysBetween,
-  type IsoDate,
-  type Path,
-  requireCalendarDate,
-  requireWholeNumber,
-} from '../core/index.js';
-import {
-  type RestrictionFinding,
-  type RestrictionFindingCode,
-  restrictionFindings,
-} from './findings.js';
+  RESTRICTION_RULES,
+  type RestrictionContext,
+  type RestrictionPolicy,
+} from './rules/index.js';
 import type { Restriction } from './schemas.js';
-import { ukDate } from './uk-date.js';
 
 /**
  * The policy {@link checkRestriction} applies.
@@ -84,110 +77,25 @@ export function checkRestriction(
   restriction: Restriction,
   options: CheckRestrictionOptions,
 ): RestrictionFinding[] {
-  const fn = 'checkRestriction';
-  const asOf = requireCalendarDate(fn, 'asOf', options.asOf);
-  const expiringWithinDays = requireWholeNumber(
-    fn,
-    'expiringWithinDays',
-    options.expiringWithinDays,
-    28,
-  );
-  const windowDays = requireWholeNumber(fn, 'useWindowDays', options.useWindowDays, 28, 1);
-  const minRisingUses = requireWholeNumber(fn, 'minRisingUses', options.minRisingUses, 3, 1);
+  const policy = resolvePolicy('checkRestriction', options);
+  const { asOf } = policy;
+  const ended = restriction.end !== undefined && restriction.end < asOf;
+  const inForceUntil: IsoDate = ended ? (restriction.end as IsoDate) : asOf;
+  const ctx: RestrictionContext = { restriction, policy, ended, inForceUntil };
+  return runRules(RESTRICTION_RULES, ctx, restrictionFindings, { restrictionId: restriction.id })
+    .findings;
+}
 
-  const findings: RestrictionFinding[] = [];
-  const add = (code: RestrictionFindingCode, path: Path, details: Record<string, unknown> = {}) => {
-    findings.push(
-      createFinding(restrictionFindings, code, path, {
-        ...details,
-        restrictionId: restriction.id,
-      }) as RestrictionFinding,
-    );
+function resolvePolicy(fn: string, options: CheckRestrictionOptions): RestrictionPolicy {
+  return {
+    asOf: requireCalendarDate(fn, 'asOf', options.asOf),
+    expiringWithinDays: requireWholeNumber(
+      fn,
+      'expiringWithinDays',
+      options.expiringWithinDays,
+      28,
+    ),
+    useWindowDays: requireWholeNumber(fn, 'useWindowDays', options.useWindowDays, 28, 1),
+    minRisingUses: requireWholeNumber(fn, 'minRisingUses', options.minRisingUses, 3, 1),
   };
-  const r = restriction;
-  const ended = r.end !== undefined && r.end < asOf;
-  // The last day the restriction was in place up to asOf.
-  const inForceUntil: IsoDate = r.end !== undefined && r.end < asOf ? r.end : asOf;
-
-  if (!ended) {
-    if (r.scope.kind === 'blanket') add('blanket_restriction', ['scope']);
-    const basis = r.legalBasis;
-    if (basis === undefined) add('no_legal_basis', ['legalBasis']);
-    else if (basis.kind === 'best-interests') {
-      if (basis.capacityAssessment === undefined)
-        add('no_capacity_assessment', ['legalBasis', 'capacityAssessment']);
-      if ((basis.consulted ?? []).length === 0 && (r.consulted ?? []).length === 0) {
-        add('best_interests_without_consultation', ['legalBasis', 'consulted']);
-      }
-    } else if (basis.kind === 'consent' && basis.capacityRecordedOn === undefined) {
-      add('consent_without_capacity', ['legalBasis', 'capacityRecordedOn']);
-    }
-  }
-  const basis = r.legalBasis;
-  const expiresOn =
-    basis !== undefined && (basis.kind === 'deprivation-of-liberty' || basis.kind === 'court-order')
-      ? basis.expiresOn
-      : undefined;
-  if (
-    basis !== undefined &&
-    'reference' in basis &&
-    expiresOn !== undefined &&
-    r.start <= inForceUntil
-  ) {
-    if (expiresOn < inForceUntil) {
-      add('authorisation_expired', ['legalBasis', 'expiresOn'], {
-        reference: basis.reference,
-        expiresOn,
-      });
-    } else if (!ended && daysBetween(asOf, expiresOn) <= expiringWithinDays) {
-      add('authorisation_expiring', ['legalBasis', 'expiresOn'], {
-        reference: basis.reference,
-        expiresOn,
-        daysLeft: daysBetween(asOf, expiresOn),
-      });
-    }
-  }
-  if (!ended) {
-    if ((r.optionsExplored ?? []).length === 0)
-      add('no_less_restrictive_option', ['optionsExplored']);
-    const missing: string[] = [];
-    if (r.leastRestrictiveRationale === undefined) missing.push('rationale');
-    if (r.risk === undefined) missing.push('risk');
-    else {
-      if (r.risk.likelihood === undefined) missing.push('likelihood');
-      if (r.risk.seriousness === undefined) missing.push('seriousness');
-    }
-    if (missing.length > 0) add('no_rationale', [], { missing });
-    if (r.scope.kind === 'individual' && r.personsView === undefined)
-      add('person_view_missing', ['personsView']);
-    if (r.end === undefined && r.nextReviewOn === undefined) add('not_time_limited', []);
-  }
-  if (r.nextReviewOn !== undefined && r.nextReviewOn < inForceUntil && r.start <= inForceUntil) {
-    add('restriction_review_overdue', ['nextReviewOn'], {
-      nextReviewOn: r.nextReviewOn,
-      daysOverdue: daysBetween(r.nextReviewOn, inForceUntil),
-    });
-  }
-
-  // Uses, by UK calendar day.
-  const recentFrom = addDays(asOf, -(windowDays - 1));
-  const previousFrom = addDays(asOf, -(2 * windowDays - 1));
-  let recent = 0;
-  let previous = 0;
-  const afterEnd: { index: number; on: IsoDate }[] = [];
-  const noDebrief: { index: number; on: IsoDate }[] = [];
-  for (const [index, use] of (r.uses ?? []).entries()) {
-    const on = ukDate(use.at);
-    if (on === undefined || on > asOf) continue;
-    if (on >= recentFrom) recent += 1;
-    else if (on >= previousFrom) previous += 1;
-    if (r.end !== undefined && on > r.end) afterEnd.push({ index, on });
-    if (!use.debriefDone) noDebrief.push({ index, on });
-  }
-  if (!ended && recent >= minRisingUses && recent > previous) {
-    add('rising_use', ['uses'], { recent, previous, windowDays });
-  }
-  for (const { index, on } of afterEnd) add('used_after_end', ['uses', index], { on, end: r.end });
-  for (const { index, on } of noDebrief) add('debrief_missing', ['uses', index], { on });
-  return findings;
 }

@@ -1,4 +1,90 @@
-import { defineFindings, type Finding, type FindingDefinition } from '../core/index.js';
+import {
+  defineFindings,
+  type FindingCatalogue,
+  type FindingOf,
+  type IsoDate,
+  type NoDetails,
+} from '../core/index.js';
+
+/**
+ * The details each restriction finding carries, by code. Every finding also carries
+ * `restrictionId` (see {@link RestrictionFinding}).
+ *
+ * @example
+ * ```ts
+ * const details: RestrictionFindingDetails['authorisation_expiring'] = {
+ *   reference: 'DOLS-2026-118', expiresOn: '2026-12-01', daysLeft: 8,
+ * };
+ * ```
+ * @category Restrictions
+ */
+export interface RestrictionFindingDetails {
+  /** The restriction applies to everyone in a setting. */
+  readonly blanket_restriction: NoDetails;
+  /** No legal basis is recorded. */
+  readonly no_legal_basis: NoDetails;
+  /** A best-interests basis without a capacity assessment. */
+  readonly no_capacity_assessment: NoDetails;
+  /** A consent basis without a record of capacity to consent. */
+  readonly consent_without_capacity: NoDetails;
+  /** A best-interests basis with nobody consulted. */
+  readonly best_interests_without_consultation: NoDetails;
+  /** An authorisation expired while the restriction was in place. */
+  readonly authorisation_expired: {
+    /** The authorisation's reference. */
+    readonly reference: string;
+    /** Its last day in force. */
+    readonly expiresOn: IsoDate;
+  };
+  /** An authorisation expires soon. */
+  readonly authorisation_expiring: {
+    /** The authorisation's reference. */
+    readonly reference: string;
+    /** Its last day in force. */
+    readonly expiresOn: IsoDate;
+    /** Days from `asOf` to `expiresOn`. */
+    readonly daysLeft: number;
+  };
+  /** No less restrictive alternative is recorded. */
+  readonly no_less_restrictive_option: NoDetails;
+  /** The rationale, the risk or its likelihood or seriousness is missing. */
+  readonly no_rationale: {
+    /** What is missing: `rationale`, `risk`, `likelihood`, `seriousness`. */
+    readonly missing: readonly ('rationale' | 'risk' | 'likelihood' | 'seriousness')[];
+  };
+  /** The person's view is not recorded. */
+  readonly person_view_missing: NoDetails;
+  /** Neither an end date nor a review date. */
+  readonly not_time_limited: NoDetails;
+  /** The next review date has passed. */
+  readonly restriction_review_overdue: {
+    /** The day the review was due by. */
+    readonly nextReviewOn: IsoDate;
+    /** Days overdue, to `asOf` or to the end date. */
+    readonly daysOverdue: number;
+  };
+  /** Uses are rising. */
+  readonly rising_use: {
+    /** Uses in the latest window. */
+    readonly recent: number;
+    /** Uses in the window before. */
+    readonly previous: number;
+    /** The windows' length in days. */
+    readonly windowDays: number;
+  };
+  /** A use after the restriction ended. */
+  readonly used_after_end: {
+    /** The UK day of the use. */
+    readonly on: IsoDate;
+    /** The restriction's end date. */
+    readonly end: IsoDate;
+  };
+  /** A use without a debrief. */
+  readonly debrief_missing: {
+    /** The UK day of the use. */
+    readonly on: IsoDate;
+  };
+}
 
 /**
  * A finding code reported by {@link checkRestriction}.
@@ -9,33 +95,20 @@ import { defineFindings, type Finding, type FindingDefinition } from '../core/in
  * ```
  * @category Restrictions
  */
-export type RestrictionFindingCode =
-  | 'blanket_restriction'
-  | 'no_legal_basis'
-  | 'no_capacity_assessment'
-  | 'consent_without_capacity'
-  | 'best_interests_without_consultation'
-  | 'authorisation_expired'
-  | 'authorisation_expiring'
-  | 'no_less_restrictive_option'
-  | 'no_rationale'
-  | 'person_view_missing'
-  | 'not_time_limited'
-  | 'restriction_review_overdue'
-  | 'rising_use'
-  | 'used_after_end'
-  | 'debrief_missing';
+export type RestrictionFindingCode = keyof RestrictionFindingDetails;
 
-const days = (n: unknown) => `${String(n)} day${n === 1 ? '' : 's'}`;
+const days = (n: number) => `${String(n)} day${n === 1 ? '' : 's'}`;
 
-const MISSING: Readonly<Record<string, string>> = {
+const MISSING: Readonly<
+  Record<RestrictionFindingDetails['no_rationale']['missing'][number], string>
+> = {
   rationale: 'why this is the least restrictive option',
   risk: 'the risk it addresses',
   likelihood: 'how likely the harm is',
   seriousness: 'how serious it would be',
 };
 
-const definitions = defineFindings({
+const definitions = defineFindings<RestrictionFindingDetails>({
   blanket_restriction: {
     severity: 'error',
     message:
@@ -69,14 +142,14 @@ const definitions = defineFindings({
   authorisation_expired: {
     severity: 'error',
     message: (f) =>
-      `The authorisation ${String(f['reference'])} expired on ${String(f['expiresOn'])} while the restriction was still in place. Depriving someone of their liberty needs a current legal authorisation (Mental Capacity Act 2005).`,
+      `The authorisation ${f.reference} expired on ${f.expiresOn} while the restriction was still in place. Depriving someone of their liberty needs a current legal authorisation (Mental Capacity Act 2005).`,
     description:
       'A deprivation-of-liberty authorisation or court order expired while the restriction continued. Details: `reference`, `expiresOn`.',
   },
   authorisation_expiring: {
     severity: 'warning',
     message: (f) =>
-      `The authorisation ${String(f['reference'])} expires on ${String(f['expiresOn'])}, in ${days(f['daysLeft'])}. Apply to renew it in time: a deprivation of liberty needs a current legal authorisation.`,
+      `The authorisation ${f.reference} expires on ${f.expiresOn}, in ${days(f.daysLeft)}. Apply to renew it in time: a deprivation of liberty needs a current legal authorisation.`,
     description:
       'An authorisation expires within `expiringWithinDays` (default 28). Details: `reference`, `expiresOn`, `daysLeft`.',
   },
@@ -89,8 +162,12 @@ const definitions = defineFindings({
   no_rationale: {
     severity: 'warning',
     message: (f) => {
-      const missing = Array.isArray(f['missing']) ? f['missing'] : [];
-      return `The record does not say ${missing.map((m) => MISSING[String(m)] ?? String(m)).join(', ')}. A restriction must be necessary and proportionate to the likelihood and seriousness of harm (Mental Capacity Act 2005, section 6).`;
+      // Defensive: a host may render this template for an item it built itself.
+      const missing: readonly string[] = Array.isArray(f.missing) ? f.missing : [];
+      const words = missing.map((m) =>
+        Object.hasOwn(MISSING, m) ? MISSING[m as keyof typeof MISSING] : m,
+      );
+      return `The record does not say ${words.join(', ')}. A restriction must be necessary and proportionate to the likelihood and seriousness of harm (Mental Capacity Act 2005, section 6).`;
     },
     description:
       'The least-restrictive rationale, the risk, or its likelihood or seriousness is missing. Details: `missing` (`rationale`, `risk`, `likelihood`, `seriousness`).',
@@ -110,21 +187,21 @@ const definitions = defineFindings({
   restriction_review_overdue: {
     severity: 'error',
     message: (f) =>
-      `The review was due by ${String(f['nextReviewOn'])} and is ${days(f['daysOverdue'])} overdue. Regular review keeps a restriction necessary and proportionate as the risk changes (Mental Capacity Act 2005, section 6).`,
+      `The review was due by ${f.nextReviewOn} and is ${days(f.daysOverdue)} overdue. Regular review keeps a restriction necessary and proportionate as the risk changes (Mental Capacity Act 2005, section 6).`,
     description:
       'The next review date passed while the restriction was in place. Details: `nextReviewOn`, `daysOverdue` (counted to `asOf`, or to the end date if it ended).',
   },
   rising_use: {
     severity: 'warning',
     message: (f) =>
-      `The restriction was used ${String(f['recent'])} times in the last ${days(f['windowDays'])}, up from ${String(f['previous'])} in the ${days(f['windowDays'])} before. Restrictions should reduce as risk falls: review what has changed.`,
+      `The restriction was used ${f.recent} times in the last ${days(f.windowDays)}, up from ${f.previous} in the ${days(f.windowDays)} before. Restrictions should reduce as risk falls: review what has changed.`,
     description:
       'More uses in the latest window than in the one before, and at least `minRisingUses` (default 3). Details: `recent`, `previous`, `windowDays`.',
   },
   used_after_end: {
     severity: 'error',
     message: (f) =>
-      `The restriction was used on ${String(f['on'])}, after it ended on ${String(f['end'])}. A restriction that has ended has no basis.`,
+      `The restriction was used on ${f.on}, after it ended on ${f.end}. A restriction that has ended has no basis.`,
     description: 'A use dated (in UK time) after the end date. Details: `on`, `end`.',
   },
   debrief_missing: {
@@ -133,7 +210,7 @@ const definitions = defineFindings({
       'No debrief is recorded after the use on {on}. A debrief with the person and staff helps find ways not to use the restriction again.',
     description: 'A use without a debrief. Details: `on`.',
   },
-} satisfies Record<RestrictionFindingCode, FindingDefinition>);
+});
 
 /**
  * The findings {@link checkRestriction} reports, with severities, English messages (each
@@ -146,8 +223,7 @@ const definitions = defineFindings({
  * ```
  * @category Restrictions
  */
-export const restrictionFindings: Readonly<Record<RestrictionFindingCode, FindingDefinition>> =
-  definitions;
+export const restrictionFindings: FindingCatalogue<RestrictionFindingDetails> = definitions;
 
 /**
  * A finding about a restriction.
@@ -158,7 +234,10 @@ export const restrictionFindings: Readonly<Record<RestrictionFindingCode, Findin
  * ```
  * @category Restrictions
  */
-export type RestrictionFinding = Finding<RestrictionFindingCode> & {
-  /** The restriction the finding is about. */
-  readonly restrictionId: string;
-};
+export type RestrictionFinding = FindingOf<
+  RestrictionFindingDetails,
+  {
+    /** The restriction the finding is about. */
+    readonly restrictionId: string;
+  }
+>;

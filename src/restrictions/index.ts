@@ -13,6 +13,7 @@ export {
 export {
   type RestrictionFinding,
   type RestrictionFindingCode,
+  type RestrictionFindingDetails,
   restrictionFindings,
 } from './findings.js';
 export {

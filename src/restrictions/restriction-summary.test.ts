@@ -80,7 +80,7 @@ describe('restrictionSummary', () => {
     ).toThrow(/supportDays/);
     expect(() =>
       restrictionSummary(register, { from: 'July' as IsoDate, to: '2026-09-30' }),
-    ).toThrow(/from "July" is not a calendar date/);
+    ).toThrow(/from must be a calendar date .* but it is "July"/);
   });
 
   describe('properties', () => {

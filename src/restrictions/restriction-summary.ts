@@ -1,9 +1,5 @@
-import {
-  daysBetween,
-  GoldenThreadError,
-  type IsoDate,
-  requireCalendarDate,
-} from '../core/index.js';
+import { daysBetween, GoldenThreadError, type IsoDate } from '../core/index.js';
+import { requireCalendarDate } from '../core/internal/index.js';
 import { isRestrictionActive } from './check-restriction.js';
 import { type Restriction, type RestrictionType, RestrictionTypeSchema } from './schemas.js';
 import { ukDate } from './uk-date.js';

@@ -1,9 +1,5 @@
-import {
-  daysBetween,
-  type IsoDate,
-  requireCalendarDate,
-  requireWholeNumber,
-} from '../core/index.js';
+import { daysBetween, type IsoDate } from '../core/index.js';
+import { requireCalendarDate, requireWholeNumber } from '../core/internal/index.js';
 import { isRestrictionActive } from './check-restriction.js';
 import type { Restriction, RestrictionType } from './schemas.js';
 

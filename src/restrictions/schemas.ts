@@ -7,9 +7,9 @@ import {
   type IssueDefinition,
   isIsoDate,
   isIsoDateTime,
-  reportIssue,
   textSchema,
 } from '../core/index.js';
+import { reportIssue } from '../core/internal/index.js';
 import { ukDate } from './uk-date.js';
 
 /**

@@ -1,4 +1,4 @@
-import { createFinding, type Path } from '../core/index.js';
+import { findingCollector } from '../core/internal/index.js';
 import { findGenericPhrases, isOpen, type Outcome } from '../outcomes/index.js';
 import { type ReviewFinding, type ReviewFindingCode, reviewFindings } from './findings.js';
 import { compareText, firstById, SEVERITY_RANK } from './order.js';
@@ -158,12 +158,7 @@ export function checkReviewQuality(
   review: Review,
   context: ReviewQualityContext = {},
 ): ReviewQuality {
-  const found: ReviewFinding[] = [];
-  const report = (
-    code: ReviewFindingCode,
-    path: Path,
-    details: Readonly<Record<string, unknown>> = {},
-  ) => found.push({ ...createFinding(reviewFindings, code, path, details), reviewId: review.id });
+  const { findings: found, report } = findingCollector(reviewFindings, { reviewId: review.id });
   const previous =
     context.previousReview !== undefined &&
     context.previousReview.personId === review.personId &&

@@ -1,4 +1,100 @@
-import { defineFindings, type Finding, type FindingDefinition } from '../core/index.js';
+import {
+  defineFindings,
+  type FindingCatalogue,
+  type FindingOf,
+  type IsoDate,
+  type NoDetails,
+} from '../core/index.js';
+
+/**
+ * The details each review-quality finding carries, by code. Every finding also carries
+ * `reviewId` (see {@link ReviewFinding}).
+ *
+ * @example
+ * ```ts
+ * const details: ReviewFindingDetails['wanted_involvement_missing'] = { role: 'family' };
+ * ```
+ * @category Reviews
+ */
+export interface ReviewFindingDetails {
+  /** The person took no part. */
+  readonly person_not_involved: NoDetails;
+  /** The person's views are not recorded. */
+  readonly person_views_missing: NoDetails;
+  /** The views were put into words by someone else. */
+  readonly views_not_in_persons_words: {
+    /** Who put them into words. */
+    readonly expressedBy: string;
+  };
+  /** An open outcome the review did not look at. */
+  readonly outcome_not_reviewed: {
+    /** The outcome. */
+    readonly outcomeId: string;
+    /** Its words. */
+    readonly words: string;
+  };
+  /** Whether the outcome still matters was not asked. */
+  readonly meaning_not_asked: {
+    /** The outcome. */
+    readonly outcomeId: string;
+  };
+  /** A service-led outcome. */
+  readonly outcome_service_led: {
+    /** The outcome. */
+    readonly outcomeId: string;
+    /** Its words. */
+    readonly words: string;
+  };
+  /** An outcome worded as a generic aim. */
+  readonly outcome_generic: {
+    /** The outcome. */
+    readonly outcomeId: string;
+    /** Its words. */
+    readonly words: string;
+    /** The generic phrase found. */
+    readonly phrase: string;
+  };
+  /** The person wants changes and nothing was decided. */
+  readonly changes_without_actions: NoDetails;
+  /** A plan merely approved. */
+  readonly plan_only_approved: NoDetails;
+  /** A supporter the person wants was absent. */
+  readonly wanted_involvement_missing: {
+    /** `family` or `advocate`. */
+    readonly role: string;
+  };
+  /** An action from the last review is still open. */
+  readonly previous_action_not_done: {
+    /** The action. */
+    readonly actionId: string;
+    /** What it is. */
+    readonly description: string;
+    /** When it was due. */
+    readonly dueOn: IsoDate;
+  };
+  /** A significant event was not discussed. */
+  readonly significant_event_not_discussed: {
+    /** The event. */
+    readonly eventId: string;
+    /** Its day. */
+    readonly on: IsoDate;
+    /** Its kind. */
+    readonly kind: string;
+    /** Its severity. */
+    readonly severity: string;
+  };
+  /** Feedback with no answer. */
+  readonly feedback_not_answered: {
+    /** The feedback. */
+    readonly feedbackId: string;
+    /** Its day. */
+    readonly on: IsoDate;
+    /** Who gave it. */
+    readonly from: string;
+    /** Their words. */
+    readonly words: string;
+  };
+}
 
 /**
  * A finding code reported by {@link checkReviewQuality}.
@@ -9,20 +105,52 @@ import { defineFindings, type Finding, type FindingDefinition } from '../core/in
  * ```
  * @category Reviews
  */
-export type ReviewFindingCode =
-  | 'person_not_involved'
-  | 'person_views_missing'
-  | 'views_not_in_persons_words'
-  | 'outcome_not_reviewed'
-  | 'meaning_not_asked'
-  | 'outcome_service_led'
-  | 'outcome_generic'
-  | 'changes_without_actions'
-  | 'plan_only_approved'
-  | 'wanted_involvement_missing'
-  | 'previous_action_not_done'
-  | 'significant_event_not_discussed'
-  | 'feedback_not_answered';
+export type ReviewFindingCode = keyof ReviewFindingDetails;
+
+/**
+ * The details each {@link reviewsDue} notice carries, by code. Every notice also carries
+ * `planId`.
+ *
+ * @example
+ * ```ts
+ * const details: ReviewsDueNoticeDetails['duplicate_event_id'] = { eventId: 'e-1', count: 2 };
+ * ```
+ * @category Reviews
+ */
+export interface ReviewsDueNoticeDetails {
+  /** An event after `asOf`, left out. */
+  readonly event_after_as_of: {
+    /** The event. */
+    readonly eventId: string;
+    /** Its day. */
+    readonly on: IsoDate;
+    /** The day judged. */
+    readonly asOf: IsoDate;
+  };
+  /** A review after `asOf`, not counted. */
+  readonly review_after_as_of: {
+    /** The review. */
+    readonly reviewId: string;
+    /** Its day. */
+    readonly on: IsoDate;
+    /** The day judged. */
+    readonly asOf: IsoDate;
+  };
+  /** Several events share an id. */
+  readonly duplicate_event_id: {
+    /** The id. */
+    readonly eventId: string;
+    /** How many times it appears. */
+    readonly count: number;
+  };
+  /** Several reviews share an id. */
+  readonly duplicate_review_id: {
+    /** The id. */
+    readonly reviewId: string;
+    /** How many times it appears. */
+    readonly count: number;
+  };
+}
 
 /**
  * A finding code reported by {@link reviewsDue} about the records it was given.
@@ -33,15 +161,11 @@ export type ReviewFindingCode =
  * ```
  * @category Reviews
  */
-export type ReviewsDueNoticeCode =
-  | 'event_after_as_of'
-  | 'review_after_as_of'
-  | 'duplicate_event_id'
-  | 'duplicate_review_id';
+export type ReviewsDueNoticeCode = keyof ReviewsDueNoticeDetails;
 
 const quoted = (v: unknown) => `"${String(v)}"`;
 
-const quality = defineFindings({
+const quality = defineFindings<ReviewFindingDetails>({
   person_not_involved: {
     severity: 'error',
     message:
@@ -132,7 +256,7 @@ const quality = defineFindings({
   },
 });
 
-const notices = defineFindings({
+const notices = defineFindings<ReviewsDueNoticeDetails>({
   event_after_as_of: {
     severity: 'info',
     message: (f) =>
@@ -183,7 +307,7 @@ const notices = defineFindings({
  * ```
  * @category Reviews
  */
-export const reviewFindings: Readonly<Record<ReviewFindingCode, FindingDefinition>> = quality;
+export const reviewFindings: FindingCatalogue<ReviewFindingDetails> = quality;
 
 /**
  * The notices {@link reviewsDue} reports about its input: events and reviews dated after
@@ -195,7 +319,7 @@ export const reviewFindings: Readonly<Record<ReviewFindingCode, FindingDefinitio
  * ```
  * @category Reviews
  */
-export const reviewsDueNotices: Readonly<Record<ReviewsDueNoticeCode, FindingDefinition>> = notices;
+export const reviewsDueNotices: FindingCatalogue<ReviewsDueNoticeDetails> = notices;
 
 /**
  * A finding about a review.
@@ -207,10 +331,13 @@ export const reviewsDueNotices: Readonly<Record<ReviewsDueNoticeCode, FindingDef
  * ```
  * @category Reviews
  */
-export type ReviewFinding = Finding<ReviewFindingCode> & {
-  /** The review the finding is about. */
-  readonly reviewId: string;
-};
+export type ReviewFinding = FindingOf<
+  ReviewFindingDetails,
+  {
+    /** The review the finding is about. */
+    readonly reviewId: string;
+  }
+>;
 
 /**
  * A notice from {@link reviewsDue} about the records it was given.
@@ -221,7 +348,10 @@ export type ReviewFinding = Finding<ReviewFindingCode> & {
  * ```
  * @category Reviews
  */
-export type ReviewsDueNotice = Finding<ReviewsDueNoticeCode> & {
-  /** The plan the notice is about. */
-  readonly planId: string;
-};
+export type ReviewsDueNotice = FindingOf<
+  ReviewsDueNoticeDetails,
+  {
+    /** The plan the notice is about. */
+    readonly planId: string;
+  }
+>;

@@ -16,8 +16,10 @@ export { DEFAULT_REVIEW_SCHEDULE, defaultReviewTriggerRules } from './default-ru
 export {
   type ReviewFinding,
   type ReviewFindingCode,
+  type ReviewFindingDetails,
   type ReviewsDueNotice,
   type ReviewsDueNoticeCode,
+  type ReviewsDueNoticeDetails,
   reviewFindings,
   reviewsDueNotices,
 } from './findings.js';

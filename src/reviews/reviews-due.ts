@@ -2,16 +2,18 @@ import {
   addDays,
   addMonths,
   addWeeks,
-  createFinding,
   daysBetween,
   GoldenThreadError,
   type IsoDate,
+} from '../core/index.js';
+import {
+  findingCollector,
   requireCalendarDate,
   requireWholeNumber,
-} from '../core/index.js';
+} from '../core/internal/index.js';
 import { isOpen, type Outcome } from '../outcomes/index.js';
 import { DEFAULT_REVIEW_SCHEDULE, defaultReviewTriggerRules } from './default-rules.js';
-import { type ReviewsDueNotice, type ReviewsDueNoticeCode, reviewsDueNotices } from './findings.js';
+import { type ReviewsDueNotice, reviewsDueNotices } from './findings.js';
 import { compareText, SEVERITY_RANK } from './order.js';
 import type {
   DueReview,
@@ -135,12 +137,9 @@ export function reviewsDue(plan: SupportPlan, options: ReviewsDueOptions): Revie
   const schedule = checkSchedule(options.schedule ?? DEFAULT_REVIEW_SCHEDULE);
   const rules = checkRules(options.rules ?? defaultReviewTriggerRules);
   const anyLater = options.coverage === 'any_later_review';
-  const notices: ReviewsDueNotice[] = [];
-  const notice = (
-    code: ReviewsDueNoticeCode,
-    path: (string | number)[],
-    details: Readonly<Record<string, unknown>>,
-  ) => notices.push({ ...createFinding(reviewsDueNotices, code, path, details), planId: plan.id });
+  const { findings: notices, report: notice } = findingCollector(reviewsDueNotices, {
+    planId: plan.id,
+  });
 
   const events = keepOnePerId(
     plan.events ?? [],

@@ -5,9 +5,9 @@ import {
   IsoDateSchema,
   type IssueDefinition,
   isIsoDate,
-  reportIssue,
   textSchema,
 } from '../core/index.js';
+import { reportIssue } from '../core/internal/index.js';
 import {
   AchievementStatusSchema,
   ExpressedBySchema,

@@ -1,10 +1,5 @@
-import {
-  asSentence,
-  formatLongDate,
-  type IsoDate,
-  requireCalendarDate,
-  youSaidLine,
-} from '../core/index.js';
+import { formatLongDate, type IsoDate } from '../core/index.js';
+import { asSentence, requireCalendarDate, youSaidLine } from '../core/internal/index.js';
 import { firstById } from './order.js';
 import type { Action, Feedback } from './schemas.js';
 

@@ -25,7 +25,7 @@ export interface SyntheticProvider {
  * @param options - `seed`, `people` and `asOf`, with optional knobs
  * ({@link SyntheticProviderOptions}).
  * @returns `{ records }`: every setting, then every person of the slice.
- * @throws {@link GoldenThreadError} for bad options, as {@link providerRecords} does.
+ * @throws `GoldenThreadError` for bad options, as {@link providerRecords} does.
  * @example
  * ```ts
  * const { records } = generateProvider({ seed: 7, people: 200, asOf: '2026-11-01' });

@@ -1,9 +1,5 @@
-import {
-  GoldenThreadError,
-  type IsoDate,
-  requireCalendarDate,
-  requireWholeNumber,
-} from '../core/index.js';
+import { GoldenThreadError, type IsoDate } from '../core/index.js';
+import { requireCalendarDate, requireWholeNumber } from '../core/internal/index.js';
 import { dayNumber } from './days.js';
 
 /**

@@ -13,7 +13,7 @@ import {
 /**
  * Streams a realistic, made-up provider dataset: one setting record per setting (with its
  * blanket restrictions), then one person record per person, each of which passes
- * {@link parseProviderRecord}.
+ * `parseProviderRecord`.
  *
  * @remarks Deterministic: the same options always give the same records, on any machine and
  * in any time zone; nothing reads the clock or `Math.random`. Person `i` depends only on the
@@ -27,7 +27,7 @@ import {
  * length, slice and realism knobs ({@link SyntheticProviderOptions}).
  * @returns A generator of provider records: the settings first (by default only when the
  * slice starts at person 0), then people in index order.
- * @throws {@link GoldenThreadError} `invalid_argument` for a seed that is not a safe integer,
+ * @throws `GoldenThreadError` `invalid_argument` for a seed that is not a safe integer,
  * a negative or fractional `people`, a bad slice, service list or knob; `invalid_date` when
  * `asOf` is not a calendar date; `date_out_of_range` when it is before 1900 or after 9000.
  * The options are checked when the function is called, before the first record.

@@ -1,10 +1,5 @@
-import {
-  asSentence,
-  formatLongDate,
-  type IsoDate,
-  requireCalendarDate,
-  youSaidLine,
-} from '../core/index.js';
+import { formatLongDate, type IsoDate } from '../core/index.js';
+import { asSentence, requireCalendarDate, youSaidLine } from '../core/internal/index.js';
 import { isAchieved, isOpen, type Outcome } from '../outcomes/index.js';
 import { formatNumber } from './numbers.js';
 import {

@@ -1,12 +1,6 @@
 import { addDays, formatLongDate, GoldenThreadError, type Ratio } from '../core/index.js';
-import type {
-  EventRate,
-  GovernanceFigures,
-  GovernanceReport,
-  PoissonInterval,
-  Proportion,
-  XmrChart,
-} from '../metrics/index.js';
+import type { EventRate, GovernanceFigures, GovernanceReport } from '../metrics/index.js';
+import type { PoissonInterval, Proportion, XmrChart } from '../stats/index.js';
 import { cleanText, escapeText } from './escape.js';
 import { formatNumber } from './numbers.js';
 import { COLOURS } from './palette.js';

@@ -1,11 +1,5 @@
-import {
-  asSentence,
-  daysBetween,
-  formatLongDate,
-  GoldenThreadError,
-  type IsoDate,
-  requireCalendarDate,
-} from '../core/index.js';
+import { daysBetween, formatLongDate, GoldenThreadError, type IsoDate } from '../core/index.js';
+import { asSentence, requireCalendarDate } from '../core/internal/index.js';
 import type { Outcome, Rating } from '../outcomes/index.js';
 import { cleanText } from './escape.js';
 import { textWidth, wrapText } from './layout.js';

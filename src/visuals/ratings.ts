@@ -2,7 +2,8 @@
  * Reading an outcome's ratings and scale for the pictures and the easy-read lines (internal
  * to `visuals`).
  */
-import { GoldenThreadError, type IsoDate, requireCalendarDate } from '../core/index.js';
+import { GoldenThreadError, type IsoDate } from '../core/index.js';
+import { requireCalendarDate } from '../core/internal/index.js';
 import type { Outcome, Rating, RatingScale } from '../outcomes/index.js';
 import { cleanText } from './escape.js';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { arbHostileText } from '../../test/arbitraries/visuals.js';
 import { thrownCode } from '../../test/support/thrown.js';
 import { elementsWithClass, parseXml, svgProblems, texts } from '../../test/support/xml.js';
-import { type ImprovementDirection, type XmrChart, xmrChart } from '../metrics/index.js';
+import { type ImprovementDirection, type XmrChart, xmrChart } from '../stats/index.js';
 import { cleanText } from './escape.js';
 import { xmrChartSvg } from './xmr-chart-svg.js';
 

@@ -1,5 +1,5 @@
 import { GoldenThreadError } from '../core/index.js';
-import type { VariationClass, XmrChart } from '../metrics/index.js';
+import type { VariationClass, XmrChart } from '../stats/index.js';
 import { cleanText } from './escape.js';
 import { textWidth, wrapText } from './layout.js';
 import { formatNumber, px } from './numbers.js';

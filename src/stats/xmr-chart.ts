@@ -1,4 +1,5 @@
-import { GoldenThreadError, requireWholeNumber } from '../core/index.js';
+import { GoldenThreadError } from '../core/index.js';
+import { requireWholeNumber } from '../core/internal/index.js';
 import { requireFiniteResult, requireFiniteValues } from './arguments.js';
 
 /**

@@ -1,15 +1,21 @@
 import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbAnyIsoDate } from '../../test/arbitraries/core.js';
-import { thrownCode } from '../../test/support/thrown.js';
+import { arbAnyIsoDate } from '../../../test/arbitraries/core.js';
+import { thrownCode } from '../../../test/support/thrown.js';
 import { requireCalendarDate, requireWholeNumber } from './require.js';
 
 describe('requireCalendarDate', () => {
   it('returns a calendar date and throws invalid_date with the option named', () => {
     expect(requireCalendarDate('f', 'asOf', '2026-11-23')).toBe('2026-11-23');
     expect(() => requireCalendarDate('checkThing', 'asOf', '2026-11-31')).toThrow(
-      'checkThing: asOf "2026-11-31" is not a calendar date (YYYY-MM-DD).',
+      `checkThing: asOf must be a calendar date written as YYYY-MM-DD (such as '2026-07-01'), but it is "2026-11-31".`,
+    );
+    // A value is described by its kind, never cut mid-word (issue #20).
+    expect(() =>
+      requireCalendarDate('governanceMetrics', 'window.from', new Date(Date.UTC(2026, 6, 1))),
+    ).toThrow(
+      `governanceMetrics: window.from must be a calendar date written as YYYY-MM-DD (such as '2026-07-01'), but it is a Date object.`,
     );
     expect(thrownCode(() => requireCalendarDate('f', 'asOf', undefined))).toBe('invalid_date');
   });

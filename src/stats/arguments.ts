@@ -1,5 +1,5 @@
 /**
- * Argument checks shared by the statistics functions (internal to `metrics`). Each throws
+ * Argument checks shared by the statistics functions (internal to `stats`). Each throws
  * `GoldenThreadError('invalid_argument', '<fn>: …')`, the library's convention for a
  * programmer error passed to a pure numeric function.
  */
@@ -7,42 +7,6 @@ import { GoldenThreadError } from '../core/index.js';
 
 function fail(fn: string, message: string): never {
   throw new GoldenThreadError('invalid_argument', `${fn}: ${message}`);
-}
-
-/** A count of events: a whole number of at least 0. */
-export function requireCount(fn: string, name: string, value: number): number {
-  if (!(Number.isSafeInteger(value) && value >= 0)) {
-    fail(fn, `${name} must be a whole number of at least 0, but it is ${String(value)}.`);
-  }
-  return value;
-}
-
-/** A finite number of at least 0 (an exposure such as support days). */
-export function requireNonNegative(fn: string, name: string, value: number): number {
-  if (!(Number.isFinite(value) && value >= 0)) {
-    fail(fn, `${name} must be a finite number of at least 0, but it is ${String(value)}.`);
-  }
-  return value;
-}
-
-/** A finite number greater than 0. */
-export function requirePositive(fn: string, name: string, value: number): number {
-  if (!(Number.isFinite(value) && value > 0)) {
-    fail(fn, `${name} must be a finite number greater than 0, but it is ${String(value)}.`);
-  }
-  return value;
-}
-
-/** A confidence level strictly between 0 and 1; default 0.95. */
-export function requireConfidence(fn: string, value: number | undefined): number {
-  const confidence = value ?? 0.95;
-  if (!(Number.isFinite(confidence) && confidence > 0 && confidence < 1)) {
-    fail(
-      fn,
-      `confidence must be a number between 0 and 1 (such as 0.95), but it is ${String(confidence)}.`,
-    );
-  }
-  return confidence;
 }
 
 /** A series of finite numbers. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { createParser } from './parse.js';
+import { createParser } from '../parse.js';
 import { reportIssue } from './report-issue.js';
 
 const definitions = {

@@ -1,5 +1,10 @@
-import { type IsoDate, isIsoDate } from './calendar.js';
-import { GoldenThreadError } from './errors.js';
+import { type IsoDate, isIsoDate } from '../calendar.js';
+import { GoldenThreadError } from '../errors.js';
+import { describeValue } from './describe-value.js';
+
+function fail(fn: string, message: string): never {
+  throw new GoldenThreadError('invalid_argument', `${fn}: ${message}`);
+}
 
 /**
  * Checks an option that must be a calendar date (such as `asOf`) and returns it typed.
@@ -21,7 +26,7 @@ export function requireCalendarDate(fn: string, name: string, value: unknown): I
   if (!isIsoDate(value)) {
     throw new GoldenThreadError(
       'invalid_date',
-      `${fn}: ${name} ${JSON.stringify(String(value)).slice(0, 40)} is not a calendar date (YYYY-MM-DD).`,
+      `${fn}: ${name} must be a calendar date written as YYYY-MM-DD (such as '2026-07-01'), but it is ${describeValue(value)}.`,
     );
   }
   return value;
@@ -59,4 +64,40 @@ export function requireWholeNumber(
     );
   }
   return n;
+}
+
+/** A count of events: a whole number of at least 0. */
+export function requireCount(fn: string, name: string, value: number): number {
+  if (!(Number.isSafeInteger(value) && value >= 0)) {
+    fail(fn, `${name} must be a whole number of at least 0, but it is ${String(value)}.`);
+  }
+  return value;
+}
+
+/** A finite number of at least 0 (an exposure such as support days). */
+export function requireNonNegative(fn: string, name: string, value: number): number {
+  if (!(Number.isFinite(value) && value >= 0)) {
+    fail(fn, `${name} must be a finite number of at least 0, but it is ${String(value)}.`);
+  }
+  return value;
+}
+
+/** A finite number greater than 0. */
+export function requirePositive(fn: string, name: string, value: number): number {
+  if (!(Number.isFinite(value) && value > 0)) {
+    fail(fn, `${name} must be a finite number greater than 0, but it is ${String(value)}.`);
+  }
+  return value;
+}
+
+/** A confidence level strictly between 0 and 1; default 0.95. */
+export function requireConfidence(fn: string, value: number | undefined): number {
+  const confidence = value ?? 0.95;
+  if (!(Number.isFinite(confidence) && confidence > 0 && confidence < 1)) {
+    fail(
+      fn,
+      `confidence must be a number between 0 and 1 (such as 0.95), but it is ${String(confidence)}.`,
+    );
+  }
+  return confidence;
 }

@@ -1,10 +1,6 @@
 import { GoldenThreadError } from '../core/index.js';
-import {
-  requireConfidence,
-  requireCount,
-  requireFiniteResult,
-  requireNonNegative,
-} from './arguments.js';
+import { requireConfidence, requireCount, requireNonNegative } from '../core/internal/index.js';
+import { requireFiniteResult } from './arguments.js';
 import { binomialCdf, binomialUpperTail, inverseRegularizedBeta } from './special-functions.js';
 
 /**

@@ -2,10 +2,10 @@ import { GoldenThreadError } from '../core/index.js';
 import {
   requireConfidence,
   requireCount,
-  requireFiniteResult,
   requireNonNegative,
   requirePositive,
-} from './arguments.js';
+} from '../core/internal/index.js';
+import { requireFiniteResult } from './arguments.js';
 import { inverseRegularizedGammaP, inverseRegularizedGammaQ } from './special-functions.js';
 
 /**

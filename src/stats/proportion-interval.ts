@@ -1,5 +1,5 @@
 import { GoldenThreadError, type Ratio, ratio } from '../core/index.js';
-import { requireConfidence } from './arguments.js';
+import { requireConfidence } from '../core/internal/index.js';
 import { normalQuantile } from './special-functions.js';
 
 /**

@@ -109,14 +109,14 @@ function eachMetric(): BenchResult[] {
   if (batch === undefined) return [];
   const trend = { from: '2024-10-01', to: WINDOW.to } as const;
   const metrics: Record<string, Accumulator<unknown, unknown>> = {
-    goalAchievementMetric: goalAchievementMetric(WINDOW),
-    reviewTimelinessMetric: reviewTimelinessMetric(WINDOW),
-    reviewQualityMetric: reviewQualityMetric(WINDOW),
-    actionCompletionMetric: actionCompletionMetric(WINDOW),
-    restrictionMetric: restrictionMetric(WINDOW),
-    unplannedAdmissionsMetric: unplannedAdmissionsMetric(WINDOW),
-    ratingTrendsMetric: ratingTrendsMetric(WINDOW),
-    'communityParticipationMetric (24 months)': communityParticipationMetric(trend),
+    goalAchievementMetric: goalAchievementMetric({ window: WINDOW }),
+    reviewTimelinessMetric: reviewTimelinessMetric({ window: WINDOW }),
+    reviewQualityMetric: reviewQualityMetric({ window: WINDOW }),
+    actionCompletionMetric: actionCompletionMetric({ window: WINDOW }),
+    restrictionMetric: restrictionMetric({ window: WINDOW }),
+    unplannedAdmissionsMetric: unplannedAdmissionsMetric({ window: WINDOW }),
+    ratingTrendsMetric: ratingTrendsMetric({ window: WINDOW }),
+    'communityParticipationMetric (24 months)': communityParticipationMetric({ window: trend }),
     'eventRateMetric (incidents, 24 months)': eventRateMetric({
       window: trend,
       kinds: ['incident'],

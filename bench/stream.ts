@@ -32,11 +32,11 @@ export const WINDOW = { from: '2026-07-01', to: '2026-10-01' } as const;
 export function subsetMetrics() {
   return combineAccumulators({
     records: recordCountMetric(),
-    goals: goalAchievementMetric(WINDOW),
-    actions: actionCompletionMetric(WINDOW),
-    admissions: unplannedAdmissionsMetric(WINDOW),
-    community: communityParticipationMetric(WINDOW),
-    restrictions: restrictionMetric(WINDOW),
+    goals: goalAchievementMetric({ window: WINDOW }),
+    actions: actionCompletionMetric({ window: WINDOW }),
+    admissions: unplannedAdmissionsMetric({ window: WINDOW }),
+    community: communityParticipationMetric({ window: WINDOW }),
+    restrictions: restrictionMetric({ window: WINDOW }),
   });
 }
 

@@ -22,7 +22,7 @@ for (const [index, zone] of ZONES.entries()) {
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${report}`,
-    ...(index === 0 ? ['--coverage'] : []),
+    ...(index === 0 ? ['--coverage', '--typecheck'] : []),
     ...extra,
   ];
   console.log(`\n=== npm test: TZ=${zone} ===`);

@@ -36,9 +36,12 @@ import type { Path } from './paths.js';
  *
  * @example
  * ```ts
- * switch (issue.code) {
- *   case 'required': return 'Please fill this in.';
- *   case 'invalid_date': return 'Please pick a real day.';
+ * function hint(issue: ParseIssue): string {
+ *   switch (issue.code) {
+ *     case 'required': return 'Please fill this in.';
+ *     case 'invalid_date': return 'Please pick a real day.';
+ *     default: return issue.message;
+ *   }
  * }
  * ```
  * @category Parsing

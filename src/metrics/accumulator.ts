@@ -21,7 +21,7 @@ import type { ProviderRecord } from './records.js';
  * `merge` or `JSON.parse`); `finish` changes nothing.
  * @example
  * ```ts
- * const metric = unplannedAdmissionsMetric({ from: '2026-07-01', to: '2026-10-01' });
+ * const metric = unplannedAdmissionsMetric({ window: { from: '2026-07-01', to: '2026-10-01' } });
  * let state = metric.init();
  * for (const record of records) state = metric.add(state, record);
  * metric.finish(state).rate; // => { count: 3, personDays: 8464, per1000: …, lower: …, upper: … }
@@ -46,7 +46,7 @@ export interface Accumulator<State, Result> {
  *
  * @example
  * ```ts
- * const set = { admissions: unplannedAdmissionsMetric(window), goals: goalAchievementMetric(window) } satisfies AccumulatorSet;
+ * const set = { admissions: unplannedAdmissionsMetric({ window }), goals: goalAchievementMetric({ window }) } satisfies AccumulatorSet;
  * ```
  * @category Accumulators
  */
@@ -109,9 +109,10 @@ function requireSet(fn: string, set: AccumulatorSet): [string, Accumulator<unkno
  * not an accumulator.
  * @example
  * ```ts
- * const all = combineAccumulators(governanceMetrics({ window, trendFrom: '2024-10-01' }));
- * const parts = chunks.map((chunk) => chunk.reduce(all.add, all.init()));
- * const report = all.finish(parts.reduce(all.merge, all.init()));
+ * const window = { from: '2026-07-01', to: '2026-10-01' } as const;
+ * const all = combineAccumulators({ goals: goalAchievementMetric({ window }), actions: actionCompletionMetric({ window }) });
+ * const parts = chunks.map((chunk: ProviderRecord[]) => chunk.reduce(all.add, all.init()));
+ * const { goals, actions } = all.finish(parts.reduce(all.merge, all.init()));
  * ```
  * @category Accumulators
  */
@@ -151,8 +152,9 @@ export function combineAccumulators<A extends AccumulatorSet>(
  * not an accumulator.
  * @example
  * ```ts
- * const report = computeMetrics(records, governanceMetrics({ window: { from: '2026-07-01', to: '2026-10-01' }, trendFrom: '2024-10-01' }));
- * report.goalAchievement.proportion; // => { numerator: 41, denominator: 96, value: 0.427…, lower: …, upper: … }
+ * const window = { from: '2026-07-01', to: '2026-10-01' } as const;
+ * const { goals } = computeMetrics(records, { goals: goalAchievementMetric({ window }) });
+ * goals.proportion; // => { numerator: 41, denominator: 96, value: 0.427…, lower: …, upper: … }
  * ```
  * @category Accumulators
  */
@@ -193,7 +195,7 @@ export interface GroupedByOptions {
  * @throws {@link GoldenThreadError} `invalid_argument` when `key` is empty.
  * @example
  * ```ts
- * const byService = computeMetrics(records, { goals: groupedBy('service', goalAchievementMetric(window)) });
+ * const byService = computeMetrics(records, { goals: groupedBy('service', goalAchievementMetric({ window })) });
  * byService.goals['svc-north']?.proportion.value; // => 0.5
  * ```
  * @category Accumulators

@@ -36,7 +36,7 @@ describe('actionCompletionMetric', () => {
     }),
     { type: 'setting' as const, settingId: 'house-1', restrictions: [] },
   ];
-  const result = run(actionCompletionMetric(quarter), records);
+  const result = run(actionCompletionMetric({ window: quarter }), records);
 
   it('divides actions done by their due day by actions due in the window', () => {
     // Due in the quarter: a1 (on time), a2 (3 days late), a3 (open), b1 (30 days late).
@@ -54,6 +54,6 @@ describe('actionCompletionMetric', () => {
   });
 
   it('has a null value when nothing was due', () => {
-    expect(run(actionCompletionMetric(quarter), []).proportion.value).toBeNull();
+    expect(run(actionCompletionMetric({ window: quarter }), []).proportion.value).toBeNull();
   });
 });

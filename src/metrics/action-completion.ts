@@ -1,5 +1,5 @@
 import { daysBetween } from '../core/index.js';
-import { requireConfidence } from '../core/internal/index.js';
+import { requireConfidence, requireOptions } from '../core/internal/index.js';
 import { type Proportion, proportionInterval } from '../stats/index.js';
 import type { Accumulator } from './accumulator.js';
 import type { ProviderRecord } from './records.js';
@@ -11,7 +11,7 @@ import {
   summarise,
   type ValueSummary,
 } from './tallies.js';
-import { inWindow, type MetricsWindow, requireWindow } from './window.js';
+import { inWindow, type MetricOptions, type MetricsWindow, requireWindow } from './window.js';
 
 /**
  * The state of {@link actionCompletionMetric}: plain JSON counts and a histogram of days late.
@@ -62,6 +62,20 @@ export interface ActionCompletion {
 }
 
 /**
+ * Options for {@link actionCompletionMetric}.
+ *
+ * @example
+ * ```ts
+ * const options: ActionCompletionOptions = { window: { from: '2026-07-01', to: '2026-10-01' } };
+ * ```
+ * @category Governance metrics
+ */
+export interface ActionCompletionOptions extends MetricOptions {
+  /** The confidence level of the interval. Default 0.95. */
+  readonly confidence?: number;
+}
+
+/**
  * Action completion by due date: of the actions due in a window, how many were done by the
  * day they were due.
  *
@@ -70,23 +84,21 @@ export interface ActionCompletion {
  * counted; `dropped` actions were decided against and are reported but left out of the
  * denominator — a reader should see how many were dropped. Action ids repeated in one record
  * count once. Actions come from person records.
- * @param window - The window.
- * @param options - The confidence level of the interval. Default 0.95.
+ * @param options - `window` (the window); the confidence level of the interval. Default 0.95.
  * @returns An accumulator.
  * @throws {@link GoldenThreadError} `invalid_date` or `invalid_argument` for a bad window or
  * confidence.
  * @example
  * ```ts
- * computeMetrics(records, { actions: actionCompletionMetric(window) }).actions.proportion.value; // => 0.86
+ * computeMetrics(records, { actions: actionCompletionMetric({ window }) }).actions.proportion.value; // => 0.86
  * ```
  * @category Governance metrics
  */
 export function actionCompletionMetric(
-  window: MetricsWindow,
-  options: { readonly confidence?: number } = {},
+  options: ActionCompletionOptions,
 ): Accumulator<ActionCompletionState, ActionCompletion> {
   const fn = 'actionCompletionMetric';
-  const w = requireWindow(fn, window);
+  const w = requireWindow(fn, requireOptions(fn, options).window);
   const confidence = requireConfidence(fn, options.confidence);
   return {
     name: 'action completion',

@@ -22,7 +22,7 @@ describe('communityParticipationMetric', () => {
     person('p-b', '2026-08-10', { activities: on('2026-08-12', '2026-09-14') }),
     person('p-c', '2026-01-05'),
   ];
-  const result = run(communityParticipationMetric(quarter), records);
+  const result = run(communityParticipationMetric({ window: quarter }), records);
 
   it('divides each month’s activities by the people supported that month', () => {
     expect(

@@ -1,4 +1,5 @@
 import { type Ratio, ratio } from '../core/index.js';
+import { requireOptions } from '../core/internal/index.js';
 import {
   type ImprovementDirection,
   type MannKendall,
@@ -13,6 +14,7 @@ import type { ProviderRecord } from './records.js';
 import { addToMonth } from './tallies.js';
 import {
   inWindow,
+  type MetricOptions,
   type MetricsWindow,
   monthInWindow,
   monthOf,
@@ -88,6 +90,20 @@ export interface CommunityParticipation {
 }
 
 /**
+ * Options for {@link communityParticipationMetric}.
+ *
+ * @example
+ * ```ts
+ * const options: CommunityParticipationOptions = { window: { from: '2026-07-01', to: '2026-10-01' }, improvement: 'increase' };
+ * ```
+ * @category Governance metrics
+ */
+export interface CommunityParticipationOptions extends MetricOptions {
+  /** Which way is better for the XmR chart. Default `increase`: more participation is better. */
+  readonly improvement?: ImprovementDirection;
+}
+
+/**
  * Community participation per person per month, and its trend: how often people take part
  * in clubs, classes, work, volunteering and visits, from the `activities` of person records.
  *
@@ -99,23 +115,22 @@ export interface CommunityParticipation {
  * (robust to one unusual month) with a Mann–Kendall test; the XmR chart reads the same
  * values with higher as better. Activities outside a person's support are not counted (the
  * parser reports them).
- * @param window - The window, usually 12 to 24 months for a trend.
- * @param options - Which way is better on the chart. Default `'increase'`.
+ * @param options - `window` (the window, usually 12 to 24 months for a trend); which way is better on the chart. Default `'increase'`.
  * @returns An accumulator.
  * @throws {@link GoldenThreadError} `invalid_date` or `invalid_argument` for a bad window.
  * @example
  * ```ts
- * const { community } = computeMetrics(records, { community: communityParticipationMetric({ from: '2025-10-01', to: '2026-10-01' }) });
+ * const { community } = computeMetrics(records, { community: communityParticipationMetric({ window: { from: '2025-10-01', to: '2026-10-01' } }) });
  * community.perPersonPerMonth.value; // => 2.7
  * community.trend.slope.slope; // => 0.05 (about one more activity a person every 20 months)
  * ```
  * @category Governance metrics
  */
 export function communityParticipationMetric(
-  window: MetricsWindow,
-  options: { readonly improvement?: ImprovementDirection } = {},
+  options: CommunityParticipationOptions,
 ): Accumulator<CommunityParticipationState, CommunityParticipation> {
-  const w = requireWindow('communityParticipationMetric', window);
+  const fn = 'communityParticipationMetric';
+  const w = requireWindow(fn, requireOptions(fn, options).window);
   const improvement = options.improvement ?? 'increase';
   const months = monthsOf(w);
   const parts = months.map((month) => [month, monthInWindow(w, month)] as const);

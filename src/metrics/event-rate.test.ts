@@ -28,7 +28,7 @@ describe('unplannedAdmissionsMetric', () => {
     }),
     person('p-b', '2026-08-01', { end: '2026-08-31' }),
   ];
-  const result = run(unplannedAdmissionsMetric(quarter), records);
+  const result = run(unplannedAdmissionsMetric({ window: quarter }), records);
 
   it('counts unplanned admissions once each against person-days', () => {
     // p-a: 92 days in the quarter; p-b: 31 days (1–31 August).

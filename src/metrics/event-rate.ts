@@ -1,5 +1,5 @@
 import { GoldenThreadError } from '../core/index.js';
-import { requireConfidence, requireWholeNumber } from '../core/internal/index.js';
+import { requireConfidence, requireOptions, requireWholeNumber } from '../core/internal/index.js';
 import type { BuiltInEventKind, EventSeverity, LifeEventKind } from '../reviews/index.js';
 import {
   type ImprovementDirection,
@@ -13,6 +13,7 @@ import type { ProviderRecord } from './records.js';
 import { addToMonth, compareText, oncePerId } from './tallies.js';
 import {
   inWindow,
+  type MetricOptions,
   type MetricsWindow,
   monthInWindow,
   monthOf,
@@ -30,9 +31,7 @@ import {
  * ```
  * @category Governance metrics
  */
-export interface EventRateOptions {
-  /** The window counted. */
-  readonly window: MetricsWindow;
+export interface EventRateOptions extends MetricOptions {
   /** The life-event kinds counted. */
   readonly kinds: readonly LifeEventKind[];
   /** Count only events at least this severe. Default: every severity. */
@@ -132,7 +131,7 @@ const SEVERITY = { low: 0, medium: 1, high: 2, critical: 3 } as const;
  */
 export function eventRateMetric(options: EventRateOptions): Accumulator<EventRateState, EventRate> {
   const fn = 'eventRateMetric';
-  const window = requireWindow(fn, options.window);
+  const window = requireWindow(fn, requireOptions(fn, options).window);
   const kinds = [...new Set(options.kinds ?? [])].sort(compareText);
   if (kinds.length === 0) {
     throw new GoldenThreadError('invalid_argument', `${fn}: give at least one event kind.`);
@@ -205,31 +204,42 @@ export function eventRateMetric(options: EventRateOptions): Accumulator<EventRat
 }
 
 /**
+ * Options for {@link unplannedAdmissionsMetric}.
+ *
+ * @example
+ * ```ts
+ * const options: UnplannedAdmissionsOptions = { window: { from: '2026-07-01', to: '2026-10-01' } };
+ * ```
+ * @category Governance metrics
+ */
+export interface UnplannedAdmissionsOptions extends MetricOptions {
+  /** The confidence level of the interval. Default 0.95. */
+  readonly confidence?: number;
+}
+
+/**
  * Unplanned hospital admissions per 1,000 person-days in a window, with the exact interval,
  * the monthly rates and their XmR chart: {@link eventRateMetric} for the
  * `hospital_admission_unplanned` kind.
  *
- * @param window - The window counted.
- * @param options - The confidence level. Default 0.95.
+ * @param options - `window` (the window counted); the confidence level. Default 0.95.
  * @returns An accumulator.
  * @throws {@link GoldenThreadError} `invalid_date` or `invalid_argument` for a bad window or
  * confidence.
  * @example
  * ```ts
- * const { rate } = computeMetrics(records, { admissions: unplannedAdmissionsMetric(window) }).admissions;
+ * const { rate } = computeMetrics(records, { admissions: unplannedAdmissionsMetric({ window }) }).admissions;
  * rate.count; // => 3
  * rate.rate; // => { exposure: 8464, per: 1000, value: 0.354…, lower: 0.073…, upper: 1.036… }
  * ```
  * @category Governance metrics
  */
 export function unplannedAdmissionsMetric(
-  window: MetricsWindow,
-  options: { readonly confidence?: number } = {},
+  options: UnplannedAdmissionsOptions,
 ): Accumulator<EventRateState, EventRate> {
   const kinds: readonly BuiltInEventKind[] = ['hospital_admission_unplanned'];
   return eventRateMetric({
-    window,
+    ...requireOptions('unplannedAdmissionsMetric', options),
     kinds,
-    ...(options.confidence === undefined ? {} : { confidence: options.confidence }),
   });
 }

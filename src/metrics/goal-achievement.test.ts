@@ -45,7 +45,7 @@ describe('goalAchievementMetric', () => {
       },
     }),
   ];
-  const result = run(goalAchievementMetric(quarter), records);
+  const result = run(goalAchievementMetric({ window: quarter }), records);
 
   it('divides people achieving an outcome in the window by people with an agreed outcome', () => {
     // p-a achieved twice in the quarter; p-b, p-e and p-f did not (p-f on the day after).
@@ -66,14 +66,14 @@ describe('goalAchievementMetric', () => {
   });
 
   it('gives the Wilson interval of the proportion', () => {
-    const one = run(goalAchievementMetric(quarter), records.slice(0, 3));
+    const one = run(goalAchievementMetric({ window: quarter }), records.slice(0, 3));
     // 1 of 2 people: Wilson 95 % interval 0.0945 to 0.9055 (hand-checked).
     expect(one.proportion.lower).toBeCloseTo(0.094531, 5);
     expect(one.proportion.upper).toBeCloseTo(0.905469, 5);
   });
 
   it('has a null value and interval when no one has an outcome', () => {
-    expect(run(goalAchievementMetric(quarter), []).proportion).toMatchObject({
+    expect(run(goalAchievementMetric({ window: quarter }), []).proportion).toMatchObject({
       value: null,
       lower: null,
       upper: null,
@@ -81,7 +81,7 @@ describe('goalAchievementMetric', () => {
   });
 
   it('rejects a bad confidence level', () => {
-    expect(thrownCode(() => goalAchievementMetric(quarter, { confidence: 1 }))).toBe(
+    expect(thrownCode(() => goalAchievementMetric({ window: quarter, confidence: 1 }))).toBe(
       'invalid_argument',
     );
   });

@@ -1,10 +1,16 @@
-import { requireConfidence } from '../core/internal/index.js';
+import { requireConfidence, requireOptions } from '../core/internal/index.js';
 import { isAchieved, type Outcome } from '../outcomes/index.js';
 import { type Proportion, proportionInterval } from '../stats/index.js';
 import type { Accumulator } from './accumulator.js';
 import type { ProviderRecord } from './records.js';
 import { oncePerId } from './tallies.js';
-import { inWindow, type MetricsWindow, overlapDays, requireWindow } from './window.js';
+import {
+  inWindow,
+  type MetricOptions,
+  type MetricsWindow,
+  overlapDays,
+  requireWindow,
+} from './window.js';
 
 /**
  * The state of {@link goalAchievementMetric}: plain JSON counts.
@@ -52,6 +58,20 @@ const NOT_AGREED: ReadonlySet<Outcome['lifecycleStatus']> = new Set([
 ]);
 
 /**
+ * Options for {@link goalAchievementMetric}.
+ *
+ * @example
+ * ```ts
+ * const options: GoalAchievementOptions = { window: { from: '2026-07-01', to: '2026-10-01' } };
+ * ```
+ * @category Governance metrics
+ */
+export interface GoalAchievementOptions extends MetricOptions {
+  /** The confidence level of the interval. Default 0.95. */
+  readonly confidence?: number;
+}
+
+/**
  * The share of people achieving at least one of their outcomes in a window — "% of people
  * achieving at least one goal in the quarter".
  *
@@ -65,24 +85,22 @@ const NOT_AGREED: ReadonlySet<Outcome['lifecycleStatus']> = new Set([
  *   guessed into a window; people supported with no agreed outcome are counted in
  *   `peopleWithoutOutcomes`. Both are worth a manager's attention.
  * - An outcome id repeated in one plan counts once. Setting records are not counted.
- * @param window - The window, such as a quarter.
- * @param options - The confidence level of the interval. Default 0.95.
+ * @param options - `window` (the window, such as a quarter); the confidence level of the interval. Default 0.95.
  * @returns An accumulator.
  * @throws {@link GoldenThreadError} `invalid_date` or `invalid_argument` for a bad window or
  * confidence.
  * @example
  * ```ts
- * const { goals } = computeMetrics(records, { goals: goalAchievementMetric({ from: '2026-07-01', to: '2026-10-01' }) });
+ * const { goals } = computeMetrics(records, { goals: goalAchievementMetric({ window: { from: '2026-07-01', to: '2026-10-01' } }) });
  * goals.proportion; // => { numerator: 41, denominator: 96, value: 0.427…, lower: 0.33…, upper: 0.52…, … }
  * ```
  * @category Governance metrics
  */
 export function goalAchievementMetric(
-  window: MetricsWindow,
-  options: { readonly confidence?: number } = {},
+  options: GoalAchievementOptions,
 ): Accumulator<GoalAchievementState, GoalAchievement> {
   const fn = 'goalAchievementMetric';
-  const w = requireWindow(fn, window);
+  const w = requireWindow(fn, requireOptions(fn, options).window);
   const confidence = requireConfidence(fn, options.confidence);
   return {
     name: 'goal achievement',

@@ -136,19 +136,20 @@ function metricSet(options: GovernanceMetricsOptions): {
     trendWindow,
     set: {
       records: recordCountMetric(),
-      goalAchievement: goalAchievementMetric(window, confidence),
-      reviewTimeliness: reviewTimelinessMetric(window, {
+      goalAchievement: goalAchievementMetric({ window, ...confidence }),
+      reviewTimeliness: reviewTimelinessMetric({
+        window,
         ...confidence,
         limit,
         ...(options.schedule === undefined ? {} : { schedule: options.schedule }),
         ...(options.rules === undefined ? {} : { rules: options.rules }),
       }),
-      reviewQuality: reviewQualityMetric(window, confidence),
-      actionCompletion: actionCompletionMetric(window, confidence),
-      restrictions: restrictionMetric(window, { ...confidence, limit }),
-      unplannedAdmissions: unplannedAdmissionsMetric(window, confidence),
-      ratingTrends: ratingTrendsMetric(window, { limit }),
-      communityParticipation: communityParticipationMetric(trendWindow),
+      reviewQuality: reviewQualityMetric({ window, ...confidence }),
+      actionCompletion: actionCompletionMetric({ window, ...confidence }),
+      restrictions: restrictionMetric({ window, ...confidence, limit }),
+      unplannedAdmissions: unplannedAdmissionsMetric({ window, ...confidence }),
+      ratingTrends: ratingTrendsMetric({ window, limit }),
+      communityParticipation: communityParticipationMetric({ window: trendWindow }),
       incidentTrend: eventRateMetric({ window: trendWindow, kinds: ['incident'], ...confidence }),
       admissionTrend: eventRateMetric({
         window: trendWindow,

@@ -18,11 +18,13 @@ export {
 } from './accumulator.js';
 export {
   type ActionCompletion,
+  type ActionCompletionOptions,
   type ActionCompletionState,
   actionCompletionMetric,
 } from './action-completion.js';
 export {
   type CommunityParticipation,
+  type CommunityParticipationOptions,
   type CommunityParticipationState,
   communityParticipationMetric,
   type MonthlyParticipation,
@@ -33,10 +35,12 @@ export {
   type EventRateState,
   eventRateMetric,
   type MonthlyRate,
+  type UnplannedAdmissionsOptions,
   unplannedAdmissionsMetric,
 } from './event-rate.js';
 export {
   type GoalAchievement,
+  type GoalAchievementOptions,
   type GoalAchievementState,
   goalAchievementMetric,
 } from './goal-achievement.js';
@@ -83,6 +87,7 @@ export {
 } from './restriction-metrics.js';
 export {
   type ReviewQualityMetric,
+  type ReviewQualityMetricOptions,
   type ReviewQualityState,
   reviewQualityMetric,
 } from './review-quality.js';
@@ -94,4 +99,4 @@ export {
   reviewTimelinessMetric,
 } from './review-timeliness.js';
 export type { Histogram, ValueSummary } from './tallies.js';
-export type { MetricsWindow } from './window.js';
+export type { MetricOptions, MetricsWindow } from './window.js';

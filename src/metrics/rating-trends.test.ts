@@ -53,7 +53,7 @@ describe('ratingTrendsMetric', () => {
       { lifecycleStatus: 'entered-in-error' },
     ),
   ];
-  const result = run(ratingTrendsMetric(quarter), [
+  const result = run(ratingTrendsMetric({ window: quarter }), [
     person('p-a', '2026-01-05', { plan: { outcomes }, groups: { service: 'svc-north' } }),
   ]);
 
@@ -96,13 +96,15 @@ describe('ratingTrendsMetric', () => {
       ['2026-09-08', 3],
       ['2026-09-15', 3],
     ]);
-    const again = run(ratingTrendsMetric(quarter), [
+    const again = run(ratingTrendsMetric({ window: quarter }), [
       person('p-a', '2026-01-05', { plan: { outcomes: [short] } }),
     ]);
     expect(again.movements.steady).toBe(1);
   });
 
   it('rejects a drop of 0', () => {
-    expect(thrownCode(() => ratingTrendsMetric(quarter, { drop: 0 }))).toBe('invalid_argument');
+    expect(thrownCode(() => ratingTrendsMetric({ window: quarter, drop: 0 }))).toBe(
+      'invalid_argument',
+    );
   });
 });

@@ -1,10 +1,16 @@
 import { daysBetween, type IsoDate, type Ratio, ratio } from '../core/index.js';
-import { requireWholeNumber } from '../core/internal/index.js';
+import { requireOptions, requireWholeNumber } from '../core/internal/index.js';
 import { isAchieved, type Outcome } from '../outcomes/index.js';
 import type { Accumulator } from './accumulator.js';
 import type { ProviderRecord } from './records.js';
 import { compareText, keepFirst, oncePerId } from './tallies.js';
-import { inWindow, type MetricsWindow, overlapDays, requireWindow } from './window.js';
+import {
+  inWindow,
+  type MetricOptions,
+  type MetricsWindow,
+  overlapDays,
+  requireWindow,
+} from './window.js';
 
 /**
  * How an outcome's ratings moved in a window:
@@ -61,7 +67,7 @@ export interface FlaggedOutcome {
  *
  * @example
  * ```ts
- * const state: RatingTrendsState = ratingTrendsMetric(window).init();
+ * const state: RatingTrendsState = ratingTrendsMetric({ window }).init();
  * ```
  * @category Governance metrics
  */
@@ -103,7 +109,7 @@ export interface RatingTrends {
   /** Outcomes to escalate (up to the `limit` option): deteriorating first, biggest fall first. */
   readonly flagged: readonly FlaggedOutcome[];
   /** The policy used. */
-  readonly options: Required<RatingTrendsOptions>;
+  readonly options: Required<Omit<RatingTrendsOptions, 'window'>>;
 }
 
 /**
@@ -111,11 +117,11 @@ export interface RatingTrends {
  *
  * @example
  * ```ts
- * ratingTrendsMetric(window, { drop: 2, stagnationDays: 120 });
+ * ratingTrendsMetric({ window, drop: 2, stagnationDays: 120 });
  * ```
  * @category Governance metrics
  */
-export interface RatingTrendsOptions {
+export interface RatingTrendsOptions extends MetricOptions {
   /** The change in score that counts as improving or deteriorating. Default 1 (one step on a 1–5 scale). */
   readonly drop?: number;
   /** The fewest equal ratings that can be stagnating. Default 3 (three monthly ratings). */
@@ -149,25 +155,23 @@ const NOT_AGREED: ReadonlySet<Outcome['lifecycleStatus']> = new Set([
  * (same-day ratings keep their recorded order, as {@link ratingTrend} does), comparing the
  * latest with the first; see {@link RatingMovement}. Scores are compared on the outcome's
  * own scale, so outcomes on different scales are not mixed in a mean beyond their change.
- * @param window - The window, such as the last quarter.
- * @param options - Thresholds and list length.
+ * @param options - `window` (the window, such as the last quarter); thresholds and list length.
  * @returns An accumulator.
  * @throws {@link GoldenThreadError} `invalid_date` or `invalid_argument` for a bad window or
  * option.
  * @example
  * ```ts
- * const bySevice = computeMetrics(records, { trends: groupedBy('service', ratingTrendsMetric(window)) }).trends;
+ * const bySevice = computeMetrics(records, { trends: groupedBy('service', ratingTrendsMetric({ window })) }).trends;
  * bySevice['svc-north']?.movements; // => { improving: 14, deteriorating: 3, stagnating: 5, steady: 20, not_enough_ratings: 2 }
  * ```
  * @category Governance metrics
  */
 export function ratingTrendsMetric(
-  window: MetricsWindow,
-  options: RatingTrendsOptions = {},
+  options: RatingTrendsOptions,
 ): Accumulator<RatingTrendsState, RatingTrends> {
   const fn = 'ratingTrendsMetric';
-  const w = requireWindow(fn, window);
-  const policy: Required<RatingTrendsOptions> = {
+  const w = requireWindow(fn, requireOptions(fn, options).window);
+  const policy: Required<Omit<RatingTrendsOptions, 'window'>> = {
     drop: requireWholeNumber(fn, 'drop', options.drop, 1, 1),
     stagnationRatings: requireWholeNumber(fn, 'stagnationRatings', options.stagnationRatings, 3, 2),
     stagnationDays: requireWholeNumber(fn, 'stagnationDays', options.stagnationDays, 60, 1),
@@ -262,7 +266,7 @@ export function ratingTrendsMetric(
 function classify(
   outcome: Outcome,
   ratings: readonly { readonly on: IsoDate; readonly score: number }[],
-  policy: Required<RatingTrendsOptions>,
+  policy: Required<Omit<RatingTrendsOptions, 'window'>>,
 ): RatingMovement | null {
   if (ratings.length === 0) return null;
   if (ratings.length < 2) return 'not_enough_ratings';

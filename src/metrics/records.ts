@@ -252,7 +252,7 @@ export type SettingRecord = z.output<typeof SettingRecordSchema>;
  *
  * @example
  * ```ts
- * for (const record of records satisfies ProviderRecord[]) total += 1;
+ * const people = (records satisfies ProviderRecord[]).filter((r) => r.type === 'person').length;
  * ```
  * @category Governance metrics
  */

@@ -32,7 +32,7 @@ const records: ProviderRecord[] = [
 ];
 
 describe('restrictionMetric', () => {
-  const result = run(restrictionMetric(quarter), records);
+  const result = run(restrictionMetric({ window: quarter }), records);
 
   it('counts restrictions in place at the start and the end, by scope', () => {
     expect(result.activeAtStart).toEqual({ individual: 1, blanket: 1 });
@@ -80,7 +80,7 @@ describe('restrictionMetric', () => {
         },
       ],
     };
-    const again = run(restrictionMetric(quarter), [
+    const again = run(restrictionMetric({ window: quarter }), [
       { type: 'setting', settingId: 'house-elm', restrictions: [ended] },
     ]);
     expect(again).toMatchObject({ started: 0, ended: 1, reducedOrStopped: 1, blanketReplaced: 1 });
@@ -88,12 +88,15 @@ describe('restrictionMetric', () => {
   });
 
   it('compares a window that is not whole months with the same number of days before it', () => {
-    const week = run(restrictionMetric({ from: '2026-10-05', to: '2026-10-12' }), records);
+    const week = run(
+      restrictionMetric({ window: { from: '2026-10-05', to: '2026-10-12' } }),
+      records,
+    );
     expect(week.previousWindow).toEqual({ from: '2026-09-28', to: '2026-10-05' });
   });
 
   it('has no rate and no ratio without support days', () => {
-    const empty = run(restrictionMetric(quarter), []);
+    const empty = run(restrictionMetric({ window: quarter }), []);
     expect(empty.uses.rate?.value ?? null).toBeNull();
     expect(empty.reduction.ratio).toBeNull();
   });

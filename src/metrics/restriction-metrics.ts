@@ -1,5 +1,5 @@
 import { addDays, calendarDateOf, type IsoDate } from '../core/index.js';
-import { requireConfidence, requireWholeNumber } from '../core/internal/index.js';
+import { requireConfidence, requireOptions, requireWholeNumber } from '../core/internal/index.js';
 import { checkRestriction, isRestrictionActive, type Restriction } from '../restrictions/index.js';
 import {
   type PoissonInterval,
@@ -14,6 +14,7 @@ import type { ProviderRecord } from './records.js';
 import { compareText, keepFirst, oncePerId } from './tallies.js';
 import {
   inWindow,
+  type MetricOptions,
   type MetricsWindow,
   overlapDays,
   previousWindow,
@@ -65,7 +66,7 @@ export interface ScopeCounts {
  *
  * @example
  * ```ts
- * const state: RestrictionMetricState = restrictionMetric(window).init();
+ * const state: RestrictionMetricState = restrictionMetric({ window }).init();
  * ```
  * @category Governance metrics
  */
@@ -152,11 +153,11 @@ export interface RestrictionMetric {
  *
  * @example
  * ```ts
- * restrictionMetric(window, { limit: 20 });
+ * restrictionMetric({ window, limit: 20 });
  * ```
  * @category Governance metrics
  */
-export interface RestrictionMetricOptions {
+export interface RestrictionMetricOptions extends MetricOptions {
   /** How many flagged restrictions to list. Default 50. */
   readonly limit?: number;
   /** The confidence level of the intervals. Default 0.95. */
@@ -178,24 +179,22 @@ export interface RestrictionMetricOptions {
  *   months) by {@link rateRatio}: below 1 means less use per support day.
  * - Restrictions in place at some time in the window are checked on its last day; one with
  *   an `error` finding is flagged.
- * @param window - The window.
- * @param options - List length and confidence.
+ * @param options - `window` (the window); list length and confidence.
  * @returns An accumulator.
  * @throws {@link GoldenThreadError} `invalid_date` or `invalid_argument` for a bad window,
  * limit or confidence.
  * @example
  * ```ts
- * const { restrictions } = computeMetrics(records, { restrictions: restrictionMetric(window) });
+ * const { restrictions } = computeMetrics(records, { restrictions: restrictionMetric({ window }) });
  * restrictions.reduction.ratio; // => 0.62 (38 % fewer uses per support day than the quarter before)
  * ```
  * @category Governance metrics
  */
 export function restrictionMetric(
-  window: MetricsWindow,
-  options: RestrictionMetricOptions = {},
+  options: RestrictionMetricOptions,
 ): Accumulator<RestrictionMetricState, RestrictionMetric> {
   const fn = 'restrictionMetric';
-  const w = requireWindow(fn, window);
+  const w = requireWindow(fn, requireOptions(fn, options).window);
   const before = previousWindow(w);
   const confidence = requireConfidence(fn, options.confidence);
   const limit = requireWholeNumber(fn, 'limit', options.limit, 50, 0);

@@ -13,7 +13,7 @@ const aisha = (reviews: (typeof goodReview)[]) =>
 
 describe('reviewQualityMetric', () => {
   it('counts a review that passes every check', () => {
-    const result = run(reviewQualityMetric(window), [aisha([goodReview])]);
+    const result = run(reviewQualityMetric({ window }), [aisha([goodReview])]);
     expect(result.proportion).toMatchObject({ numerator: 1, denominator: 1, value: 1 });
     expect(Object.values(result.failedChecks).every((n) => n === 0)).toBe(true);
   });
@@ -25,7 +25,7 @@ describe('reviewQualityMetric', () => {
       on: '2026-12-01' as const,
       person: { involvement: 'not_involved' as const },
     };
-    const result = run(reviewQualityMetric(window), [aisha([goodReview, withoutPerson])]);
+    const result = run(reviewQualityMetric({ window }), [aisha([goodReview, withoutPerson])]);
     expect(result.proportion).toMatchObject({ numerator: 1, denominator: 2 });
     expect(result.failedChecks.person_views).toBe(1);
     expect(result.findings['person_not_involved']).toBe(1);
@@ -33,6 +33,6 @@ describe('reviewQualityMetric', () => {
 
   it('leaves out reviews outside the window', () => {
     const early = { ...goodReview, id: 'rev-0', on: '2026-09-28' as const };
-    expect(run(reviewQualityMetric(window), [aisha([early])]).proportion.denominator).toBe(0);
+    expect(run(reviewQualityMetric({ window }), [aisha([early])]).proportion.denominator).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { requireConfidence } from '../core/internal/index.js';
+import { requireConfidence, requireOptions } from '../core/internal/index.js';
 import {
   checkReviewQuality,
   type Review,
@@ -9,7 +9,7 @@ import { type Proportion, proportionInterval } from '../stats/index.js';
 import type { Accumulator } from './accumulator.js';
 import type { ProviderRecord } from './records.js';
 import { compareText, oncePerId } from './tallies.js';
-import { inWindow, type MetricsWindow, requireWindow } from './window.js';
+import { inWindow, type MetricOptions, type MetricsWindow, requireWindow } from './window.js';
 
 /**
  * The state of {@link reviewQualityMetric}: plain JSON counts.
@@ -62,6 +62,24 @@ const CHECKS: readonly ReviewQualityCheck[] = [
 ];
 
 /**
+ * Options for {@link reviewQualityMetric}.
+ *
+ * @example
+ * ```ts
+ * const options: ReviewQualityMetricOptions = { window: { from: '2026-07-01', to: '2026-10-01' } };
+ * ```
+ * @category Governance metrics
+ */
+export interface ReviewQualityMetricOptions extends MetricOptions {
+  /** The confidence level of the interval. Default 0.95. */
+  readonly confidence?: number;
+  /** The lowest severity that makes an event significant (see {@link checkReviewQuality}). */
+  readonly significantSeverity?: ReviewQualityContext['significantSeverity'];
+  /** Kinds of event significant whatever their severity (see {@link checkReviewQuality}). */
+  readonly significantKinds?: ReviewQualityContext['significantKinds'];
+}
+
+/**
  * Review quality: the share of reviews held in a window that met every quality check of
  * {@link checkReviewQuality} — held with the person, their views in their words, outcomes
  * looked at, changes turned into actions, earlier actions followed up, significant events
@@ -72,8 +90,7 @@ const CHECKS: readonly ReviewQualityCheck[] = [
  * review before it (by date, then id) as context. A check that has nothing to look at is not
  * applicable and does not fail. The counts of failed checks and finding codes say what to
  * work on.
- * @param window - The window.
- * @param options - The confidence level (default 0.95) and the other context
+ * @param options - `window` (the window); the confidence level (default 0.95) and the other context
  * {@link checkReviewQuality} accepts, applied to every review (`significantSeverity`,
  * `significantKinds`).
  * @returns An accumulator.
@@ -81,19 +98,15 @@ const CHECKS: readonly ReviewQualityCheck[] = [
  * confidence.
  * @example
  * ```ts
- * computeMetrics(records, { quality: reviewQualityMetric(window) }).quality.proportion.value; // => 0.7
+ * computeMetrics(records, { quality: reviewQualityMetric({ window }) }).quality.proportion.value; // => 0.7
  * ```
  * @category Governance metrics
  */
 export function reviewQualityMetric(
-  window: MetricsWindow,
-  options: { readonly confidence?: number } & Pick<
-    ReviewQualityContext,
-    'significantSeverity' | 'significantKinds'
-  > = {},
+  options: ReviewQualityMetricOptions,
 ): Accumulator<ReviewQualityState, ReviewQualityMetric> {
   const fn = 'reviewQualityMetric';
-  const w = requireWindow(fn, window);
+  const w = requireWindow(fn, requireOptions(fn, options).window);
   const confidence = requireConfidence(fn, options.confidence);
   const policy: ReviewQualityContext = {
     ...(options.significantSeverity === undefined

@@ -32,7 +32,7 @@ const records = [
 ];
 
 describe('reviewTimelinessMetric', () => {
-  const result = run(reviewTimelinessMetric(year), records);
+  const result = run(reviewTimelinessMetric({ window: year }), records);
 
   it('divides scheduled reviews held by their due day by those due in the window', () => {
     expect(result.proportion).toMatchObject({ numerator: 1, denominator: 3 });
@@ -71,7 +71,7 @@ describe('reviewTimelinessMetric', () => {
     const withEvent = person('p-a', '2026-01-05', {
       plan: { reviews: [review('p-a', '2026-02-23')], events: [admission] },
     });
-    const overdue = run(reviewTimelinessMetric(year), [withEvent]).overdueAtEnd;
+    const overdue = run(reviewTimelinessMetric({ window: year }), [withEvent]).overdueAtEnd;
     expect(overdue.byReason.rule).toBe(1);
     expect(overdue.mostOverdue[0]).toMatchObject({ reason: 'rule', ruleId: expect.any(String) });
   });
@@ -80,12 +80,14 @@ describe('reviewTimelinessMetric', () => {
     const many = [1, 2, 3].map((i) =>
       person(`p-${i}`, '2025-03-03', { plan: { reviews: [review(`p-${i}`, '2025-04-20')] } }),
     );
-    const limited = run(reviewTimelinessMetric(year, { limit: 2 }), many);
+    const limited = run(reviewTimelinessMetric({ window: year, limit: 2 }), many);
     expect(limited.overdueAtEnd.mostOverdue.map((r) => r.personId)).toEqual(['p-1', 'p-2']);
     expect(limited.overdueAtEnd.daysOverdue.count).toBe(3);
   });
 
   it('rejects a negative limit', () => {
-    expect(thrownCode(() => reviewTimelinessMetric(year, { limit: -1 }))).toBe('invalid_argument');
+    expect(thrownCode(() => reviewTimelinessMetric({ window: year, limit: -1 }))).toBe(
+      'invalid_argument',
+    );
   });
 });

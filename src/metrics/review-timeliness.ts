@@ -1,5 +1,5 @@
 import { addDays, addMonths, addWeeks, daysBetween, type IsoDate } from '../core/index.js';
-import { requireConfidence, requireWholeNumber } from '../core/internal/index.js';
+import { requireConfidence, requireOptions, requireWholeNumber } from '../core/internal/index.js';
 import {
   DEFAULT_REVIEW_SCHEDULE,
   type DueReview,
@@ -22,14 +22,14 @@ import {
   summarise,
   type ValueSummary,
 } from './tallies.js';
-import { type MetricsWindow, overlapDays, requireWindow } from './window.js';
+import { type MetricOptions, type MetricsWindow, overlapDays, requireWindow } from './window.js';
 
 /**
  * A review not held by its due date, as of the last day of a window.
  *
  * @example
  * ```ts
- * const late: OverdueReview = { personId: 'p-7', planId: 'plan-7', groups: { service: 'svc-north' }, reason: 'scheduled', ruleId: null, dueOn: '2026-08-02', daysOverdue: 59 };
+ * const late: OverdueReview = { personId: 'p-7', planId: 'plan-7', groups: { service: 'svc-north' }, reason: 'scheduled', ruleId: null, urgency: 'routine', dueOn: '2026-08-02', daysOverdue: 59 };
  * ```
  * @category Governance metrics
  */
@@ -58,7 +58,7 @@ export interface OverdueReview {
  *
  * @example
  * ```ts
- * const state: ReviewTimelinessState = reviewTimelinessMetric(window).init();
+ * const state: ReviewTimelinessState = reviewTimelinessMetric({ window }).init();
  * ```
  * @category Governance metrics
  */
@@ -123,11 +123,15 @@ export interface ReviewTimeliness {
  *
  * @example
  * ```ts
- * const options: ReviewTimelinessOptions = { schedule: { ...DEFAULT_REVIEW_SCHEDULE, cadenceMonths: 6 }, limit: 20 };
+ * const options: ReviewTimelinessOptions = {
+ *   window: { from: '2026-07-01', to: '2026-10-01' },
+ *   schedule: { ...DEFAULT_REVIEW_SCHEDULE, cadenceMonths: 6 },
+ *   limit: 20,
+ * };
  * ```
  * @category Governance metrics
  */
-export interface ReviewTimelinessOptions {
+export interface ReviewTimelinessOptions extends MetricOptions {
   /** The review schedule. Default {@link DEFAULT_REVIEW_SCHEDULE}. */
   readonly schedule?: ReviewSchedule;
   /** The trigger rules for reviews overdue at the end. Default {@link defaultReviewTriggerRules}. */
@@ -154,25 +158,23 @@ export interface ReviewTimelinessOptions {
  *
  * **Overdue at the end** runs {@link reviewsDue} on the window's last day, with the rules
  * and schedule given, for each person supported that day.
- * @param window - The window.
- * @param options - Schedule, rules, list length and confidence.
+ * @param options - `window` (the window); schedule, rules, list length and confidence.
  * @returns An accumulator.
  * @throws {@link GoldenThreadError} `invalid_date` or `invalid_argument` for a bad window,
  * limit or confidence; when the schedule or rules are out of range (on the first record).
  * @example
  * ```ts
- * const { reviews } = computeMetrics(records, { reviews: reviewTimelinessMetric(window) });
+ * const { reviews } = computeMetrics(records, { reviews: reviewTimelinessMetric({ window }) });
  * reviews.proportion; // => { numerator: 18, denominator: 24, value: 0.75, … }
  * reviews.overdueAtEnd.mostOverdue[0]; // => { personId: 'p-7', reason: 'scheduled', daysOverdue: 59, … }
  * ```
  * @category Governance metrics
  */
 export function reviewTimelinessMetric(
-  window: MetricsWindow,
-  options: ReviewTimelinessOptions = {},
+  options: ReviewTimelinessOptions,
 ): Accumulator<ReviewTimelinessState, ReviewTimeliness> {
   const fn = 'reviewTimelinessMetric';
-  const w = requireWindow(fn, window);
+  const w = requireWindow(fn, requireOptions(fn, options).window);
   const confidence = requireConfidence(fn, options.confidence);
   const limit = requireWholeNumber(fn, 'limit', options.limit, 50, 0);
   const schedule = options.schedule ?? DEFAULT_REVIEW_SCHEDULE;

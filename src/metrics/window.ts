@@ -19,6 +19,20 @@ export interface MetricsWindow {
   readonly to: IsoDate;
 }
 
+/**
+ * What every governance metric's options hold: the window it counts.
+ *
+ * @example
+ * ```ts
+ * const options: MetricOptions = { window: { from: '2026-07-01', to: '2026-10-01' } };
+ * ```
+ * @category Governance metrics
+ */
+export interface MetricOptions {
+  /** The window counted: the days from `window.from` up to, not including, `window.to`. */
+  readonly window: MetricsWindow;
+}
+
 /** Checks a window option: two calendar dates with `from` before `to`. */
 export function requireWindow(fn: string, window: MetricsWindow): MetricsWindow {
   const from = requireCalendarDate(fn, 'window.from', window?.from);

@@ -51,7 +51,8 @@ export interface GasOptions {
  * @example
  * ```ts
  * gasTScore([{ level: 1 }]); // => 60
- * gasTScore([-2, 0, -1, 2, 0, 1].map((level, i) => ({ level, weight: [3, 5, 1, 4, 2, 6][i] }))); // => 55
+ * const weights = [3, 5, 1, 4, 2, 6];
+ * gasTScore([-2, 0, -1, 2, 0, 1].map((level, i) => ({ level, weight: weights[i] ?? 1 }))); // => 55
  * gasTScore([]); // => null
  * ```
  * @category Goal attainment

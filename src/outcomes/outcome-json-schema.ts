@@ -38,7 +38,7 @@ export function jsonSchemaNode(root: JsonObject, path: string): JsonObject | und
  * @example
  * ```ts
  * const schema = outcomeJsonSchema();
- * schema.properties.words.title; // => 'In the person’s words'
+ * schema.properties.words?.title; // => 'In the person’s words'
  * ```
  * @category Outcomes
  */

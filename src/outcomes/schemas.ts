@@ -711,7 +711,8 @@ export type GasLevel = z.output<typeof GasLevelSchema>;
  * @example
  * ```ts
  * const result = parseOutcome(JSON.parse(body));
- * if (!result.success) return showIssues(result.issues);
+ * if (result.success) save(result.data);
+ * else showIssues(result.issues);
  * ```
  * @category Outcomes
  */

@@ -109,7 +109,7 @@ export interface YouSaidWeDid {
  * @example
  * ```ts
  * const { entries } = youSaidWeDid(feedback, actions, { from: '2026-08-01', to: '2026-11-01' });
- * entries[0].lines;
+ * entries[0]?.lines;
  * // => ['You said: “I want to choose when I go to bed.”',
  * //     'We did this: Move the evening rota so you can choose your bedtime.',
  * //     'Done on 3 October 2026.']

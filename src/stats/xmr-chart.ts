@@ -90,7 +90,7 @@ export interface XmrRules {
  *
  * @example
  * ```ts
- * const first: XmrPoint = xmrChart([4, 6, 5], { improvement: 'decrease' }).points[0];
+ * const first: XmrPoint | undefined = xmrChart([4, 6, 5], { improvement: 'decrease' }).points[0];
  * ```
  * @category Statistics
  */
@@ -238,7 +238,7 @@ function classify(
  * ```ts
  * const chart = xmrChart([3, 5, 4, 6, 5, 4, 5, 12], { improvement: 'decrease' });
  * chart.upperProcessLimit; // => 11.2 (5.5 + 2.66 × 15/7)
- * chart.points[7].rules.outsideLimits; // => true
+ * chart.points[7]?.rules.outsideLimits; // => true
  * chart.variation; // => 'concern'
  * chart.recommendation.useRunChart; // => true (8 points)
  * ```

@@ -11,6 +11,7 @@ export {
   requireConfidence,
   requireCount,
   requireNonNegative,
+  requireOptions,
   requirePositive,
   requireWholeNumber,
 } from './require.js';

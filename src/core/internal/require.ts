@@ -101,3 +101,14 @@ export function requireConfidence(fn: string, value: number | undefined): number
   }
   return confidence;
 }
+
+/**
+ * Checks that an options argument is an object (a JavaScript caller may pass `null`, a
+ * string or nothing) and returns it typed.
+ */
+export function requireOptions<T extends object>(fn: string, options: T): T {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    fail(fn, `options must be an object, but it is ${describeValue(options)}.`);
+  }
+  return options;
+}

@@ -26,7 +26,10 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     // Type tests (`*.test-d.ts`): checked by the compiler when `--typecheck` is passed, as
     // `npm test` does on its first run; they state what must and must not compile.
-    typecheck: { include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+    typecheck: {
+      include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'],
+      tsconfig: './tsconfig.json',
+    },
     setupFiles: ['test/setup.ts'],
     pool: 'forks',
     // Test files share a worker's module cache: loading fast-check and zod once per worker

@@ -72,7 +72,7 @@ export const HOSTILE: readonly (readonly [string, () => unknown])[] = [
   ['object with secret', () => ({ id: SECRET, start: SECRET, words: SECRET, on: SECRET })],
 ];
 
-const W = { from: '2026-07-01', to: '2026-10-01' };
+const W = { from: '2026-07-01', to: '2026-10-01' } as const;
 const records = () => [...synthetic.providerRecords({ seed: 3, people: 4, asOf: '2026-10-07' })];
 const AS = { asOf: '2026-11-23' };
 

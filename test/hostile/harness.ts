@@ -291,7 +291,11 @@ if (process.argv[1]?.endsWith('harness.ts')) {
     const key = line.split('(')[0] ?? line;
     byFn.set(key, (byFn.get(key) ?? 0) + 1);
   }
-  console.log(found.slice(0, Number(process.env.SHOW ?? 40)).join('\n'));
-  console.log(`\n${found.length} violations in ${byFn.size} exports:`);
-  for (const [k, n] of [...byFn].sort((a, b) => b[1] - a[1])) console.log(`  ${n}\t${k}`);
+  const lines = [
+    ...found.slice(0, Number(process.env.SHOW ?? 40)),
+    '',
+    `${found.length} violations in ${byFn.size} exports:`,
+    ...[...byFn].sort((a, b) => b[1] - a[1]).map(([k, n]) => `  ${n}\t${k}`),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
 }

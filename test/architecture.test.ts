@@ -104,7 +104,6 @@ const NOT_YET_SPLIT: Readonly<Record<string, string>> = {
   'synthetic/person.ts individualRestriction': '#14',
   'reviews/reviews-due.ts reviewsDue': '#14',
   'synthetic/person.ts makeOutcome': '#14',
-  'metrics/rating-trends.ts ratingTrendsMetric': '#14',
   'metrics/review-timeliness.ts reviewTimelinessMetric': '#14',
   'fhir/to-fhir-goal.ts extensions': '#14',
   'evidence/service-you-said-we-did.ts serviceYouSaidWeDid': '#14',

@@ -109,13 +109,11 @@ const NOT_YET_SPLIT: Readonly<Record<string, string>> = {
   'evidence/service-you-said-we-did.ts serviceYouSaidWeDid': '#14',
   'synthetic/person.ts makeReview': '#14',
   'evidence/check-evidence-chain.ts checkEvidenceChain': '#14',
-  'metrics/event-rate.ts eventRateMetric': '#14',
   'synthetic/options.ts resolveOptions': '#14',
   'metrics/review-quality.ts reviewQualityMetric': '#14',
   'evidence/evidence-by-quality-statement.ts evidenceByQualityStatement': '#14',
   'evidence/golden-thread.ts goldenThread': '#14',
   'fhir/from-fhir-goal.ts readIndicator': '#14',
-  'metrics/community-participation.ts communityParticipationMetric': '#14',
 };
 
 function longFunctions(): string[] {

@@ -21,6 +21,8 @@ export {
   type FhirFindingCode,
   type FhirFindingDetails,
   type FhirIssueCode,
+  type FhirIssueDetails,
+  type FhirParseIssue,
   fhirFindings,
   fhirIssueCatalogue,
 } from './findings.js';

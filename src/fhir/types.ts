@@ -120,6 +120,11 @@ export interface FhirReference {
 export interface FhirQuantity {
   /** The number. */
   value?: number;
+  /**
+   * How to read the number: the real value is below (`<`), at most (`<=`), at least (`>=`) or
+   * above (`>`) it. On a Goal target, which way the target is met.
+   */
+  comparator?: '<' | '<=' | '>=' | '>';
   /** The unit, as shown to people. */
   unit?: string;
   /** The unit's code system (UCUM). */

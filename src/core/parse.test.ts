@@ -283,6 +283,37 @@ describe('createParser', () => {
     });
   });
 
+  describe('toParseIssues on issues zod found without reportInput', () => {
+    it('tells a missing field from a wrong one by reading the input, and never throws reading it', () => {
+      const schema = z.strictObject({
+        a: z.string(),
+        b: z.enum(['x', 'y']),
+        c: z.union([z.string(), z.number()]),
+        d: z.strictObject({ e: z.string() }),
+      });
+      const input = { b: 'z', d: { e: 1 } };
+      const found = schema.safeParse(input);
+      expect(found.success).toBe(false);
+      if (found.success) return;
+      expect(toParseIssues(found.error.issues, input).map((i) => [i.code, i.path])).toEqual([
+        ['required', ['a']],
+        ['invalid_value', ['b']],
+        ['required', ['c']],
+        ['invalid_type', ['d', 'e']],
+      ]);
+      const hostile = {};
+      Object.defineProperty(hostile, 'a', {
+        enumerable: true,
+        get: () => {
+          throw new Error('no');
+        },
+      });
+      const issue = { code: 'invalid_type', expected: 'string', path: ['a'], message: '' } as const;
+      expect(toParseIssues([issue as never], hostile)[0]?.code).toBe('required');
+      expect(toParseIssues([issue as never], 'text')[0]?.code).toBe('required');
+    });
+  });
+
   describe('labels', () => {
     const labels = {
       '': 'the sample',

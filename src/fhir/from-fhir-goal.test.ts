@@ -197,6 +197,12 @@ describe('fromFhirGoal', () => {
         path: ['lifecycleStatus'],
       });
     });
+    it('fails with the outcome’s own issue when a part it cannot do without breaks its rules', () => {
+      const read = fromFhirGoal({ ...minimal, description: { text: 'x'.repeat(2001) } });
+      expect(!read.success && read.issues.map((i) => [i.code, i.path])).toEqual([
+        ['too_big', ['words']],
+      ]);
+    });
     it('uses the personId option when the subject has no reference', () => {
       const goal = { ...minimal, subject: { display: 'Aisha' } };
       expect(fromFhirGoal(goal).success).toBe(false);

@@ -99,7 +99,6 @@ const NOT_YET_SPLIT: Readonly<Record<string, string>> = {
   'visuals/rating-timeline-svg.ts ratingTimelineSvg': '#14',
   'visuals/governance-report-html.ts governanceReportHtml': '#14',
   'fhir/from-fhir-goal.ts read': '#14',
-  'metrics/restriction-metrics.ts restrictionMetric': '#14',
   'reviews/check-review-quality.ts checkReviewQuality': '#14',
   'outcomes/check-outcome.ts checkWithPolicy': '#14',
   'stats/xmr-chart.ts xmrChart': '#14',

@@ -78,6 +78,8 @@ export {
   SettingRecordSchema,
 } from './records.js';
 export {
+  type EnablementCounts,
+  type EnablementFigures,
   type FlaggedRestriction,
   type RestrictionMetric,
   type RestrictionMetricOptions,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -180,6 +181,12 @@ describe('checkRestrictionRegister', () => {
     });
   });
 
+  it('has every code in the guide’s table, with its severity', () => {
+    const guide = readFileSync('docs/reviewing-restrictions.md', 'utf8');
+    for (const [code, definition] of Object.entries(restrictionRegisterFindings)) {
+      expect(guide, code).toContain(`| \`${code}\` | ${definition.severity} |`);
+    }
+  });
   it('throws for bad options', () => {
     expect(() => check([], { asOf: 'now' as IsoDate })).toThrow(/asOf/);
     expect(() => check([], { blanketShare: 0 })).toThrow(/blanketShare/);

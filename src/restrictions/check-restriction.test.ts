@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +64,12 @@ describe('checkRestriction', () => {
     for (const [code, definition] of Object.entries(restrictionFindings)) {
       const message = renderMessage(definition.message, { code, path: [], message: '' });
       expect(message, code).toMatch(sources);
+    }
+  });
+  it('has every code in the guide’s table, with its severity', () => {
+    const guide = readFileSync('docs/reviewing-restrictions.md', 'utf8');
+    for (const [code, definition] of Object.entries(restrictionFindings)) {
+      expect(guide, code).toContain(`| \`${code}\` | ${definition.severity} |`);
     }
   });
   it('throws for a bad asOf, policy number or table', () => {

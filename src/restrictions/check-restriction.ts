@@ -9,7 +9,6 @@ import {
   runRules,
 } from '../core/internal/index.js';
 import { type RestrictionFinding, restrictionFindings } from './findings.js';
-import { IntensitySchema } from './practice-schemas.js';
 import {
   defaultIntensityByType,
   defaultProportionality,
@@ -26,12 +25,8 @@ import {
   type RestrictionContext,
   type RestrictionPolicy,
 } from './rules/index.js';
-import {
-  LikelihoodSchema,
-  type Restriction,
-  RestrictionTypeSchema,
-  SeriousnessSchema,
-} from './schemas.js';
+import type { Restriction } from './schemas.js';
+import { INTENSITIES, LIKELIHOODS, RESTRICTION_TYPES, SERIOUSNESS } from './vocabulary.js';
 
 /**
  * The policy {@link checkRestriction} applies. Every number has a documented default; set
@@ -67,7 +62,7 @@ export interface CheckRestrictionOptions {
   /** Months after which an individual restriction should name an enablement outcome. Default 6. */
   readonly enablementAfterMonths?: number;
   /** The review cadence for a restriction that records none of its own. Default every 3 months, as {@link recordRestrictionReview} uses. */
-  readonly defaultReviewEvery?: Cadence;
+  readonly defaultReviewEvery?: { readonly count: number; readonly unit: 'week' | 'month' };
   /** The proportionality table (MCA 2005 s.6). Default {@link defaultProportionality}. */
   readonly proportionality?: ProportionalityTable;
   /** The intensity of each restriction type, where a record gives none. Default {@link defaultIntensityByType}. */
@@ -178,7 +173,7 @@ function fail(fn: string, message: string): never {
   throw new GoldenThreadError('invalid_argument', `${fn}: ${message}`);
 }
 
-function requireCadence(fn: string, value: Cadence | undefined): Cadence {
+function requireCadence(fn: string, value: CheckRestrictionOptions['defaultReviewEvery']): Cadence {
   if (value === undefined) return { count: 3, unit: 'month' };
   const ok =
     isRecord(value) &&
@@ -194,16 +189,16 @@ function requireCadence(fn: string, value: Cadence | undefined): Cadence {
   return { count: value.count, unit: value.unit };
 }
 
-const isIntensity = (v: unknown): boolean => IntensitySchema.options.includes(v as never);
+const isIntensity = (v: unknown): boolean => INTENSITIES.includes(v as never);
 
 function requireProportionality(
   fn: string,
   table: ProportionalityTable | undefined,
 ): ProportionalityTable {
   if (table === undefined) return defaultProportionality;
-  for (const l of LikelihoodSchema.options) {
+  for (const l of LIKELIHOODS) {
     const row: unknown = isRecord(table) ? table[l] : undefined;
-    for (const s of SeriousnessSchema.options) {
+    for (const s of SERIOUSNESS) {
       if (!isRecord(row) || !isIntensity(row[s])) {
         fail(fn, `proportionality.${l}.${s} must be 'low', 'medium' or 'high'.`);
       }
@@ -214,7 +209,7 @@ function requireProportionality(
 
 function requireIntensities(fn: string, table: IntensityByType | undefined): IntensityByType {
   if (table === undefined) return defaultIntensityByType;
-  for (const t of RestrictionTypeSchema.options) {
+  for (const t of RESTRICTION_TYPES) {
     if (!isRecord(table) || !isIntensity(table[t])) {
       fail(fn, `intensityByType.${t} must be 'low', 'medium' or 'high'.`);
     }

@@ -101,9 +101,9 @@ export {
   SeriousnessSchema,
 } from './schemas.js';
 export {
-  DOLS_SETTINGS,
   type RestrictionSetting,
   RestrictionSettingSchema,
   type SettingType,
   SettingTypeSchema,
 } from './setting-schema.js';
+export { DOLS_SETTINGS } from './vocabulary.js';

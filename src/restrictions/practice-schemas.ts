@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IsoDateSchema, textSchema } from '../core/index.js';
+import { INTENSITIES } from './vocabulary.js';
 
 /**
  * Who can be consulted about a restriction, or take part in a meeting or review: `imca` is
@@ -70,7 +71,7 @@ export const LibertySchema = z.strictObject({
  * ```
  * @category Restrictions
  */
-export const IntensitySchema = z.enum(['low', 'medium', 'high']);
+export const IntensitySchema = z.enum(INTENSITIES);
 
 /**
  * An intensity. Derived from {@link IntensitySchema}.

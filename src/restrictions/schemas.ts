@@ -24,6 +24,7 @@ import {
 } from './practice-schemas.js';
 import { RestrictionSettingSchema } from './setting-schema.js';
 import { ukDate } from './uk-date.js';
+import { LIKELIHOODS, RESTRICTION_TYPES, SERIOUSNESS } from './vocabulary.js';
 
 /**
  * The kind of restriction: `physical` (holding), `mechanical` (a belt, a locked cutlery
@@ -38,17 +39,7 @@ import { ukDate } from './uk-date.js';
  * ```
  * @category Restrictions
  */
-export const RestrictionTypeSchema = z.enum([
-  'physical',
-  'mechanical',
-  'chemical',
-  'environmental',
-  'psychological',
-  'surveillance',
-  'seclusion-segregation',
-  'blanket',
-  'other',
-]);
+export const RestrictionTypeSchema = z.enum(RESTRICTION_TYPES);
 
 /**
  * How likely the harm a restriction prevents is, without it.
@@ -59,13 +50,7 @@ export const RestrictionTypeSchema = z.enum([
  * ```
  * @category Restrictions
  */
-export const LikelihoodSchema = z.enum([
-  'rare',
-  'unlikely',
-  'possible',
-  'likely',
-  'almost-certain',
-]);
+export const LikelihoodSchema = z.enum(LIKELIHOODS);
 
 /**
  * How serious that harm would be.
@@ -76,7 +61,7 @@ export const LikelihoodSchema = z.enum([
  * ```
  * @category Restrictions
  */
-export const SeriousnessSchema = z.enum(['minor', 'moderate', 'serious', 'severe']);
+export const SeriousnessSchema = z.enum(SERIOUSNESS);
 
 /**
  * A likelihood. Derived from {@link LikelihoodSchema}.

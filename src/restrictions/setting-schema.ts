@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdSchema, textSchema } from '../core/index.js';
+import { SETTING_TYPES } from './vocabulary.js';
 
 /**
  * The kind of place a restriction happens in, which decides how a deprivation of liberty is
@@ -15,16 +16,7 @@ import { IdSchema, textSchema } from '../core/index.js';
  * ```
  * @category Restrictions
  */
-export const SettingTypeSchema = z.enum([
-  'care-home',
-  'nursing-home',
-  'hospital',
-  'supported-living',
-  'own-home',
-  'shared-lives',
-  'day-service',
-  'other',
-]);
+export const SettingTypeSchema = z.enum(SETTING_TYPES);
 
 /**
  * A setting type. Derived from {@link SettingTypeSchema}.
@@ -36,22 +28,6 @@ export const SettingTypeSchema = z.enum([
  * @category Restrictions
  */
 export type SettingType = z.output<typeof SettingTypeSchema>;
-
-/**
- * The setting types where the Deprivation of Liberty Safeguards can authorise a deprivation
- * of liberty (Mental Capacity Act 2005 Schedule A1, paragraph 1: hospitals and care homes).
- *
- * @example
- * ```ts
- * DOLS_SETTINGS.includes('supported-living'); // => false
- * ```
- * @category Restrictions
- */
-export const DOLS_SETTINGS: readonly SettingType[] = Object.freeze([
-  'care-home',
-  'nursing-home',
-  'hospital',
-]);
 
 /**
  * Where a restriction happens: the type of setting and, if the host holds them, its id (the

@@ -1,6 +1,6 @@
 import type { AuthorisationRoute, RestrictionFindingDetails } from '../findings.js';
 import type { Restriction } from '../schemas.js';
-import { DOLS_SETTINGS } from '../setting-schema.js';
+import { DOLS_SETTINGS } from '../vocabulary.js';
 import { inPlace, type RestrictionContext, type RestrictionRule } from './context.js';
 
 type Missing = RestrictionFindingDetails['acid_test_not_recorded']['missing'][number];

@@ -1,4 +1,4 @@
-import { DOLS_SETTINGS } from '../setting-schema.js';
+import { DOLS_SETTINGS } from '../vocabulary.js';
 import { acidTestOf } from './acid-test.js';
 import { inPlace, type RestrictionContext, type RestrictionRule } from './context.js';
 

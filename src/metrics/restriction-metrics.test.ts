@@ -3,6 +3,7 @@ import { lockedKitchen, sensorMat } from '../../test/fixtures/restrictions.js';
 import { person, run } from '../../test/support/metrics.js';
 import type { IsoDateTime } from '../core/index.js';
 import type { Restriction } from '../restrictions/index.js';
+import { governanceReport } from './governance-metrics.js';
 import type { ProviderRecord } from './records.js';
 import { restrictionMetric } from './restriction-metrics.js';
 
@@ -220,5 +221,16 @@ describe('restrictionMetric', () => {
         ]),
       ).not.toThrow();
     }
+    const first: Restriction = {
+      ...edge,
+      id: 'r-first',
+      start: '0001-01-01',
+      uses: [use('9999-12-31T12:00:00Z')],
+    };
+    expect(() =>
+      governanceReport([person('p-edge', '2026-01-05', { restrictions: [edge, first] })], {
+        window: quarter,
+      }),
+    ).not.toThrow();
   });
 });

@@ -1,5 +1,6 @@
 // The restriction vocabularies as plain lists, so that the checks can read them without
 // loading zod (the schemas build their enums from these same lists).
+import type { SettingType } from './setting-schema.js';
 
 /** Restriction types. @internal */
 export const RESTRICTION_TYPES = [
@@ -45,7 +46,7 @@ export const SETTING_TYPES = [
  * ```
  * @category Restrictions
  */
-export const DOLS_SETTINGS: readonly (typeof SETTING_TYPES)[number][] = Object.freeze([
+export const DOLS_SETTINGS: readonly SettingType[] = Object.freeze([
   'care-home',
   'nursing-home',
   'hospital',

@@ -16,7 +16,7 @@ import {
   type ReviewQualityContext,
 } from './check-review-quality.js';
 import { reviewFindings } from './findings.js';
-import type { Review } from './schemas.js';
+import type { Review } from './schemas/index.js';
 
 const context: ReviewQualityContext = {
   outcomes: [goodOutcome],

@@ -2,7 +2,7 @@ import { findingCollector } from '../core/internal/index.js';
 import { findGenericPhrases, isOpen, type Outcome } from '../outcomes/index.js';
 import { type ReviewFinding, type ReviewFindingCode, reviewFindings } from './findings.js';
 import { compareText, firstById, SEVERITY_RANK } from './order.js';
-import type { EventSeverity, Feedback, LifeEvent, LifeEventKind, Review } from './schemas.js';
+import type { EventSeverity, Feedback, LifeEvent, LifeEventKind, Review } from './schemas/index.js';
 
 /**
  * The governance checks of a review's quality, each backed by one or more finding codes.

@@ -1,4 +1,4 @@
-import type { ReviewSchedule, ReviewTriggerRule } from './schemas.js';
+import type { ReviewSchedule, ReviewTriggerRule } from './schemas/index.js';
 
 /**
  * The default review schedule: a first review due eight weeks after the plan starts (a review

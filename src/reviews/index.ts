@@ -51,6 +51,7 @@ export {
   parseSupportPlan,
   type Review,
   type ReviewIssueCode,
+  type ReviewIssueDetails,
   type ReviewSchedule,
   ReviewScheduleSchema,
   ReviewSchema,
@@ -62,7 +63,7 @@ export {
   StillMeaningfulSchema,
   type SupportPlan,
   SupportPlanSchema,
-} from './schemas.js';
+} from './schemas/index.js';
 export {
   type YouSaidWeDid,
   type YouSaidWeDidAction,

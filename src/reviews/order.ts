@@ -1,4 +1,4 @@
-import type { EventSeverity } from './schemas.js';
+import type { EventSeverity } from './schemas/index.js';
 
 /**
  * Compares two strings by UTF-16 code units, the same on every machine (no locale).

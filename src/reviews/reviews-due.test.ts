@@ -17,7 +17,7 @@ import {
   type Review,
   type ReviewTriggerRule,
   type SupportPlan,
-} from './schemas.js';
+} from './schemas/index.js';
 
 const AS_OF: IsoDate = '2026-11-23';
 const plan = (over: Partial<SupportPlan> = {}): SupportPlan => ({

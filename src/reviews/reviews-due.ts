@@ -23,7 +23,7 @@ import type {
   ReviewTriggerRule,
   ReviewUrgency,
   SupportPlan,
-} from './schemas.js';
+} from './schemas/index.js';
 
 /**
  * Options for {@link reviewsDue}.

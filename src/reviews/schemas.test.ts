@@ -14,7 +14,7 @@ import {
   ReviewScheduleSchema,
   ReviewTriggerRuleSchema,
   reviewIssueCatalogue,
-} from './schemas.js';
+} from './schemas/index.js';
 
 const issues = (result: {
   success: boolean;

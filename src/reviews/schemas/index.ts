@@ -1,0 +1,40 @@
+// The review records, one file per family: each type beside its schema, with its parser and
+// the issue codes it can raise.
+export {
+  type Action,
+  type ActionIssueDetails,
+  ActionSchema,
+  ActionStatusSchema,
+  actionIssues,
+  refineActionDates,
+} from './action.js';
+export { type DueReason, DueReasonSchema, type DueReview, DueReviewSchema } from './due-review.js';
+export { type Feedback, FeedbackSchema, parseFeedback } from './feedback.js';
+export { type ReviewIssueCode, type ReviewIssueDetails, reviewIssueCatalogue } from './issues.js';
+export {
+  type BuiltInEventKind,
+  BuiltInEventKindSchema,
+  type EventSeverity,
+  EventSeveritySchema,
+  type LifeEvent,
+  type LifeEventKind,
+  LifeEventKindSchema,
+  LifeEventSchema,
+  parseLifeEvent,
+} from './life-event.js';
+export {
+  PersonInvolvementSchema,
+  parseReview,
+  type Review,
+  ReviewSchema,
+  StillMeaningfulSchema,
+} from './review.js';
+export { parseReviewSchedule, type ReviewSchedule, ReviewScheduleSchema } from './schedule.js';
+export { parseSupportPlan, type SupportPlan, SupportPlanSchema } from './support-plan.js';
+export {
+  parseReviewTriggerRule,
+  type ReviewTriggerRule,
+  ReviewTriggerRuleSchema,
+  type ReviewUrgency,
+  ReviewUrgencySchema,
+} from './trigger-rule.js';

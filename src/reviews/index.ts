@@ -26,8 +26,10 @@ export {
 export { type ReviewsDueOptions, type ReviewsDueResult, reviewsDue } from './reviews-due.js';
 export {
   type Action,
+  type ActionIssueDetails,
   ActionSchema,
   ActionStatusSchema,
+  actionIssueCatalogue,
   type BuiltInEventKind,
   BuiltInEventKindSchema,
   type DueReason,
@@ -59,6 +61,7 @@ export {
   ReviewTriggerRuleSchema,
   type ReviewUrgency,
   ReviewUrgencySchema,
+  refineActionDates,
   reviewIssueCatalogue,
   StillMeaningfulSchema,
   type SupportPlan,

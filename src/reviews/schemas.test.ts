@@ -80,11 +80,11 @@ describe('review schemas', () => {
     it('reports an action due or done before the review', () => {
       const result = parseReview({ ...goodReview, actions: [bedtimeAction] });
       expect(issues(result)).toEqual([
-        ['action_due_before_review', 'actions.0.dueOn'],
-        ['action_done_before_review', 'actions.0.completedOn'],
+        ['action_due_before_agreed', 'actions.0.dueOn'],
+        ['action_done_before_agreed', 'actions.0.completedOn'],
       ]);
       expect(result.success ? '' : result.issues[0]?.message).toBe(
-        '"actions[0].dueOn" is before the review that agreed the action (2026-11-16).',
+        '"actions[0].dueOn" is before the day the action was agreed (2026-11-16).',
       );
     });
 
@@ -192,8 +192,8 @@ describe('review schemas', () => {
 
     it('documents every issue code', () => {
       expect(Object.keys(reviewIssueCatalogue).sort()).toEqual([
-        'action_done_before_review',
-        'action_due_before_review',
+        'action_done_before_agreed',
+        'action_due_before_agreed',
         'completed_on_without_done',
         'done_without_completed_on',
         'duplicate_id',

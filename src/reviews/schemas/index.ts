@@ -5,7 +5,7 @@ export {
   type ActionIssueDetails,
   ActionSchema,
   ActionStatusSchema,
-  actionIssues,
+  actionIssueCatalogue,
   refineActionDates,
 } from './action.js';
 export { type DueReason, DueReasonSchema, type DueReview, DueReviewSchema } from './due-review.js';

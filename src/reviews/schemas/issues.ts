@@ -1,5 +1,5 @@
 import type { IssueCatalogue } from '../../core/index.js';
-import { type ActionIssueDetails, actionIssues } from './action.js';
+import { type ActionIssueDetails, actionIssueCatalogue } from './action.js';
 import { type LifeEventIssueDetails, lifeEventIssues } from './life-event.js';
 import { type ReviewRecordIssueDetails, reviewRecordIssues } from './review.js';
 import { type ReviewScheduleIssueDetails, reviewScheduleIssues } from './schedule.js';
@@ -11,8 +11,9 @@ import { type SupportPlanIssueDetails, supportPlanIssues } from './support-plan.
  *
  * - `completed_on_without_done` / `done_without_completed_on`: an action's completed date
  *   goes with status `done`, and a done action needs one.
- * - `action_due_before_review` / `action_done_before_review`: an action agreed at a review is
- *   not due, or done, before it (`reviewOn`).
+ * - `action_due_before_agreed` / `action_done_before_agreed`: an action agreed at a review is
+ *   not due, or done, before it (`agreedOn`, the review's day). Evidence-chain action links
+ *   report the same codes (see {@link ActionIssueDetails}).
  * - `duplicate_id`: two actions, decisions or outcome entries of one review share an `id`.
  * - `plan_end_before_start`: a plan that ends before it starts (`start`).
  * - `other_person_record`: a plan holds an outcome, event or review about someone else
@@ -56,7 +57,7 @@ export type ReviewIssueCode = keyof ReviewIssueDetails;
  * @category Reviews
  */
 export const reviewIssueCatalogue: IssueCatalogue<ReviewIssueDetails> = Object.freeze({
-  ...actionIssues,
+  ...actionIssueCatalogue,
   ...reviewRecordIssues,
   ...supportPlanIssues,
   ...reviewScheduleIssues,

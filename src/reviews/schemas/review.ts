@@ -4,7 +4,6 @@ import {
   IdSchema,
   IsoDateSchema,
   type IssueCatalogue,
-  isIsoDate,
   textSchema,
 } from '../../core/index.js';
 import { isRecord, issueReporter, list } from '../../core/internal/index.js';
@@ -13,7 +12,7 @@ import {
   ExpressedBySchema,
   PartyRoleSchema,
 } from '../../outcomes/index.js';
-import { ActionSchema, actionIssues, refineActionDates } from './action.js';
+import { ActionSchema, actionIssueCatalogue, refineActionDates } from './action.js';
 
 /**
  * How the person took part in their review: `led` it (or part of it), was `present`,
@@ -160,13 +159,11 @@ export const ReviewSchema = z
   .superRefine(
     (review: unknown, ctx) => {
       if (!isRecord(review)) return;
-      const on = review['on'];
-      const reviewOn = isIsoDate(on) ? on : undefined;
       duplicates(ctx, review['actions'], 'actions', (a) => a['id']);
       duplicates(ctx, review['decisions'], 'decisions', (d) => d['id']);
       duplicates(ctx, review['outcomes'], 'outcomes', (o) => o['outcomeId']);
       for (const [index, action] of list(review['actions']).entries()) {
-        refineActionDates(ctx, action, ['actions', index], reviewOn);
+        refineActionDates(ctx, action, ['actions', index], review['on']);
       }
     },
     { when: () => true },
@@ -199,7 +196,7 @@ function duplicates(
 export type Review = z.output<typeof ReviewSchema>;
 
 /** The codes a review record can raise: its own and its actions'. */
-export const reviewIssues = Object.freeze({ ...actionIssues, ...reviewRecordIssues });
+export const reviewIssues = Object.freeze({ ...actionIssueCatalogue, ...reviewRecordIssues });
 
 /**
  * Parses a review record from untrusted input.

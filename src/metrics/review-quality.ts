@@ -1,13 +1,14 @@
 import { requireConfidence, requireOptions } from '../core/internal/index.js';
 import {
   checkReviewQuality,
+  REVIEW_QUALITY_CHECKS,
   type Review,
   type ReviewQualityCheck,
   type ReviewQualityContext,
 } from '../reviews/index.js';
 import { type Proportion, proportionInterval } from '../stats/index.js';
 import type { Accumulator } from './accumulator.js';
-import type { ProviderRecord } from './records.js';
+import type { PersonRecord, ProviderRecord } from './records.js';
 import { compareText, oncePerId } from './tallies.js';
 import { inWindow, type MetricOptions, type MetricsWindow, requireWindow } from './window.js';
 
@@ -50,16 +51,6 @@ export interface ReviewQualityMetric {
   /** How many times each finding code was reported, in code order. */
   readonly findings: Readonly<Record<string, number>>;
 }
-
-const CHECKS: readonly ReviewQualityCheck[] = [
-  'person_views',
-  'outcomes_current',
-  'changes_actioned',
-  'involvement',
-  'previous_actions',
-  'events_discussed',
-  'feedback_answered',
-];
 
 /**
  * Options for {@link reviewQualityMetric}.
@@ -108,42 +99,12 @@ export function reviewQualityMetric(
   const fn = 'reviewQualityMetric';
   const w = requireWindow(fn, requireOptions(fn, options).window);
   const confidence = requireConfidence(fn, options.confidence);
-  const policy: ReviewQualityContext = {
-    ...(options.significantSeverity === undefined
-      ? {}
-      : { significantSeverity: options.significantSeverity }),
-    ...(options.significantKinds === undefined
-      ? {}
-      : { significantKinds: options.significantKinds }),
-  };
+  const policy = policyOf(options);
   return {
     name: 'review quality',
     init: () => ({ reviews: 0, passed: 0, failedChecks: {}, findings: {} }),
     add: (state, record: ProviderRecord) => {
-      if (record.type !== 'person') return state;
-      const { plan } = record;
-      const reviews = oncePerId(plan.reviews)
-        .filter((r) => r.on >= plan.start)
-        .sort(byDateThenId);
-      let previous: Review | undefined;
-      for (const review of reviews) {
-        if (inWindow(w, review.on)) {
-          const quality = checkReviewQuality(review, {
-            ...policy,
-            outcomes: plan.outcomes ?? [],
-            events: plan.events ?? [],
-            feedback: record.feedback ?? [],
-            ...(previous === undefined ? {} : { previousReview: previous }),
-          });
-          state.reviews += 1;
-          if (quality.passed) state.passed += 1;
-          for (const check of CHECKS) {
-            if (quality.checks[check] === 'failed') bump(state.failedChecks, check, 1);
-          }
-          for (const finding of quality.findings) bump(state.findings, finding.code, 1);
-        }
-        previous = review;
-      }
+      if (record.type === 'person') addPerson(state, record, w, policy);
       return state;
     },
     merge: (state, other) => {
@@ -157,7 +118,7 @@ export function reviewQualityMetric(
       window: w,
       proportion: proportionInterval(state.passed, state.reviews, { confidence }),
       failedChecks: Object.fromEntries(
-        CHECKS.map((check) => [check, state.failedChecks[check] ?? 0]),
+        REVIEW_QUALITY_CHECKS.map((check) => [check, state.failedChecks[check] ?? 0]),
       ) as Record<ReviewQualityCheck, number>,
       findings: Object.fromEntries(
         Object.keys(state.findings)
@@ -166,6 +127,50 @@ export function reviewQualityMetric(
       ),
     }),
   };
+}
+
+/** The parts of the checker's context that the options set, the same for every review. */
+function policyOf(options: ReviewQualityMetricOptions): ReviewQualityContext {
+  return {
+    ...(options.significantSeverity === undefined
+      ? {}
+      : { significantSeverity: options.significantSeverity }),
+    ...(options.significantKinds === undefined
+      ? {}
+      : { significantKinds: options.significantKinds }),
+  };
+}
+
+/** Checks each review the person had in the window, with the one before it as context. */
+function addPerson(
+  state: ReviewQualityState,
+  record: PersonRecord,
+  w: MetricsWindow,
+  policy: ReviewQualityContext,
+): void {
+  const { plan } = record;
+  const reviews = oncePerId(plan.reviews)
+    .filter((r) => r.on >= plan.start)
+    .sort(byDateThenId);
+  let previous: Review | undefined;
+  for (const review of reviews) {
+    if (inWindow(w, review.on)) {
+      const quality = checkReviewQuality(review, {
+        ...policy,
+        outcomes: plan.outcomes ?? [],
+        events: plan.events ?? [],
+        feedback: record.feedback ?? [],
+        ...(previous === undefined ? {} : { previousReview: previous }),
+      });
+      state.reviews += 1;
+      if (quality.passed) state.passed += 1;
+      for (const check of REVIEW_QUALITY_CHECKS) {
+        if (quality.checks[check] === 'failed') bump(state.failedChecks, check, 1);
+      }
+      for (const finding of quality.findings) bump(state.findings, finding.code, 1);
+    }
+    previous = review;
+  }
 }
 
 const byDateThenId = (a: Review, b: Review): number =>

@@ -11,7 +11,7 @@ import {
 } from '../reviews/index.js';
 import { type Proportion, proportionInterval } from '../stats/index.js';
 import type { Accumulator } from './accumulator.js';
-import type { ProviderRecord } from './records.js';
+import type { PersonRecord, ProviderRecord } from './records.js';
 import {
   addToHistogram,
   compareText,
@@ -175,11 +175,13 @@ export function reviewTimelinessMetric(
 ): Accumulator<ReviewTimelinessState, ReviewTimeliness> {
   const fn = 'reviewTimelinessMetric';
   const w = requireWindow(fn, requireOptions(fn, options).window);
+  const policy: Policy = {
+    w,
+    limit: requireWholeNumber(fn, 'limit', options.limit, 50, 0),
+    schedule: options.schedule ?? DEFAULT_REVIEW_SCHEDULE,
+    rules: options.rules ?? defaultReviewTriggerRules,
+  };
   const confidence = requireConfidence(fn, options.confidence);
-  const limit = requireWholeNumber(fn, 'limit', options.limit, 50, 0);
-  const schedule = options.schedule ?? DEFAULT_REVIEW_SCHEDULE;
-  const rules = options.rules ?? defaultReviewTriggerRules;
-  const lastDay = addDays(w.to, -1);
   return {
     name: 'review timeliness',
     init: () => ({
@@ -195,68 +197,93 @@ export function reviewTimelinessMetric(
       mostOverdue: [],
     }),
     add: (state, record: ProviderRecord) => {
-      if (record.type !== 'person') return state;
-      const { plan } = record;
-      if (overlapDays(w, plan.start, plan.end) === 0) return state;
-      replaySchedule(plan, w, schedule, state);
-      if (overlapDays({ from: lastDay, to: w.to }, plan.start, plan.end) === 0) return state;
-      state.peopleAtEnd += 1;
-      const overdue = reviewsDue(plan, { asOf: lastDay, schedule, rules }).due.filter(
-        (d) => d.overdue,
-      );
-      if (overdue.length === 0) return state;
-      state.peopleOverdue += 1;
-      const rows = overdue.map(
-        (d): OverdueReview => ({
-          personId: plan.personId,
-          planId: plan.id,
-          groups: record.groups ?? {},
-          reason: d.reason.kind,
-          ruleId: d.reason.kind === 'rule' ? d.reason.ruleId : null,
-          urgency: d.urgency,
-          dueOn: d.dueOn,
-          daysOverdue: -d.daysUntilDue,
-        }),
-      );
-      for (const row of rows) {
-        addToHistogram(state.daysOverdue, row.daysOverdue);
-        state.overdueByReason[row.reason] = (state.overdueByReason[row.reason] ?? 0) + 1;
-      }
-      state.mostOverdue = keepFirst(state.mostOverdue, rows, mostOverdueFirst, limit);
+      if (record.type === 'person') addPerson(state, record, policy);
       return state;
     },
-    merge: (state, other) => {
-      state.due += other.due;
-      state.onTime += other.onTime;
-      state.heldLate += other.heldLate;
-      state.notHeld += other.notHeld;
-      mergeHistograms(state.daysLate, other.daysLate);
-      state.peopleOverdue += other.peopleOverdue;
-      state.peopleAtEnd += other.peopleAtEnd;
-      mergeHistograms(state.daysOverdue, other.daysOverdue);
-      for (const [reason, n] of Object.entries(other.overdueByReason)) {
-        state.overdueByReason[reason] = (state.overdueByReason[reason] ?? 0) + n;
-      }
-      state.mostOverdue = keepFirst(state.mostOverdue, other.mostOverdue, mostOverdueFirst, limit);
-      return state;
-    },
-    finish: (state) => ({
-      window: w,
-      proportion: proportionInterval(state.onTime, state.due, { confidence }),
-      heldLate: state.heldLate,
-      notHeld: state.notHeld,
-      daysLate: summarise(state.daysLate),
-      overdueAtEnd: {
-        people: proportionInterval(state.peopleOverdue, state.peopleAtEnd, { confidence }),
-        daysOverdue: summarise(state.daysOverdue),
-        byReason: {
-          first_review: state.overdueByReason['first_review'] ?? 0,
-          scheduled: state.overdueByReason['scheduled'] ?? 0,
-          rule: state.overdueByReason['rule'] ?? 0,
-        },
-        mostOverdue: [...state.mostOverdue],
-      },
+    merge: (state, other) => mergeStates(state, other, policy.limit),
+    finish: (state) => finishState(state, w, confidence),
+  };
+}
+
+/** The options, checked once. */
+interface Policy {
+  readonly w: MetricsWindow;
+  readonly limit: number;
+  readonly schedule: ReviewSchedule;
+  readonly rules: readonly ReviewTriggerRule[];
+}
+
+function addPerson(state: ReviewTimelinessState, record: PersonRecord, policy: Policy): void {
+  const { w, schedule, rules, limit } = policy;
+  const { plan } = record;
+  if (overlapDays(w, plan.start, plan.end) === 0) return;
+  replaySchedule(plan, w, schedule, state);
+  const lastDay = addDays(w.to, -1);
+  if (overlapDays({ from: lastDay, to: w.to }, plan.start, plan.end) === 0) return;
+  state.peopleAtEnd += 1;
+  const overdue = reviewsDue(plan, { asOf: lastDay, schedule, rules }).due.filter((d) => d.overdue);
+  if (overdue.length === 0) return;
+  state.peopleOverdue += 1;
+  const rows = overdue.map(
+    (d): OverdueReview => ({
+      personId: plan.personId,
+      planId: plan.id,
+      groups: record.groups ?? {},
+      reason: d.reason.kind,
+      ruleId: d.reason.kind === 'rule' ? d.reason.ruleId : null,
+      urgency: d.urgency,
+      dueOn: d.dueOn,
+      daysOverdue: -d.daysUntilDue,
     }),
+  );
+  for (const row of rows) {
+    addToHistogram(state.daysOverdue, row.daysOverdue);
+    state.overdueByReason[row.reason] = (state.overdueByReason[row.reason] ?? 0) + 1;
+  }
+  state.mostOverdue = keepFirst(state.mostOverdue, rows, mostOverdueFirst, limit);
+}
+
+function mergeStates(
+  state: ReviewTimelinessState,
+  other: ReviewTimelinessState,
+  limit: number,
+): ReviewTimelinessState {
+  state.due += other.due;
+  state.onTime += other.onTime;
+  state.heldLate += other.heldLate;
+  state.notHeld += other.notHeld;
+  mergeHistograms(state.daysLate, other.daysLate);
+  state.peopleOverdue += other.peopleOverdue;
+  state.peopleAtEnd += other.peopleAtEnd;
+  mergeHistograms(state.daysOverdue, other.daysOverdue);
+  for (const [reason, n] of Object.entries(other.overdueByReason)) {
+    state.overdueByReason[reason] = (state.overdueByReason[reason] ?? 0) + n;
+  }
+  state.mostOverdue = keepFirst(state.mostOverdue, other.mostOverdue, mostOverdueFirst, limit);
+  return state;
+}
+
+function finishState(
+  state: ReviewTimelinessState,
+  w: MetricsWindow,
+  confidence: number,
+): ReviewTimeliness {
+  return {
+    window: w,
+    proportion: proportionInterval(state.onTime, state.due, { confidence }),
+    heldLate: state.heldLate,
+    notHeld: state.notHeld,
+    daysLate: summarise(state.daysLate),
+    overdueAtEnd: {
+      people: proportionInterval(state.peopleOverdue, state.peopleAtEnd, { confidence }),
+      daysOverdue: summarise(state.daysOverdue),
+      byReason: {
+        first_review: state.overdueByReason['first_review'] ?? 0,
+        scheduled: state.overdueByReason['scheduled'] ?? 0,
+        rule: state.overdueByReason['rule'] ?? 0,
+      },
+      mostOverdue: [...state.mostOverdue],
+    },
   };
 }
 

@@ -12,10 +12,12 @@ import { admission, bedtimeFeedback, goodReview } from '../../test/fixtures/revi
 import type { Outcome } from '../outcomes/index.js';
 import {
   checkReviewQuality,
+  REVIEW_QUALITY_CHECKS,
   type ReviewQualityCheck,
   type ReviewQualityContext,
 } from './check-review-quality.js';
 import { reviewFindings } from './findings.js';
+import { REVIEW_QUALITY_RULES } from './rules/index.js';
 import type { Review } from './schemas/index.js';
 
 const context: ReviewQualityContext = {
@@ -57,6 +59,27 @@ const previous: Review = {
     },
   ],
 };
+
+describe('REVIEW_QUALITY_CHECKS', () => {
+  it('lists every governance check once, in the rule table’s order', () => {
+    const every: Record<ReviewQualityCheck, true> = {
+      person_views: true,
+      outcomes_current: true,
+      changes_actioned: true,
+      involvement: true,
+      previous_actions: true,
+      events_discussed: true,
+      feedback_answered: true,
+    };
+    expect([...REVIEW_QUALITY_CHECKS].sort()).toEqual(Object.keys(every).sort());
+    expect(REVIEW_QUALITY_CHECKS[0]).toBe('person_views');
+  });
+
+  it('has every finding code reported by exactly one rule', () => {
+    const codes = REVIEW_QUALITY_RULES.flatMap((r) => r.codes);
+    expect([...codes].sort()).toEqual(Object.keys(reviewFindings).sort());
+  });
+});
 
 describe('checkReviewQuality', () => {
   describe('a person-led review that answered everything', () => {

@@ -8,6 +8,7 @@
 export {
   type CheckState,
   checkReviewQuality,
+  REVIEW_QUALITY_CHECKS,
   type ReviewQuality,
   type ReviewQualityCheck,
   type ReviewQualityContext,

@@ -7,6 +7,7 @@ import {
   type IsoDate,
 } from '../core/index.js';
 import {
+  compareText,
   findingCollector,
   requireCalendarDate,
   requireWholeNumber,
@@ -14,7 +15,7 @@ import {
 import { isOpen, type Outcome } from '../outcomes/index.js';
 import { DEFAULT_REVIEW_SCHEDULE, defaultReviewTriggerRules } from './default-rules.js';
 import { type ReviewsDueNotice, reviewsDueNotices } from './findings.js';
-import { compareText, SEVERITY_RANK } from './order.js';
+import { SEVERITY_RANK } from './order.js';
 import type {
   DueReview,
   LifeEvent,
@@ -136,11 +137,29 @@ export function reviewsDue(plan: SupportPlan, options: ReviewsDueOptions): Revie
   const asOf = requireCalendarDate(FN, 'asOf', options.asOf);
   const schedule = checkSchedule(options.schedule ?? DEFAULT_REVIEW_SCHEDULE);
   const rules = checkRules(options.rules ?? defaultReviewTriggerRules);
-  const anyLater = options.coverage === 'any_later_review';
+  const { events, held, notices } = gatherRecords(plan, asOf);
+  if (plan.end !== undefined && plan.end < asOf) return { due: [], notices };
+  const entries = [
+    scheduledEntry(plan, held, schedule),
+    ...ruleEntries(plan, events, held, rules, asOf, options.coverage === 'any_later_review'),
+  ];
+  const due = entries.map((entry): DueReview => {
+    const daysUntilDue = daysBetween(asOf, entry.dueOn);
+    return { ...entry, overdue: daysUntilDue < 0, daysUntilDue };
+  });
+  return { due: due.sort(byDueDate), notices };
+}
+
+type DueEntry = Omit<DueReview, 'overdue' | 'daysUntilDue'>;
+
+/** The records `reviewsDue` reads: each id once, nothing after `asOf`, with the notices. */
+function gatherRecords(
+  plan: SupportPlan,
+  asOf: IsoDate,
+): { events: LifeEvent[]; held: HeldReview[]; notices: ReviewsDueNotice[] } {
   const { findings: notices, report: notice } = findingCollector(reviewsDueNotices, {
     planId: plan.id,
   });
-
   const events = keepOnePerId(
     plan.events ?? [],
     asOf,
@@ -158,35 +177,46 @@ export function reviewsDue(plan: SupportPlan, options: ReviewsDueOptions): Revie
     (a, b) => compareText(a.on, b.on),
   ).map((group) => mergeReviews(group));
   notices.sort((a, b) => compareText(a.code, b.code) || compareText(a.message, b.message));
-
-  if (plan.end !== undefined && plan.end < asOf) return { due: [], notices };
-  const held = reviews.filter((r) => r.on >= plan.start).sort((a, b) => compareText(a.on, b.on));
-  const inPlan = events.map((group) => group[0] as LifeEvent).filter((e) => e.on >= plan.start);
-
-  const due: DueReview[] = [];
-  const add = (entry: Omit<DueReview, 'overdue' | 'daysUntilDue'>) => {
-    const daysUntilDue = daysBetween(asOf, entry.dueOn);
-    due.push({ ...entry, overdue: daysUntilDue < 0, daysUntilDue });
+  return {
+    events: events.map((group) => group[0] as LifeEvent).filter((e) => e.on >= plan.start),
+    held: reviews.filter((r) => r.on >= plan.start).sort((a, b) => compareText(a.on, b.on)),
+    notices,
   };
+}
 
+/** The first review, or the next scheduled one after the latest review held. */
+function scheduledEntry(
+  plan: SupportPlan,
+  held: readonly HeldReview[],
+  schedule: ReviewSchedule,
+): DueEntry {
   const windowOpens = addWeeks(plan.start, schedule.firstReviewWeeks.from);
   const last = held.filter((r) => r.on >= windowOpens).at(-1);
   if (last === undefined) {
-    add({
+    return {
       reason: { kind: 'first_review', planStart: plan.start },
       triggeredOn: plan.start,
       dueOn: addWeeks(plan.start, schedule.firstReviewWeeks.by),
       urgency: 'routine',
-    });
-  } else {
-    add({
-      reason: { kind: 'scheduled', lastReviewOn: last.on },
-      triggeredOn: last.on,
-      dueOn: addMonths(last.on, schedule.cadenceMonths),
-      urgency: 'routine',
-    });
+    };
   }
+  return {
+    reason: { kind: 'scheduled', lastReviewOn: last.on },
+    triggeredOn: last.on,
+    dueOn: addMonths(last.on, schedule.cadenceMonths),
+    urgency: 'routine',
+  };
+}
 
+/** A review for each rule that fired on what no review has yet covered. */
+function ruleEntries(
+  plan: SupportPlan,
+  events: readonly LifeEvent[],
+  held: readonly HeldReview[],
+  rules: readonly ReviewTriggerRule[],
+  asOf: IsoDate,
+  anyLater: boolean,
+): DueEntry[] {
   const latestListing = (pick: (r: HeldReview) => readonly string[]) => {
     const latest = new Map<string, IsoDate>();
     for (const r of held) for (const id of pick(r)) latest.set(id, r.on);
@@ -196,46 +226,40 @@ export function reviewsDue(plan: SupportPlan, options: ReviewsDueOptions): Revie
   const eventCoveredUntil = latestListing((r) => r.events);
   const outcomeCoveredUntil = latestListing((r) => r.outcomes);
   const covered = (until: IsoDate | undefined, on: IsoDate) => until !== undefined && until >= on;
-  const eventCovered = (e: LifeEvent) =>
-    covered(anyLater ? lastHeld : eventCoveredUntil.get(e.id), e.on);
   const ratingCovered = (outcomeId: string, on: IsoDate) =>
     covered(anyLater ? lastHeld : outcomeCoveredUntil.get(outcomeId), on);
-
-  const openEvents = inPlan.filter((e) => !eventCovered(e)).sort(compareEvents);
-  for (const rule of rules) {
+  const open = events
+    .filter((e) => !covered(anyLater ? lastHeld : eventCoveredUntil.get(e.id), e.on))
+    .sort(compareEvents);
+  return rules.flatMap((rule): DueEntry[] => {
     const fired =
       rule.on === 'events'
-        ? fireOnEvents(rule, openEvents)
+        ? fireOnEvents(rule, open)
         : fireOnRatings(rule, plan.outcomes ?? [], plan.start, asOf, ratingCovered);
-    if (fired === undefined) continue;
-    add({
-      reason: {
-        kind: 'rule',
-        ruleId: rule.id,
-        description: rule.description,
-        eventIds: fired.eventIds,
-        outcomeIds: fired.outcomeIds,
+    if (fired === undefined) return [];
+    return [
+      {
+        reason: { kind: 'rule', ruleId: rule.id, description: rule.description, ...fired.ids },
+        triggeredOn: fired.on,
+        dueOn: addDays(fired.on, rule.dueWithinDays),
+        urgency: rule.urgency,
       },
-      triggeredOn: fired.on,
-      dueOn: addDays(fired.on, rule.dueWithinDays),
-      urgency: rule.urgency,
-    });
-  }
+    ];
+  });
+}
 
-  due.sort(
-    (a, b) =>
-      compareText(a.dueOn, b.dueOn) ||
-      URGENCY_RANK[a.urgency] - URGENCY_RANK[b.urgency] ||
-      REASON_RANK[a.reason.kind] - REASON_RANK[b.reason.kind] ||
-      compareText(ruleIdOf(a), ruleIdOf(b)),
+function byDueDate(a: DueReview, b: DueReview): number {
+  return (
+    compareText(a.dueOn, b.dueOn) ||
+    URGENCY_RANK[a.urgency] - URGENCY_RANK[b.urgency] ||
+    REASON_RANK[a.reason.kind] - REASON_RANK[b.reason.kind] ||
+    compareText(ruleIdOf(a), ruleIdOf(b))
   );
-  return { due, notices };
 }
 
 interface Fired {
   readonly on: IsoDate;
-  readonly eventIds: string[];
-  readonly outcomeIds: string[];
+  readonly ids: { readonly eventIds: string[]; readonly outcomeIds: string[] };
 }
 
 function fireOnEvents(
@@ -251,7 +275,7 @@ function fireOnEvents(
   for (const [i, event] of matching.entries()) {
     while (daysBetween((matching[from] as LifeEvent).on, event.on) >= withinDays) from += 1;
     if (i - from + 1 >= atLeast) {
-      return { on: event.on, eventIds: matching.map((e) => e.id), outcomeIds: [] };
+      return { on: event.on, ids: { eventIds: matching.map((e) => e.id), outcomeIds: [] } };
     }
   }
   return undefined;
@@ -288,7 +312,7 @@ function fireOnRatings(
     if (on === undefined || firstFall < on) on = firstFall;
   }
   if (on === undefined) return undefined;
-  return { on, eventIds: [], outcomeIds: [...new Set(outcomeIds)].sort(compareText) };
+  return { on, ids: { eventIds: [], outcomeIds: [...new Set(outcomeIds)].sort(compareText) } };
 }
 
 /**

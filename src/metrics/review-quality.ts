@@ -68,6 +68,8 @@ export interface ReviewQualityMetricOptions extends MetricOptions {
   readonly significantSeverity?: ReviewQualityContext['significantSeverity'];
   /** Kinds of event significant whatever their severity (see {@link checkReviewQuality}). */
   readonly significantKinds?: ReviewQualityContext['significantKinds'];
+  /** The trigger rules, for events that asked for a review. Default {@link defaultReviewTriggerRules}. */
+  readonly rules?: ReviewQualityContext['rules'];
 }
 
 /**
@@ -77,8 +79,9 @@ export interface ReviewQualityMetricOptions extends MetricOptions {
  * discussed and feedback answered.
  *
  * @remarks Each review held in the window (on or after its plan started; an id repeated in a
- * plan counts once) is checked with the person's outcomes, life events and feedback, and the
- * review before it (by date, then id) as context. A check that has nothing to look at is not
+ * plan counts once) is checked with the person's outcomes, life events, feedback and chosen
+ * supporters (the plan's `supporters`), and the review before it (by date, then id) as
+ * context. A check that has nothing to look at is not
  * applicable and does not fail. The counts of failed checks and finding codes say what to
  * work on.
  * @param options - `window` (the window); the confidence level (default 0.95) and the other context
@@ -138,6 +141,7 @@ function policyOf(options: ReviewQualityMetricOptions): ReviewQualityContext {
     ...(options.significantKinds === undefined
       ? {}
       : { significantKinds: options.significantKinds }),
+    ...(options.rules === undefined ? {} : { rules: options.rules }),
   };
 }
 
@@ -160,6 +164,7 @@ function addPerson(
         outcomes: plan.outcomes ?? [],
         events: plan.events ?? [],
         feedback: record.feedback ?? [],
+        supporters: plan.supporters ?? [],
         ...(previous === undefined ? {} : { previousReview: previous }),
       });
       state.reviews += 1;

@@ -1,8 +1,18 @@
 import { compareText, runRules } from '../core/internal/index.js';
 import { isOpen, type Outcome } from '../outcomes/index.js';
 import { type ReviewFinding, reviewFindings } from './findings.js';
+import { firstById, SEVERITY_RANK } from './order.js';
 import { REVIEW_QUALITY_RULES, type ReviewRuleContext } from './rules/index.js';
-import type { EventSeverity, Feedback, LifeEvent, LifeEventKind, Review } from './schemas/index.js';
+import type {
+  EventSeverity,
+  Feedback,
+  LifeEvent,
+  LifeEventKind,
+  Review,
+  ReviewTriggerRule,
+  Supporter,
+} from './schemas/index.js';
+import { isNoChangeDecision } from './wording.js';
 
 /**
  * The governance checks of a review's quality, each backed by one or more finding codes.
@@ -13,12 +23,14 @@ import type { EventSeverity, Feedback, LifeEvent, LifeEventKind, Review } from '
  *   theirs and specific (`outcome_not_reviewed`, `meaning_not_asked`, `outcome_service_led`,
  *   `outcome_generic`);
  * - `changes_actioned`: what the person wants changed led to decisions or actions, and the
- *   plan was not merely approved (`changes_without_actions`, `plan_only_approved`);
- * - `involvement`: family and advocates took part where the person wants them
- *   (`wanted_involvement_missing`);
+ *   plan was not merely approved or carried on without looking at progress
+ *   (`changes_without_actions`, `plan_only_approved`, `continued_without_progress`);
+ * - `involvement`: the supporters the person chose took part when the person wants them,
+ *   and not when they do not (`wanted_involvement_missing`, `unwanted_supporter_present`);
  * - `previous_actions`: the last review's actions were done (`previous_action_not_done`);
- * - `events_discussed`: significant events since the last review were discussed
- *   (`significant_event_not_discussed`);
+ * - `events_discussed`: the events since the last review were talked about, and significant
+ *   ones led to a decision or action (`significant_event_not_discussed`,
+ *   `event_without_decision`, `trigger_event_not_recorded`);
  * - `feedback_answered`: feedback since the last review was answered
  *   (`feedback_not_answered`).
  *
@@ -40,7 +52,7 @@ export type ReviewQualityCheck =
 /**
  * The result of one governance check: `passed`, `failed` (a warning or error finding), or
  * `not_applicable` when the context needed for it was not given (no previous review, no
- * events, no feedback, no wishes about involvement, no outcomes).
+ * events, no feedback, no supporters, no outcomes).
  *
  * @example
  * ```ts
@@ -57,7 +69,8 @@ export type CheckState = 'passed' | 'failed' | 'not_applicable';
  * @example
  * ```ts
  * const context: ReviewQualityContext = {
- *   outcomes, previousReview, events, feedback, involvementWanted: ['family'],
+ *   outcomes, previousReview, events, feedback,
+ *   supporters: [{ role: 'family', name: 'Mum', atReviews: 'wanted' }],
  * };
  * ```
  * @category Reviews
@@ -71,8 +84,13 @@ export interface ReviewQualityContext {
   readonly events?: readonly LifeEvent[];
   /** Feedback about the person. */
   readonly feedback?: readonly Feedback[];
-  /** Whom the person wants involved in their reviews. */
-  readonly involvementWanted?: readonly ('family' | 'advocate')[];
+  /** The supporters the person chose, and whether they want them at reviews (the plan's `supporters`). */
+  readonly supporters?: readonly Supporter[];
+  /**
+   * The trigger rules, for the events that asked for a review. Default
+   * {@link defaultReviewTriggerRules}.
+   */
+  readonly rules?: readonly ReviewTriggerRule[];
   /** The lowest severity that makes an event significant. Default `high`. */
   readonly significantSeverity?: EventSeverity;
   /**
@@ -132,11 +150,29 @@ const GROUP_OF: ReadonlyMap<string, ReviewQualityCheck> = new Map(
  * may have come after it and are not held against it. Only records about the review's person
  * are read. Significant events are those of `significantKinds` or at least
  * `significantSeverity`; an event counts as discussed when this review or the previous one
- * lists it. Feedback from anyone counts as answered when this or the previous review lists
- * it, or an action of either review refers to it. A check with a warning or error finding
- * fails; an `info` finding does not fail a check.
+ * lists it. Other events since the last review that a trigger rule counts were answered by
+ * this review (see {@link reviewsDue}): not recording them is `trigger_event_not_recorded`,
+ * a quality finding rather than an overdue review.
+ *
+ * The plan **changed** when the review agreed an action or a decision that changes it: a
+ * decision with `changesPlan: false`, or whose words only continue the plan ("Continue
+ * current plan", "No changes"), is no change. **Progress was discussed** when an outcome
+ * entry records `progress` or a note. Views that **only agree** ("Yes, that is fine", "I'm
+ * happy with it") are read as assent, not as the person's own words, when the plan did not
+ * change. These readings of words are English only; anything they do not recognise counts
+ * as a real view or a real decision.
+ *
+ * `outcome_generic` is the outcome wording check of {@link checkOutcome} (its
+ * `generic_wording` finding, judged on the review's day): an outcome that check passes is
+ * never generic here. Supporters are matched to the review's participants by role, and by
+ * name when both are recorded; a supporter the person does not want counts as present only
+ * when identified (their name, or their role when the plan gives no name). Feedback from
+ * anyone counts as answered when this or the previous review lists it, or an action of
+ * either review refers to it. A check with a warning or error finding fails; an `info`
+ * finding does not fail a check.
  * @param review - A parsed review.
- * @param context - The person's outcomes, previous review, events, feedback and wishes.
+ * @param context - The person's outcomes, previous review, events, feedback, supporters and
+ * the policy (significant events, trigger rules).
  * @returns The findings, the state of each check, and whether every applicable check passed.
  * @example
  * ```ts
@@ -176,6 +212,9 @@ function ruleContext(review: Review, given: ReviewQualityContext): ReviewRuleCon
       : undefined;
   const entries = review.outcomes ?? [];
   const outcomes = (given.outcomes ?? []).filter((o) => o.personId === review.personId);
+  const kinds: ReadonlySet<string> = new Set(given.significantKinds ?? DEFAULT_SIGNIFICANT_KINDS);
+  const least = SEVERITY_RANK[given.significantSeverity ?? 'high'];
+  const mine = (given.events ?? []).filter((e) => e.personId === review.personId);
   return {
     review,
     given,
@@ -187,8 +226,25 @@ function ruleContext(review: Review, given: ReviewQualityContext): ReviewRuleCon
     expected: outcomes.filter(
       (o) => isOpen(o) && (o.timeframe === undefined || o.timeframe.start <= review.on),
     ),
+    planChanged: planChanged(review),
+    significant: (e) => kinds.has(e.kind) || SEVERITY_RANK[e.severity] >= least,
+    events: firstById(mine, (e) => e.on),
+    discussed: new Set([...(review.eventsDiscussed ?? []), ...(previous?.eventsDiscussed ?? [])]),
   };
 }
+
+/** An action agreed, or a decision that changes the plan (not one that only continues it). */
+function planChanged(review: Review): boolean {
+  return (
+    (review.actions ?? []).length > 0 ||
+    (review.decisions ?? []).some((d) => d.changesPlan ?? !isNoChangeDecision(d.text))
+  );
+}
+
+const DEFAULT_SIGNIFICANT_KINDS: readonly LifeEventKind[] = [
+  'safeguarding_concern',
+  'hospital_admission_unplanned',
+];
 
 const groupOf = (f: ReviewFinding): ReviewQualityCheck =>
   GROUP_OF.get(f.code) as ReviewQualityCheck;

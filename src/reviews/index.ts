@@ -24,7 +24,13 @@ export {
   reviewFindings,
   reviewsDueNotices,
 } from './findings.js';
+export type { AnsweredBy } from './records.js';
 export { type ReviewsDueOptions, type ReviewsDueResult, reviewsDue } from './reviews-due.js';
+export {
+  type ScheduledReviewsOptions,
+  type ScheduledReviewsResult,
+  scheduledReviews,
+} from './scheduled-reviews.js';
 export {
   type Action,
   type ActionIssueDetails,
@@ -45,6 +51,7 @@ export {
   type LifeEventKind,
   LifeEventKindSchema,
   LifeEventSchema,
+  ParticipantRoleSchema,
   PersonInvolvementSchema,
   parseFeedback,
   parseLifeEvent,
@@ -52,9 +59,12 @@ export {
   parseReviewSchedule,
   parseReviewTriggerRule,
   parseSupportPlan,
+  type RaisedTrigger,
+  RaisedTriggerSchema,
   type Review,
   type ReviewIssueCode,
   type ReviewIssueDetails,
+  ReviewKindSchema,
   type ReviewSchedule,
   ReviewScheduleSchema,
   ReviewSchema,
@@ -64,10 +74,19 @@ export {
   ReviewUrgencySchema,
   refineActionDates,
   reviewIssueCatalogue,
+  type ScheduledReview,
+  ScheduledReviewSchema,
   StillMeaningfulSchema,
+  type Supporter,
+  SupporterSchema,
   type SupportPlan,
   SupportPlanSchema,
 } from './schemas/index.js';
+export {
+  type TriggerHistory,
+  type TriggerHistoryOptions,
+  triggerHistory,
+} from './trigger-history.js';
 export {
   type YouSaidWeDid,
   type YouSaidWeDidAction,

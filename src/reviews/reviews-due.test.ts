@@ -184,7 +184,10 @@ describe('reviewsDue', () => {
         events: [event('e1', '2026-01-20', { kind: 'safeguarding_concern' })],
       });
       expect(reviewsDue(ended, { asOf: '2026-02-02' }).due).toEqual([]);
-      expect(reviewsDue(ended, { asOf: '2026-02-01' }).due.length).toBe(2);
+      // The first review would fall due on 2 March, after the plan ends: it is not listed.
+      expect(reviewsDue(ended, { asOf: '2026-02-01' }).due.map((d) => d.reason.kind)).toEqual([
+        'rule',
+      ]);
     });
   });
 
@@ -298,19 +301,24 @@ describe('reviewsDue', () => {
       });
     });
 
-    it('is cleared by a later review that looked at the outcome', () => {
-      const looked = review('r1', '2026-04-10', {
-        outcomes: [{ outcomeId: 'o1', stillMeaningful: 'yes' }],
-      });
-      const p = plan({ outcomes: [rated('o1', fall)], reviews: [looked] });
+    it('is answered by the next review held on or after the fall', () => {
+      const p = plan({ outcomes: [rated('o1', fall)], reviews: [review('r1', '2026-04-10')] });
       expect(ruleIds(p, '2026-05-02')).toEqual(['scheduled']);
     });
 
-    it('is not cleared by a review that did not look at the outcome, unless coverage is any_later_review', () => {
+    it('with answeredBy discussed, is answered only by a review that looked at the outcome', () => {
       const p = plan({ outcomes: [rated('o1', fall)], reviews: [review('r1', '2026-04-10')] });
-      expect(ruleIds(p, '2026-05-02')).toEqual(['falling_rating', 'scheduled']);
-      const anyLater = reviewsDue(p, { asOf: '2026-05-02', coverage: 'any_later_review' });
-      expect(anyLater.due.map((d) => d.reason.kind)).toEqual(['scheduled']);
+      const discussed = (q: SupportPlan) =>
+        reviewsDue(q, { asOf: '2026-05-02', answeredBy: 'discussed' }).due.map(
+          (d) => d.reason.kind,
+        );
+      expect(discussed(p)).toEqual(['rule', 'scheduled']);
+      const looked = review('r1', '2026-04-10', {
+        outcomes: [{ outcomeId: 'o1', stillMeaningful: 'yes' }],
+      });
+      expect(discussed(plan({ outcomes: [rated('o1', fall)], reviews: [looked] }))).toEqual([
+        'scheduled',
+      ]);
     });
 
     it('ignores closed outcomes, falls smaller than drop, and ratings before the plan', () => {
@@ -368,18 +376,21 @@ describe('reviewsDue', () => {
     });
   });
 
-  describe('covering events with a review', () => {
+  describe('answering a trigger with a review', () => {
     const incident = event('e1', '2026-06-01', { severity: 'high' });
+    const discussedPolicy = (p: SupportPlan, asOf: IsoDate) =>
+      reviewsDue(p, { asOf, answeredBy: 'discussed' }).due.map((d) =>
+        d.reason.kind === 'rule' ? d.reason.ruleId : d.reason.kind,
+      );
 
-    it('clears a trigger when a review on or after the event discussed it', () => {
-      const p = plan({
-        events: [incident],
-        reviews: [review('r1', '2026-06-01', { eventsDiscussed: ['e1'] })],
-      });
-      expect(ruleIds(p, '2026-06-10')).not.toContain('serious_incident');
+    it('answers a trigger with the first review held on or after it, listed or not', () => {
+      for (const on of ['2026-06-01', '2026-06-03'] as const) {
+        const p = plan({ events: [incident], reviews: [review('r1', on)] });
+        expect(ruleIds(p, '2026-06-10')).toEqual(['scheduled']);
+      }
     });
 
-    it('does not clear it with a review before the event', () => {
+    it('does not answer it with a review before the event', () => {
       const p = plan({
         events: [incident],
         reviews: [review('r1', '2026-05-30', { eventsDiscussed: ['e1'] })],
@@ -387,11 +398,14 @@ describe('reviewsDue', () => {
       expect(ruleIds(p, '2026-06-10')).toContain('serious_incident');
     });
 
-    it('with any_later_review, clears it with any review on or after the event', () => {
-      const p = plan({ events: [incident], reviews: [review('r1', '2026-06-03')] });
-      expect(ruleIds(p, '2026-06-10')).toContain('serious_incident');
-      const due = reviewsDue(p, { asOf: '2026-06-10', coverage: 'any_later_review' }).due;
-      expect(due.some((d) => d.reason.kind === 'rule')).toBe(false);
+    it('with answeredBy discussed, answers it only with a review that lists the event', () => {
+      const silent = plan({ events: [incident], reviews: [review('r1', '2026-06-03')] });
+      expect(discussedPolicy(silent, '2026-06-10')).toContain('serious_incident');
+      const listed = plan({
+        events: [incident],
+        reviews: [review('r1', '2026-06-01', { eventsDiscussed: ['e1'] })],
+      });
+      expect(discussedPolicy(listed, '2026-06-10')).not.toContain('serious_incident');
     });
 
     it('takes events before the plan started as covered by the plan', () => {

@@ -3,7 +3,7 @@ import type { Rule } from '../../core/internal/index.js';
 import type { Outcome } from '../../outcomes/index.js';
 import type { ReviewQualityCheck, ReviewQualityContext } from '../check-review-quality.js';
 import type { ReviewFindingDetails } from '../findings.js';
-import type { Review } from '../schemas/index.js';
+import type { LifeEvent, Review } from '../schemas/index.js';
 
 /** What every review-quality rule reads: the review, what is known around it, built once. */
 export interface ReviewRuleContext {
@@ -22,6 +22,14 @@ export interface ReviewRuleContext {
   readonly outcomes: readonly Outcome[];
   /** The person's open outcomes that had started by the review: each should be looked at. */
   readonly expected: readonly Outcome[];
+  /** The review agreed an action, or a decision that changes the plan. */
+  readonly planChanged: boolean;
+  /** Whether an event about the person is significant under the policy. */
+  readonly significant: (event: LifeEvent) => boolean;
+  /** The person's events (others' are left out), each id once, oldest first. */
+  readonly events: readonly LifeEvent[];
+  /** Events this review or the previous one lists as discussed. */
+  readonly discussed: ReadonlySet<string>;
 }
 
 /**

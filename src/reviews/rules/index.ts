@@ -1,8 +1,8 @@
-import { changesActionedRule, planOnlyApprovedRule } from './changes.js';
+import { changesActionedRule, planOnlyApprovedRule, progressDiscussedRule } from './changes.js';
 import type { ReviewQualityRule } from './context.js';
-import { significantEventsRule } from './events.js';
+import { eventDecisionRule, significantEventsRule, triggerEventsRule } from './events.js';
 import { feedbackAnsweredRule } from './feedback.js';
-import { wantedInvolvementRule } from './involvement.js';
+import { supportersRule } from './involvement.js';
 import { meaningAskedRule, outcomeReviewedRule, outcomeWordingRule } from './outcomes.js';
 import { personInvolvedRule, personViewsRule } from './person-views.js';
 import { previousActionsRule } from './previous-actions.js';
@@ -23,8 +23,11 @@ export const REVIEW_QUALITY_RULES: readonly ReviewQualityRule[] = [
   outcomeWordingRule,
   changesActionedRule,
   planOnlyApprovedRule,
-  wantedInvolvementRule,
+  progressDiscussedRule,
+  supportersRule,
   previousActionsRule,
   significantEventsRule,
+  eventDecisionRule,
+  triggerEventsRule,
   feedbackAnsweredRule,
 ];

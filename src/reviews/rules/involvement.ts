@@ -1,18 +1,40 @@
-import { compareText } from '../../core/internal/index.js';
-import type { ReviewQualityRule, ReviewRuleContext } from './context.js';
+import type { Review, Supporter } from '../schemas/index.js';
+import type { ReviewQualityRule } from './context.js';
 
-const wanted = ({ given }: ReviewRuleContext): ('family' | 'advocate')[] =>
-  [...new Set(given.involvementWanted ?? [])].sort(compareText);
+type Participant = NonNullable<Review['others']>[number];
 
-/** Family and advocates the person wants involved took part. */
-export const wantedInvolvementRule: ReviewQualityRule = {
+const sameName = (a: string, b: string): boolean =>
+  a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** A participant who may be the supporter: the same role, and the same name if both say. */
+const mayBe = (p: Participant, s: Supporter): boolean =>
+  p.role === s.role && (s.name === undefined || p.name === undefined || sameName(p.name, s.name));
+
+/** A participant who is the supporter: by name when the plan names them, else by role. */
+const is = (p: Participant, s: Supporter): boolean =>
+  s.name === undefined
+    ? p.role === s.role
+    : p.name !== undefined && sameName(p.name, s.name) && (p.role === s.role || p.role === 'other');
+
+const named = (s: Supporter) => ({
+  role: s.role,
+  ...(s.name === undefined ? {} : { name: s.name }),
+});
+
+/** The supporters the person chose took part when wanted, and not when not wanted. */
+export const supportersRule: ReviewQualityRule = {
   group: 'involvement',
-  codes: ['wanted_involvement_missing'],
-  applies: (ctx) => wanted(ctx).length > 0,
-  check: (ctx, report) => {
-    const tookPart: ReadonlySet<string> = new Set((ctx.review.others ?? []).map((o) => o.role));
-    for (const role of wanted(ctx)) {
-      if (!tookPart.has(role)) report('wanted_involvement_missing', ['others'], { role });
+  codes: ['wanted_involvement_missing', 'unwanted_supporter_present'],
+  applies: ({ given }) => (given.supporters ?? []).length > 0,
+  check: ({ review, given }, report) => {
+    const others = review.others ?? [];
+    for (const supporter of given.supporters ?? []) {
+      if (supporter.atReviews === 'wanted') {
+        if (!others.some((p) => mayBe(p, supporter) || is(p, supporter)))
+          report('wanted_involvement_missing', ['others'], named(supporter));
+      } else if (others.some((p) => is(p, supporter))) {
+        report('unwanted_supporter_present', ['others'], named(supporter));
+      }
     }
   },
 };

@@ -1,4 +1,4 @@
-import { findGenericPhrases } from '../../outcomes/index.js';
+import { checkOutcome } from '../../outcomes/index.js';
 import { hasOutcomes, type ReviewQualityRule } from './context.js';
 
 /** Each open outcome of the person was looked at. */
@@ -34,18 +34,22 @@ export const meaningAskedRule: ReviewQualityRule = {
   },
 };
 
-/** The outcomes in view are the person's own, and specific. */
+/** The outcomes in view are the person's own, and specific (as {@link checkOutcome} judges wording). */
 export const outcomeWordingRule: ReviewQualityRule = {
   group: 'outcomes_current',
   codes: ['outcome_service_led', 'outcome_generic'],
   applies: hasOutcomes,
-  check: ({ outcomes, reviewedIds, expected }, report) => {
+  check: ({ review, outcomes, reviewedIds, expected }, report) => {
     for (const outcome of outcomes) {
       if (!reviewedIds.has(outcome.id) && !expected.includes(outcome)) continue;
       const details = { outcomeId: outcome.id, words: outcome.words };
       if (outcome.expressedBy === 'staff') report('outcome_service_led', ['outcomes'], details);
-      const [phrase] = findGenericPhrases(outcome.words);
-      if (phrase !== undefined) report('outcome_generic', ['outcomes'], { ...details, phrase });
+      // One source of truth for wording: the outcome check's own generic-wording finding.
+      for (const finding of checkOutcome(outcome, { asOf: review.on })) {
+        if (finding.code === 'generic_wording') {
+          report('outcome_generic', ['outcomes'], { ...details, phrase: finding.phrase });
+        }
+      }
     }
   },
 };

@@ -8,7 +8,16 @@ export {
   actionIssueCatalogue,
   refineActionDates,
 } from './action.js';
-export { type DueReason, DueReasonSchema, type DueReview, DueReviewSchema } from './due-review.js';
+export {
+  type DueReason,
+  DueReasonSchema,
+  type DueReview,
+  DueReviewSchema,
+  type RaisedTrigger,
+  RaisedTriggerSchema,
+  type ScheduledReview,
+  ScheduledReviewSchema,
+} from './due-review.js';
 export { type Feedback, FeedbackSchema, parseFeedback } from './feedback.js';
 export { type ReviewIssueCode, type ReviewIssueDetails, reviewIssueCatalogue } from './issues.js';
 export {
@@ -23,14 +32,22 @@ export {
   parseLifeEvent,
 } from './life-event.js';
 export {
+  ParticipantRoleSchema,
   PersonInvolvementSchema,
   parseReview,
   type Review,
+  ReviewKindSchema,
   ReviewSchema,
   StillMeaningfulSchema,
 } from './review.js';
 export { parseReviewSchedule, type ReviewSchedule, ReviewScheduleSchema } from './schedule.js';
-export { parseSupportPlan, type SupportPlan, SupportPlanSchema } from './support-plan.js';
+export {
+  parseSupportPlan,
+  type Supporter,
+  SupporterSchema,
+  type SupportPlan,
+  SupportPlanSchema,
+} from './support-plan.js';
 export {
   parseReviewTriggerRule,
   type ReviewTriggerRule,

@@ -38,6 +38,33 @@ export const PersonInvolvementSchema = z.enum(['led', 'present', 'other_means', 
  */
 export const StillMeaningfulSchema = z.enum(['yes', 'no', 'unsure']);
 
+/**
+ * Why a review was held: on the provider's `scheduled` cadence, or `responsive` to something
+ * that happened (an event, a falling rating, a request).
+ *
+ * @remarks Optional on a review. It decides two things: whether a responsive review resets
+ * the schedule (see `cadenceFrom` on {@link ReviewScheduleSchema}), and whether a trigger
+ * that waited for a routine review counts as missed (see {@link triggerHistory}).
+ * @example
+ * ```ts
+ * ReviewKindSchema.options; // => ['scheduled', 'responsive']
+ * ```
+ * @category Reviews
+ */
+export const ReviewKindSchema = z.enum(['scheduled', 'responsive']);
+
+/**
+ * Who else can take part in a review: the roles of outcome owners (`keyworker`, `family`,
+ * `advocate`, `manager`, `other`, …) and a `friend`.
+ *
+ * @example
+ * ```ts
+ * ParticipantRoleSchema.parse('friend');
+ * ```
+ * @category Reviews
+ */
+export const ParticipantRoleSchema = z.enum([...PartyRoleSchema.options, 'friend']);
+
 const words = textSchema({ max: 2000 });
 const wordList = z.array(words).max(50);
 
@@ -83,6 +110,8 @@ export const ReviewSchema = z
     personId: IdSchema,
     /** The day it was held. */
     on: IsoDateSchema,
+    /** Why it was held: `scheduled` or `responsive`. Optional. */
+    kind: ReviewKindSchema.optional(),
     /** How the person took part. */
     person: z.strictObject({
       /** `led`, `present`, `other_means` or `not_involved`. */
@@ -94,8 +123,8 @@ export const ReviewSchema = z
     others: z
       .array(
         z.strictObject({
-          /** Their role. */
-          role: PartyRoleSchema,
+          /** Their role, or `friend`. */
+          role: ParticipantRoleSchema,
           /** Their name, if recorded. */
           name: textSchema({ max: 200 }).optional(),
           /** `present`, or contributed by `other_means` (a call, a letter). */
@@ -143,6 +172,11 @@ export const ReviewSchema = z
           id: IdSchema,
           /** What was decided, and why. */
           text: words,
+          /**
+           * Whether it changes the plan. When absent the words decide: "Continue current
+           * plan", "No changes" and the like count as no change (English only).
+           */
+          changesPlan: z.boolean().optional(),
           /** Outcomes it concerns. */
           outcomeIds: z.array(IdSchema).max(50).optional(),
         }),

@@ -27,7 +27,10 @@ const issue = issueReporter(reviewScheduleIssues);
  * @remarks The defaults ({@link DEFAULT_REVIEW_SCHEDULE}) follow the Care Act 2014 statutory
  * guidance for council care and support plans: a first, light-touch review six to eight weeks
  * after the plan starts, and a review at least every 12 months. Many providers review every
- * month or quarter: set `cadenceMonths`.
+ * month or quarter: set `cadenceMonths`. By default every review held restarts the cadence
+ * (a full review after a hospital stay is a review of the plan); set `cadenceFrom:
+ * 'scheduled_review'` when responsive reviews look only at what happened and the routine
+ * review still falls due on its own date.
  * @example
  * ```ts
  * ReviewScheduleSchema.parse({ firstReviewWeeks: { from: 6, by: 8 }, cadenceMonths: 3 });
@@ -45,6 +48,12 @@ export const ReviewScheduleSchema = z
     }),
     /** Months between reviews after the first: 1 to 12. */
     cadenceMonths: z.number().int().min(1).max(12),
+    /**
+     * Which reviews the cadence counts from: `any_review` (the default: every review held
+     * restarts it, whatever prompted it) or `scheduled_review` (a review recorded as
+     * `responsive` answers its triggers but leaves the schedule where it was).
+     */
+    cadenceFrom: z.enum(['any_review', 'scheduled_review']).optional(),
   })
   .superRefine(
     (schedule: unknown, ctx) => {

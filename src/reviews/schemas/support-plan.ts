@@ -5,11 +5,46 @@ import {
   IsoDateSchema,
   type IssueCatalogue,
   isIsoDate,
+  textSchema,
 } from '../../core/index.js';
 import { isRecord, issueReporter, list } from '../../core/internal/index.js';
 import { OutcomeSchema, outcomeIssueCatalogue } from '../../outcomes/index.js';
 import { LifeEventSchema, lifeEventIssues } from './life-event.js';
 import { ReviewSchema, reviewIssues } from './review.js';
+
+/**
+ * Someone the person has chosen to support them — family, an advocate, a friend — and
+ * whether the person wants them at their reviews.
+ *
+ * @remarks {@link checkReviewQuality} reports a supporter the person wants who took no part
+ * (`wanted_involvement_missing`), and one the person did not want who did
+ * (`unwanted_supporter_present`). `name` is matched (ignoring case) against the review's
+ * participants of the same role when both are recorded.
+ * @example
+ * ```ts
+ * SupporterSchema.parse({ role: 'family', name: 'Mum', atReviews: 'wanted' });
+ * ```
+ * @category Reviews
+ */
+export const SupporterSchema = z.strictObject({
+  /** `family`, `advocate`, `friend` or `other`. */
+  role: z.enum(['family', 'advocate', 'friend', 'other']),
+  /** Their name or relationship ("Mum", "Dave, brother"), if recorded. */
+  name: textSchema({ max: 200 }).optional(),
+  /** The person's wish: `wanted` at their reviews, or `not_wanted`. */
+  atReviews: z.enum(['wanted', 'not_wanted']),
+});
+
+/**
+ * A supporter the person has chosen. Derived from {@link SupporterSchema}.
+ *
+ * @example
+ * ```ts
+ * const mum: Supporter = { role: 'family', name: 'Mum', atReviews: 'wanted' };
+ * ```
+ * @category Reviews
+ */
+export type Supporter = z.output<typeof SupporterSchema>;
 
 /** The issue codes a support plan adds to its records'. */
 export interface SupportPlanIssueDetails {
@@ -67,6 +102,8 @@ export const SupportPlanSchema = z
     end: IsoDateSchema.optional(),
     /** The person's outcomes. */
     outcomes: z.array(OutcomeSchema).max(100).optional(),
+    /** The supporters the person has chosen, and whether they want them at reviews. */
+    supporters: z.array(SupporterSchema).max(30).optional(),
     /** Life events recorded. */
     events: z.array(LifeEventSchema).max(10_000).optional(),
     /** Reviews held. */

@@ -107,7 +107,6 @@ const NOT_YET_SPLIT: Readonly<Record<string, string>> = {
   'metrics/rating-trends.ts ratingTrendsMetric': '#14',
   'fhir/to-fhir-goal.ts extensions': '#14',
   'evidence/service-you-said-we-did.ts serviceYouSaidWeDid': '#14',
-  'synthetic/person.ts makeReview': '#14',
   'evidence/check-evidence-chain.ts checkEvidenceChain': '#14',
   'metrics/event-rate.ts eventRateMetric': '#14',
   'synthetic/options.ts resolveOptions': '#14',

@@ -414,6 +414,66 @@ describe('reviewsDue', () => {
     });
   });
 
+  describe('answered, not discussed: what a practitioner expects', () => {
+    const admission = event('ev-admit', '2026-07-10', {
+      kind: 'hospital_admission_unplanned',
+      severity: 'high',
+      summary: 'Admitted after a seizure',
+    });
+
+    it('does not call an admission answered by a review four days later "777 days overdue"', () => {
+      const p = plan({
+        events: [admission],
+        reviews: [review('rev-jul', '2026-07-14'), review('rev-annual', '2027-07-06')],
+      });
+      const { due } = reviewsDue(p, { asOf: '2028-09-01' });
+      expect(due).toEqual([
+        {
+          reason: { kind: 'scheduled', lastReviewOn: '2027-07-06' },
+          triggeredOn: '2027-07-06',
+          dueOn: '2028-07-06',
+          urgency: 'routine',
+          overdue: true,
+          daysUntilDue: -57,
+        },
+      ]);
+    });
+
+    it('keeps it overdue only when the policy says a review must record discussing it', () => {
+      const p = plan({ events: [admission], reviews: [review('rev-jul', '2026-07-14')] });
+      const rule = reviewsDue(p, { asOf: '2028-09-01', answeredBy: 'discussed' }).due.find(
+        (d) => d.reason.kind === 'rule',
+      );
+      expect(rule).toMatchObject({ dueOn: '2026-07-17', daysUntilDue: -777 });
+    });
+
+    it('clears a serious incident reviewed five days later, with ten reviews since that never list it', () => {
+      const incident = event('ev-serious', '2024-05-07', { severity: 'high' });
+      const reviews = [review('rv-0', '2024-05-12')];
+      for (let i = 1; i <= 10; i += 1)
+        reviews.push(review(`rv-${i}`, addDays('2024-05-12', 80 * i)));
+      const p = plan({ start: '2024-01-08', events: [incident], reviews });
+      expect(ruleIds(p, '2026-09-30')).toEqual(['scheduled']);
+    });
+
+    it('lets a responsive review leave the schedule alone when cadenceFrom says so', () => {
+      const schedule = { ...DEFAULT_REVIEW_SCHEDULE, cadenceFrom: 'scheduled_review' as const };
+      const p = plan({
+        events: [admission],
+        reviews: [
+          review('rev-annual', '2026-03-01', { kind: 'scheduled' }),
+          review('rev-after-admission', '2026-07-14', { kind: 'responsive' }),
+        ],
+      });
+      const scheduled = (s?: typeof schedule) =>
+        reviewsDue(p, { asOf: '2026-08-01', ...(s ? { schedule: s } : {}) }).due.map(
+          (d) => d.dueOn,
+        );
+      expect(scheduled()).toEqual(['2027-07-14']);
+      expect(scheduled(schedule)).toEqual(['2027-03-01']);
+    });
+  });
+
   describe('host-defined kinds and rules', () => {
     it('fires a host rule on a host kind', () => {
       const rules = onlyRule({
@@ -701,11 +761,61 @@ describe('reviewsDue', () => {
       },
     );
 
-    test.prop([arbSupportPlan, arbAsOf])('gives the same result in every time zone', (p, asOf) => {
-      const expected = reviewsDue(p, { asOf });
-      for (const zone of ZONES)
-        withTimeZone(zone, () => expect(reviewsDue(p, { asOf })).toEqual(expected));
-    });
+    test.prop([arbSupportPlan, arbAsOf, fc.integer({ min: 0, max: 500 })])(
+      'holding a review on day d answers every trigger raised on or before d',
+      (p, asOf, offset) => {
+        const d = addDays('2025-01-06', offset);
+        fc.pre(d >= p.start && d <= asOf);
+        const held = review('rev-held-on-d', d, { personId: p.personId });
+        const { due } = reviewsDue({ ...p, reviews: [...(p.reviews ?? []), held] }, { asOf });
+        for (const entry of due) {
+          if (entry.reason.kind === 'rule') expect(entry.triggeredOn > d).toBe(true);
+        }
+      },
+    );
+
+    test.prop([arbSupportPlan, arbAsOf, fc.constantFrom('any_review', 'scheduled_review')])(
+      'no due review is older than the last review held, unless the policy asks for it',
+      (p, asOf, cadenceFrom) => {
+        const schedule = { ...DEFAULT_REVIEW_SCHEDULE, cadenceFrom };
+        const { due } = reviewsDue(p, { asOf, schedule });
+        const held = (p.reviews ?? []).filter((r) => r.on >= p.start && r.on <= asOf);
+        const last = held
+          .map((r) => r.on)
+          .sort()
+          .at(-1);
+        fc.pre(last !== undefined && (p.end === undefined || p.end >= asOf));
+        for (const entry of due) {
+          if (entry.reason.kind === 'rule')
+            expect(entry.triggeredOn > (last as IsoDate)).toBe(true);
+          // The schedule asks for an older one only for a first review still to come (every
+          // review was before week 6), or when responsive reviews leave the schedule alone.
+          if (entry.reason.kind === 'scheduled' && cadenceFrom === 'any_review')
+            expect(entry.triggeredOn).toBe(last);
+        }
+      },
+    );
+
+    test.prop([arbSupportPlan, arbAsOf])(
+      'the discussed policy answers no trigger the next-review policy leaves open',
+      (p, asOf) => {
+        const open = (answeredBy: 'next_review' | 'discussed') =>
+          reviewsDue(p, { asOf, answeredBy }).due.flatMap((d) =>
+            d.reason.kind === 'rule' ? [...d.reason.eventIds, ...d.reason.outcomeIds] : [],
+          );
+        const strict = new Set(open('discussed'));
+        for (const id of open('next_review')) expect(strict.has(id)).toBe(true);
+      },
+    );
+
+    test.prop([arbSupportPlan, arbAsOf, fc.constantFrom('next_review', 'discussed')])(
+      'gives the same result in every time zone',
+      (p, asOf, answeredBy) => {
+        const expected = reviewsDue(p, { asOf, answeredBy });
+        for (const zone of ZONES)
+          withTimeZone(zone, () => expect(reviewsDue(p, { asOf, answeredBy })).toEqual(expected));
+      },
+    );
 
     test.prop([arbSupportPlan, arbAsOf])('never mutates the plan', (p, asOf) => {
       const copy = structuredClone(p);

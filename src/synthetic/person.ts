@@ -83,8 +83,9 @@ export function generatePerson(
   const events = makeEvents(p, outcomes, frailty);
   const actions: Action[] = [];
   const feedback = makeFeedback(p, actions);
-  const supporters = makeSupporters(p);
-  const reviews = makeReviews(p, rated, events, feedback, actions, supporters);
+  const reviewing: Person = { ...p, random: createRandom(mixSeed(o.seed, STREAM.reviews, index)) };
+  const supporters = makeSupporters(reviewing);
+  const reviews = makeReviews(reviewing, rated, events, feedback, actions, supporters);
   const activities = makeActivities(p);
   const restrictions = makeRestrictions(p, index, setting);
   return {

@@ -13,6 +13,8 @@ export const STREAM = Object.freeze({
   span: 3,
   person: 4,
   replace: 5,
+  /** A person's reviews, so that changing how reviews are made leaves the rest alone. */
+  reviews: 6,
 });
 
 /** A blanket restriction planned for a setting, known to people who live there. */

@@ -17,9 +17,16 @@ import type {
 } from './schemas/index.js';
 
 /**
- * Which review answers a trigger: `next_review` (the first review held on or after it) or
- * `discussed` (a review held on or after it that lists the event in `eventsDiscussed`, or
- * the outcome in `outcomes` for a falling rating).
+ * Which review answers a trigger: `next_review` (the first review held on or after it; the
+ * default, what practitioners expect) or `discussed` (a review held on or after it that lists
+ * the event in `eventsDiscussed`, or the outcome in `outcomes` for a falling rating).
+ *
+ * @example
+ * ```ts
+ * const policy: AnsweredBy = 'discussed';
+ * reviewsDue(plan, { asOf: '2026-11-23', answeredBy: policy });
+ * ```
+ * @category Reviews
  */
 export type AnsweredBy = 'next_review' | 'discussed';
 

@@ -18,12 +18,14 @@ export {
   type ReviewFinding,
   type ReviewFindingCode,
   type ReviewFindingDetails,
+  reviewFindings,
+} from './findings.js';
+export {
   type ReviewsDueNotice,
   type ReviewsDueNoticeCode,
   type ReviewsDueNoticeDetails,
-  reviewFindings,
   reviewsDueNotices,
-} from './findings.js';
+} from './notices.js';
 export type { AnsweredBy } from './records.js';
 export { type ReviewsDueOptions, type ReviewsDueResult, reviewsDue } from './reviews-due.js';
 export {

@@ -6,7 +6,7 @@ import {
   requireWholeNumber,
 } from '../core/internal/index.js';
 import { DEFAULT_REVIEW_SCHEDULE, defaultReviewTriggerRules } from './default-rules.js';
-import { type ReviewsDueNotice, reviewsDueNotices } from './findings.js';
+import { type ReviewsDueNotice, reviewsDueNotices } from './notices.js';
 import { SEVERITY_RANK } from './order.js';
 import type {
   LifeEvent,

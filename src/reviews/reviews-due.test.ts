@@ -9,7 +9,7 @@ import { withTimeZone, ZONES } from '../../test/support/time-zone.js';
 import { addDays, type IsoDate } from '../core/index.js';
 import type { Outcome } from '../outcomes/index.js';
 import { DEFAULT_REVIEW_SCHEDULE, defaultReviewTriggerRules } from './default-rules.js';
-import { reviewsDueNotices } from './findings.js';
+import { reviewsDueNotices } from './notices.js';
 import { reviewsDue } from './reviews-due.js';
 import {
   DueReviewSchema,

@@ -1,7 +1,7 @@
 import { addDays, daysBetween, type IsoDate } from '../core/index.js';
 import { compareText } from '../core/internal/index.js';
-import type { ReviewsDueNotice } from './findings.js';
 import { ratedOutcomes } from './fire.js';
+import type { ReviewsDueNotice } from './notices.js';
 import { type AnsweredBy, planRecords, type ReviewPolicy, resolvePolicy } from './records.js';
 import { walkSchedule } from './schedule-walk.js';
 import type {

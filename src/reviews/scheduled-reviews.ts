@@ -1,5 +1,5 @@
 import type { IsoDate } from '../core/index.js';
-import type { ReviewsDueNotice } from './findings.js';
+import type { ReviewsDueNotice } from './notices.js';
 import { planRecords, resolvePolicy } from './records.js';
 import { walkSchedule } from './schedule-walk.js';
 import type { ReviewSchedule, ScheduledReview, SupportPlan } from './schemas/index.js';

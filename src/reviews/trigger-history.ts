@@ -1,7 +1,7 @@
 import { addDays, type IsoDate } from '../core/index.js';
 import { compareText } from '../core/internal/index.js';
-import type { ReviewsDueNotice } from './findings.js';
 import { ratedOutcomes } from './fire.js';
+import type { ReviewsDueNotice } from './notices.js';
 import { type AnsweredBy, type HeldReview, planRecords, resolvePolicy } from './records.js';
 import { pendingOn, type ScheduleStep, walkSchedule } from './schedule-walk.js';
 import type {

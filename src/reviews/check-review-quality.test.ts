@@ -9,6 +9,7 @@ import {
 } from '../../test/arbitraries/reviews.js';
 import { goodOutcome } from '../../test/fixtures/outcomes.js';
 import { admission, bedtimeFeedback, goodReview } from '../../test/fixtures/reviews.js';
+import { withTimeZone, ZONES } from '../../test/support/time-zone.js';
 import { checkOutcome, type Outcome } from '../outcomes/index.js';
 import {
   checkReviewQuality,
@@ -682,6 +683,21 @@ describe('checkReviewQuality', () => {
           views: { words: 'I want to go swimming again', expressedBy: 'person' },
         };
         for (const f of checkReviewQuality(better, ctx).findings) expect(before).toContain(f.code);
+      },
+    );
+
+    test.prop([arbCase])('gives the same result in every time zone', ([review, ctx]) => {
+      const expected = checkReviewQuality(review, ctx);
+      for (const zone of ZONES)
+        withTimeZone(zone, () => expect(checkReviewQuality(review, ctx)).toEqual(expected));
+    });
+
+    test.prop([arbCase])(
+      'names only checks of the rule table, and only codes of the catalogue',
+      ([review, ctx]) => {
+        const { checks, findings } = checkReviewQuality(review, ctx);
+        expect(Object.keys(checks)).toEqual([...REVIEW_QUALITY_CHECKS]);
+        for (const f of findings) expect(f.message.length).toBeGreaterThan(0);
       },
     );
 

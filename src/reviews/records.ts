@@ -76,7 +76,7 @@ export interface HeldReview {
 
 /** The plan's records as every function reads them, and the notices about the rest. */
 export interface PlanRecords {
-  /** Events of the plan (on or after its start, up to `asOf`), each id once, oldest first. */
+  /** Events of the plan (on or after its start, up to `asOf`), each id once, in no set order. */
   readonly events: readonly LifeEvent[];
   /** Review days of the plan (on or after its start, up to `asOf`), oldest first. */
   readonly held: readonly HeldReview[];
@@ -98,8 +98,7 @@ export function planRecords(plan: SupportPlan, asOf: IsoDate): PlanRecords {
     compareEvents,
   )
     .map((group) => group[0] as LifeEvent)
-    .filter((e) => e.on >= plan.start)
-    .sort(compareEvents);
+    .filter((e) => e.on >= plan.start);
   const reviews = keepOnePerId(
     plan.reviews ?? [],
     asOf,

@@ -2,7 +2,13 @@ import { addDays, daysBetween, type IsoDate } from '../core/index.js';
 import { compareText } from '../core/internal/index.js';
 import { ratedOutcomes } from './fire.js';
 import type { ReviewsDueNotice } from './notices.js';
-import { type AnsweredBy, planRecords, type ReviewPolicy, resolvePolicy } from './records.js';
+import {
+  type AnsweredBy,
+  compareEvents,
+  planRecords,
+  type ReviewPolicy,
+  resolvePolicy,
+} from './records.js';
 import { walkSchedule } from './schedule-walk.js';
 import type {
   DueReview,
@@ -168,7 +174,7 @@ function ruleEntries(
 ): DueEntry[] {
   const answers = answersOf(held, policy.answeredBy);
   const fired = fireRules(policy.rules, {
-    events: events.filter((e) => answers.event(e) === undefined),
+    events: events.filter((e) => answers.event(e) === undefined).sort(compareEvents),
     rated: ratedOutcomes(plan.outcomes ?? [], plan.start, policy.asOf),
     until: policy.asOf,
     fallOpen: (id, on) => answers.fall(id, on) === undefined,

@@ -2,7 +2,13 @@ import { addDays, type IsoDate } from '../core/index.js';
 import { compareText } from '../core/internal/index.js';
 import { ratedOutcomes } from './fire.js';
 import type { ReviewsDueNotice } from './notices.js';
-import { type AnsweredBy, type HeldReview, planRecords, resolvePolicy } from './records.js';
+import {
+  type AnsweredBy,
+  compareEvents,
+  type HeldReview,
+  planRecords,
+  resolvePolicy,
+} from './records.js';
 import { pendingOn, type ScheduleStep, walkSchedule } from './schedule-walk.js';
 import type {
   RaisedTrigger,
@@ -77,7 +83,7 @@ export function triggerHistory(plan: SupportPlan, options: TriggerHistoryOptions
   const { events, held, notices } = planRecords(plan, policy.asOf);
   const until = plan.end !== undefined && plan.end < policy.asOf ? plan.end : policy.asOf;
   const steps = triggerSteps(
-    events,
+    [...events].sort(compareEvents),
     held,
     ratedOutcomes(plan.outcomes ?? [], plan.start, until),
     policy.rules,

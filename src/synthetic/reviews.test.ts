@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PersonRecord } from '../metrics/index.js';
+import { computeMetrics, type PersonRecord, reviewTimelinessMetric } from '../metrics/index.js';
 import { reviewsDue, triggerHistory } from '../reviews/index.js';
 import { generateProvider } from './generate-provider.js';
 
@@ -58,6 +58,15 @@ describe('synthetic reviews', () => {
     };
     const poor = people({ missedResponseShare: 0.4, lateResponseShare: 0.3 });
     expect(overdueShare(poor)).toBeGreaterThan(overdueShare(everyone) + 0.1);
+  });
+
+  it('have about a quarter of people, not most, with a scheduled review due in a quarter', () => {
+    const supported = current(everyone);
+    const { proportion } = computeMetrics(everyone, {
+      timeliness: reviewTimelinessMetric({ window: { from: '2026-07-01', to: '2026-10-01' } }),
+    }).timeliness;
+    expect(proportion.denominator).toBeGreaterThan(0);
+    expect(proportion.denominator).toBeLessThan(supported.length * 0.3);
   });
 
   it('say why each review was held, and record the supporters people chose', () => {

@@ -30,7 +30,9 @@ export default [
   check('checkRestriction (no zod)', '{ checkRestriction }', '17 kB'),
   check('checkRestrictionRegister (no zod)', '{ checkRestrictionRegister }', '6 kB'),
   check('reviewsDue (no zod)', '{ reviewsDue }', '6 kB'),
-  check('checkReviewQuality (no zod)', '{ checkReviewQuality }', '4.2 kB'),
+  // Reviews judge outcome wording with checkOutcome itself (one source of truth, #16), so
+  // checkReviewQuality carries checkOutcome's 5 kB.
+  check('checkReviewQuality (no zod)', '{ checkReviewQuality }', '10.5 kB'),
   check('xmrChart and poissonInterval (no zod)', '{ xmrChart, poissonInterval }', '2.6 kB'),
   check(
     'all the statistics (no zod)',
@@ -38,7 +40,8 @@ export default [
     '4.4 kB',
   ),
   check('checkEvidenceChain (no zod)', '{ checkEvidenceChain }', '3.2 kB'),
-  // The synthetic generator is mostly its phrase banks (the words people say, events, actions).
+  // The synthetic generator is mostly its phrase banks (the words people say, events, actions),
+  // and since #16 a simulation of how a service answers each review trigger.
   check(
     'golden-thread/synthetic: generateProvider (no zod)',
     '{ generateProvider }',

@@ -3,7 +3,9 @@
  * events (2 to 6 a month), two to four reviews and three outcomes rated monthly. Reported in
  * people per second, with two baselines measured in the same run: sorting each person's
  * events by date (the least any trigger evaluation must do) and `parseSupportPlan` (the
- * boundary validation a host runs on the same records).
+ * boundary validation a host runs on the same records). Also timed: `reviewsDue` under the
+ * `discussed` policy (the old default's work: most events stay open), and `triggerHistory`
+ * (every trigger over the year, which the timeliness metric reads).
  */
 import fc from 'fast-check';
 import { measure } from 'mitata';
@@ -13,6 +15,7 @@ import {
   parseSupportPlan,
   reviewsDue,
   type SupportPlan,
+  triggerHistory,
 } from '../src/index.js';
 import { arbLifeEvent, arbOutcomeOf, arbReview } from '../test/arbitraries/reviews.js';
 import type { BenchResult } from './outcomes.bench.js';
@@ -93,6 +96,15 @@ export async function benchReviews(): Promise<BenchResult[]> {
     due = 0;
     for (const p of plans) due += reviewsDue(p, { asOf: AS_OF }).due.length;
   }, opts);
+  const discussed = await measure(() => {
+    for (const p of plans)
+      sink += reviewsDue(p, { asOf: AS_OF, answeredBy: 'discussed' }).due.length;
+  }, opts);
+  let raised = 0;
+  const history = await measure(() => {
+    raised = 0;
+    for (const p of plans) raised += triggerHistory(p, { asOf: AS_OF }).triggers.length;
+  }, opts);
   if (sink < 0) throw new Error('unreachable');
 
   const perSecond = (ns: number) => Math.round(PEOPLE / (ns / 1e9));
@@ -118,6 +130,16 @@ export async function benchReviews(): Promise<BenchResult[]> {
       name: 'reviewsDue ÷ parseSupportPlan time',
       value: Number((evaluating.p50 / parsing.p50).toFixed(3)),
       unit: '×',
+    },
+    {
+      name: 'reviewsDue, answeredBy discussed',
+      value: perSecond(discussed.p50),
+      unit: `people/s (${(discussed.p50 / parsing.p50).toFixed(3)} × parseSupportPlan)`,
+    },
+    {
+      name: 'triggerHistory, default rules',
+      value: perSecond(history.p50),
+      unit: `people/s (${(history.p50 / parsing.p50).toFixed(3)} × parseSupportPlan; ${(raised / PEOPLE).toFixed(1)} triggers a person)`,
     },
     { name: 'due reviews found', value: due, unit: `(${(due / PEOPLE).toFixed(2)} a person)` },
   ];

@@ -64,6 +64,11 @@ line(`Scheduled reviews held on time          ${share(o.reviewTimeliness.proport
 line(
   `  held late ${o.reviewTimeliness.heldLate}, not held ${o.reviewTimeliness.notHeld}, median ${num(o.reviewTimeliness.daysLate.median, 0)} days late`,
 );
+const t = o.reviewTimeliness.triggers;
+line(`Reviews asked for by a trigger, on time ${share(t.answeredOnTime)}`);
+line(
+  `  ${t.raised} raised; late ${t.answeredLate}, missed (left to the next routine review) ${t.missed}, overdue now ${t.overdue}, not yet due ${t.notYetDue}`,
+);
 line(`Reviews meeting every quality check     ${share(o.reviewQuality.proportion)}`);
 const failed = Object.entries(o.reviewQuality.failedChecks).filter(([, n]) => n > 0);
 line(`  checks failed: ${failed.map(([check, n]) => `${check} ${n}`).join(', ') || 'none'}`);

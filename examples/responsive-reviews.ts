@@ -1,7 +1,7 @@
 /**
  * Responsive reviews: which reviews of Aisha's plan are due on 23 November 2026, and why;
- * whether the review then held was a real, person-led one; and the "you said, we did" lines
- * for her easy-read review pack.
+ * whether the review then held was a real, person-led one; how each trigger was answered;
+ * and the "you said, we did" lines for her easy-read review pack.
  * Run: `npx tsx examples/responsive-reviews.ts`.
  */
 import assert from 'node:assert/strict';
@@ -15,6 +15,7 @@ import {
   type Review,
   reviewsDue,
   type SupportPlan,
+  triggerHistory,
   youSaidWeDid,
 } from 'golden-thread';
 
@@ -37,6 +38,8 @@ const parsed = parseSupportPlan({
   personId: 'p-aisha',
   start: '2026-09-14',
   outcomes: [outcome],
+  // Aisha wants her mum at her reviews.
+  supporters: [{ role: 'family', name: 'Mum', atReviews: 'wanted' }],
   events: [
     {
       id: 'ev-seizure',
@@ -131,7 +134,7 @@ const quality = checkReviewQuality(review, {
   outcomes: plan.outcomes ?? [],
   events: plan.events ?? [],
   feedback,
-  involvementWanted: ['family'],
+  supporters: plan.supporters ?? [],
 });
 console.log(
   `\nReview of ${formatLongDate(review.on)}: ${quality.passed ? 'every check passed' : 'needs attention'}`,
@@ -140,6 +143,10 @@ for (const [check, state] of Object.entries(quality.checks))
   console.log(`  ${check.padEnd(18)} ${state}`);
 for (const f of quality.findings) console.log(`  ${f.severity}: ${f.message}`);
 assert.equal(quality.checks.involvement, 'failed'); // Aisha wants her mum there; she was not.
+assert.deepEqual(
+  quality.findings.map((f) => f.code),
+  ['wanted_involvement_missing'],
+);
 
 // 4. After the review, the only review due is the next scheduled one.
 const after = reviewsDue({ ...plan, reviews: [review] }, { asOf: '2026-11-26', schedule });
@@ -149,7 +156,23 @@ assert.deepEqual(
 );
 console.log(`\nNext review: ${formatLongDate(after.due[0]?.dueOn ?? asOf)}`);
 
-// 5. "You said, we did" for the easy-read pack.
+// 5. How was each trigger answered? The review of 25 November answered all three, but the
+// admission and the new medication had waited for it: nobody reviewed the plan in response,
+// and it came after the first review was due (9 November). Those count as missed.
+const history = triggerHistory({ ...plan, reviews: [review] }, { asOf: '2026-11-26', schedule });
+console.log('\nTriggers');
+for (const t of history.triggers)
+  console.log(`  ${t.raisedOn}  ${t.ruleId.padEnd(20)} due ${t.dueOn}  ${t.status}`);
+assert.deepEqual(
+  history.triggers.map((t) => [t.ruleId, t.status]),
+  [
+    ['unplanned_admission', 'missed'],
+    ['significant_change', 'missed'],
+    ['falling_rating', 'answered_on_time'],
+  ],
+);
+
+// 6. "You said, we did" for the easy-read pack.
 const pack = youSaidWeDid(feedback, review.actions ?? [], { from: '2026-09-14', to: '2026-11-26' });
 console.log('\nYou said, we did');
 for (const entry of pack.entries) for (const line of entry.lines) console.log(`  ${line}`);

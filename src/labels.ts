@@ -16,9 +16,11 @@ export {
   dueReviewLabels,
   feedbackLabels,
   lifeEventLabels,
+  raisedTriggerLabels,
   reviewLabels,
   reviewScheduleLabels,
   reviewTriggerRuleLabels,
+  scheduledReviewLabels,
 } from './reviews/labels.js';
 
 /**

@@ -96,17 +96,12 @@ const MAX_LINES = 60;
 // shrinks: a new long function fails the test.
 const NOT_YET_SPLIT: Readonly<Record<string, string>> = {
   'visuals/governance-report-html.ts governanceReportHtml': '#14',
-  'reviews/check-review-quality.ts checkReviewQuality': '#14',
   'outcomes/check-outcome.ts checkWithPolicy': '#14',
   'stats/xmr-chart.ts xmrChart': '#14',
-  'reviews/reviews-due.ts reviewsDue': '#14',
   'synthetic/person.ts makeOutcome': '#14',
-  'metrics/review-timeliness.ts reviewTimelinessMetric': '#14',
   'evidence/service-you-said-we-did.ts serviceYouSaidWeDid': '#14',
-  'synthetic/person.ts makeReview': '#14',
   'evidence/check-evidence-chain.ts checkEvidenceChain': '#14',
   'synthetic/options.ts resolveOptions': '#14',
-  'metrics/review-quality.ts reviewQualityMetric': '#14',
   'evidence/evidence-by-quality-statement.ts evidenceByQualityStatement': '#14',
   'evidence/golden-thread.ts goldenThread': '#14',
 };

@@ -9,7 +9,11 @@ import {
 } from '../core/index.js';
 import { reportIssue } from '../core/internal/index.js';
 import { ExpressedBySchema } from '../outcomes/index.js';
-import { PersonInvolvementSchema } from '../reviews/index.js';
+import {
+  actionIssueCatalogue,
+  PersonInvolvementSchema,
+  refineActionDates,
+} from '../reviews/index.js';
 import { EvidenceCategorySchema, KeyQuestionSchema, QualityStatementSchema } from './cqc.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -315,9 +319,9 @@ const REFERS: Readonly<Record<LinkType, { field: string; to: readonly LinkType[]
  * (`chain_missing_link`) and is of the right kind — a decision answers inputs or checks, an
  * action carries out decisions, a check checks actions (`chain_wrong_link_kind`); no link is
  * dated before a link it refers to (`chain_link_out_of_order`); the references never loop
- * (`chain_cycle`); an action's dates are consistent (`chain_action_due_before_agreed`,
- * `chain_action_done_before_agreed`, `chain_done_without_completed_on`,
- * `chain_completed_on_without_done`); and the chain holds at least one input
+ * (`chain_cycle`); an action's dates are consistent — the one action rule of reviews
+ * (`action_due_before_agreed`, `action_done_before_agreed`, `done_without_completed_on`,
+ * `completed_on_without_done`, see {@link refineActionDates}); and the chain holds at least one input
  * (`chain_without_input`). Cycle detection is iterative: any input ends in bounded time.
  * @example
  * ```ts
@@ -351,7 +355,7 @@ function checkChainLinks(ctx: z.core.$RefinementCtx<unknown>, chain: unknown): v
     if (type === 'input') inputs += 1;
     if (byId.has(id)) issue(ctx, 'chain_duplicate_id', ['links', index, 'id'], { id });
     else byId.set(id, { index, type, on });
-    if (type === 'action') checkActionDates(ctx, link, index);
+    if (type === 'action') refineActionDates(ctx, link, ['links', index], on);
   }
   if (inputs === 0 && byId.size > 0) issue(ctx, 'chain_without_input', ['links']);
   const edges = new Map<string, string[]>();
@@ -391,28 +395,6 @@ function checkChainLinks(ctx: z.core.$RefinementCtx<unknown>, chain: unknown): v
   if (cycle !== null) {
     const index = byId.get(cycle[0] as string)?.index ?? 0;
     issue(ctx, 'chain_cycle', ['links', index], { ids: cycle.join(' → ') });
-  }
-}
-
-function checkActionDates(
-  ctx: z.core.$RefinementCtx<unknown>,
-  action: Record<string, unknown>,
-  index: number,
-): void {
-  const { on, dueOn, completedOn, status } = action;
-  const at = ['links', index];
-  if (isIsoDate(completedOn) && status !== 'done') {
-    issue(ctx, 'chain_completed_on_without_done', [...at, 'completedOn']);
-  }
-  if (status === 'done' && completedOn === undefined) {
-    issue(ctx, 'chain_done_without_completed_on', [...at, 'completedOn']);
-  }
-  if (!isIsoDate(on)) return;
-  if (isIsoDate(dueOn) && dueOn < on) {
-    issue(ctx, 'chain_action_due_before_agreed', [...at, 'dueOn'], { agreedOn: on });
-  }
-  if (isIsoDate(completedOn) && completedOn < on) {
-    issue(ctx, 'chain_action_done_before_agreed', [...at, 'completedOn'], { agreedOn: on });
   }
 }
 
@@ -481,11 +463,7 @@ export type EvidenceIssueCode =
   | 'chain_wrong_link_kind'
   | 'chain_link_out_of_order'
   | 'chain_cycle'
-  | 'chain_without_input'
-  | 'chain_action_due_before_agreed'
-  | 'chain_action_done_before_agreed'
-  | 'chain_done_without_completed_on'
-  | 'chain_completed_on_without_done';
+  | 'chain_without_input';
 
 const issueDefinitions = Object.freeze({
   chain_duplicate_id: {
@@ -515,22 +493,6 @@ const issueDefinitions = Object.freeze({
     message: '{field} holds no input: a chain starts from what people said.',
     description: 'A chain with decisions, actions or checks but no input link.',
   },
-  chain_action_due_before_agreed: {
-    message: '{field} is before the day the action was agreed ({agreedOn}).',
-    description: 'An action due before the day it was agreed (`on`).',
-  },
-  chain_action_done_before_agreed: {
-    message: '{field} is before the day the action was agreed ({agreedOn}).',
-    description: 'An action recorded as done before the day it was agreed (`on`).',
-  },
-  chain_done_without_completed_on: {
-    message: '{field} is needed: say on which day the action was done.',
-    description: 'An action with status `done` but no completed date.',
-  },
-  chain_completed_on_without_done: {
-    message: '{field} can only be given when the action is done.',
-    description: 'A completed date on an action whose status is not `done`.',
-  },
 } satisfies Record<EvidenceIssueCode, IssueDefinition>);
 
 /**
@@ -542,9 +504,9 @@ const issueDefinitions = Object.freeze({
  * - `chain_link_out_of_order`: a link dated before a link it refers to.
  * - `chain_cycle`: references that loop.
  * - `chain_without_input`: no input link.
- * - `chain_action_due_before_agreed`, `chain_action_done_before_agreed`,
- *   `chain_done_without_completed_on`, `chain_completed_on_without_done`: an action's dates
- *   and status disagree.
+ *
+ * An action link's dates and status are checked by the same rule as a review's actions, with
+ * the codes of {@link actionIssueCatalogue}.
  *
  * @example
  * ```ts
@@ -680,7 +642,9 @@ export type EvidenceChain = z.output<typeof EvidenceChainSchema>;
  * ```
  * @category Evidence
  */
-export const parseEvidenceChain = createParser(EvidenceChainSchema, { issues: issueDefinitions });
+export const parseEvidenceChain = createParser(EvidenceChainSchema, {
+  issues: { ...actionIssueCatalogue, ...issueDefinitions },
+});
 
 /**
  * Parses one link from untrusted input (its own shape only; references are checked when

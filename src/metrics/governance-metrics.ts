@@ -1,6 +1,6 @@
 import { addMonths, GoldenThreadError } from '../core/index.js';
 import { requireOptions, requireWholeNumber } from '../core/internal/index.js';
-import type { ReviewSchedule, ReviewTriggerRule } from '../reviews/index.js';
+import type { AnsweredBy, ReviewSchedule, ReviewTriggerRule } from '../reviews/index.js';
 import {
   type Accumulator,
   combineAccumulators,
@@ -72,6 +72,8 @@ export interface GovernanceMetricsOptions {
   readonly schedule?: ReviewSchedule;
   /** The review trigger rules. Default {@link defaultReviewTriggerRules}. */
   readonly rules?: readonly ReviewTriggerRule[];
+  /** Which review answers a trigger (see {@link ReviewsDueOptions}). Default `next_review`. */
+  readonly answeredBy?: AnsweredBy;
   /** How many rows the lists (most overdue reviews, flagged restrictions and outcomes) keep. Default 50. */
   readonly limit?: number;
   /** The confidence level of every interval. Default 0.95. */
@@ -150,8 +152,13 @@ function metricSet(options: GovernanceMetricsOptions): {
         limit,
         ...(options.schedule === undefined ? {} : { schedule: options.schedule }),
         ...(options.rules === undefined ? {} : { rules: options.rules }),
+        ...(options.answeredBy === undefined ? {} : { answeredBy: options.answeredBy }),
       }),
-      reviewQuality: reviewQualityMetric({ window, ...confidence }),
+      reviewQuality: reviewQualityMetric({
+        window,
+        ...confidence,
+        ...(options.rules === undefined ? {} : { rules: options.rules }),
+      }),
       actionCompletion: actionCompletionMetric({ window, ...confidence }),
       restrictions: restrictionMetric({ window, ...confidence, limit }),
       unplannedAdmissions: unplannedAdmissionsMetric({ window, ...confidence }),

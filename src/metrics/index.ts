@@ -103,6 +103,7 @@ export {
   type ReviewTimelinessOptions,
   type ReviewTimelinessState,
   reviewTimelinessMetric,
+  type TriggerTimeliness,
 } from './review-timeliness.js';
 export type { Histogram, ValueSummary } from './tallies.js';
 export type { MetricOptions, MetricsWindow } from './window.js';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { goodOutcome } from '../../test/fixtures/outcomes.js';
 import { admission, bedtimeFeedback, goodReview } from '../../test/fixtures/reviews.js';
 import { person, run } from '../../test/support/metrics.js';
+import { REVIEW_QUALITY_CHECKS } from '../reviews/index.js';
 import { reviewQualityMetric } from './review-quality.js';
 
 const window = { from: '2026-10-01', to: '2027-01-01' } as const;
@@ -34,5 +35,28 @@ describe('reviewQualityMetric', () => {
   it('leaves out reviews outside the window', () => {
     const early = { ...goodReview, id: 'rev-0', on: '2026-09-28' as const };
     expect(run(reviewQualityMetric({ window }), [aisha([early])]).proportion.denominator).toBe(0);
+  });
+
+  it('applies the involvement check from the supporters recorded on the plan', () => {
+    const withDave = person('p-aisha', '2026-09-14', {
+      plan: {
+        outcomes: [goodOutcome],
+        events: [admission],
+        reviews: [goodReview],
+        supporters: [
+          { role: 'family', name: 'Mum', atReviews: 'wanted' },
+          { role: 'friend', name: 'Dave', atReviews: 'wanted' },
+        ],
+      },
+      feedback: [bedtimeFeedback],
+    });
+    const result = run(reviewQualityMetric({ window }), [withDave]);
+    expect(result.failedChecks.involvement).toBe(1);
+    expect(result.findings['wanted_involvement_missing']).toBe(1);
+  });
+
+  it('lists every check of the rule table, with 0 for those none failed', () => {
+    const result = run(reviewQualityMetric({ window }), [aisha([goodReview])]);
+    expect(Object.keys(result.failedChecks)).toEqual([...REVIEW_QUALITY_CHECKS]);
   });
 });

@@ -1,13 +1,14 @@
 import { requireConfidence, requireOptions } from '../core/internal/index.js';
 import {
   checkReviewQuality,
+  REVIEW_QUALITY_CHECKS,
   type Review,
   type ReviewQualityCheck,
   type ReviewQualityContext,
 } from '../reviews/index.js';
 import { type Proportion, proportionInterval } from '../stats/index.js';
 import type { Accumulator } from './accumulator.js';
-import type { ProviderRecord } from './records.js';
+import type { PersonRecord, ProviderRecord } from './records.js';
 import { compareText, oncePerId } from './tallies.js';
 import { inWindow, type MetricOptions, type MetricsWindow, requireWindow } from './window.js';
 
@@ -51,16 +52,6 @@ export interface ReviewQualityMetric {
   readonly findings: Readonly<Record<string, number>>;
 }
 
-const CHECKS: readonly ReviewQualityCheck[] = [
-  'person_views',
-  'outcomes_current',
-  'changes_actioned',
-  'involvement',
-  'previous_actions',
-  'events_discussed',
-  'feedback_answered',
-];
-
 /**
  * Options for {@link reviewQualityMetric}.
  *
@@ -77,6 +68,8 @@ export interface ReviewQualityMetricOptions extends MetricOptions {
   readonly significantSeverity?: ReviewQualityContext['significantSeverity'];
   /** Kinds of event significant whatever their severity (see {@link checkReviewQuality}). */
   readonly significantKinds?: ReviewQualityContext['significantKinds'];
+  /** The trigger rules, for events that asked for a review. Default {@link defaultReviewTriggerRules}. */
+  readonly rules?: ReviewQualityContext['rules'];
 }
 
 /**
@@ -86,8 +79,9 @@ export interface ReviewQualityMetricOptions extends MetricOptions {
  * discussed and feedback answered.
  *
  * @remarks Each review held in the window (on or after its plan started; an id repeated in a
- * plan counts once) is checked with the person's outcomes, life events and feedback, and the
- * review before it (by date, then id) as context. A check that has nothing to look at is not
+ * plan counts once) is checked with the person's outcomes, life events, feedback and chosen
+ * supporters (the plan's `supporters`), and the review before it (by date, then id) as
+ * context. A check that has nothing to look at is not
  * applicable and does not fail. The counts of failed checks and finding codes say what to
  * work on.
  * @param options - `window` (the window); the confidence level (default 0.95) and the other context
@@ -108,42 +102,12 @@ export function reviewQualityMetric(
   const fn = 'reviewQualityMetric';
   const w = requireWindow(fn, requireOptions(fn, options).window);
   const confidence = requireConfidence(fn, options.confidence);
-  const policy: ReviewQualityContext = {
-    ...(options.significantSeverity === undefined
-      ? {}
-      : { significantSeverity: options.significantSeverity }),
-    ...(options.significantKinds === undefined
-      ? {}
-      : { significantKinds: options.significantKinds }),
-  };
+  const policy = policyOf(options);
   return {
     name: 'review quality',
     init: () => ({ reviews: 0, passed: 0, failedChecks: {}, findings: {} }),
     add: (state, record: ProviderRecord) => {
-      if (record.type !== 'person') return state;
-      const { plan } = record;
-      const reviews = oncePerId(plan.reviews)
-        .filter((r) => r.on >= plan.start)
-        .sort(byDateThenId);
-      let previous: Review | undefined;
-      for (const review of reviews) {
-        if (inWindow(w, review.on)) {
-          const quality = checkReviewQuality(review, {
-            ...policy,
-            outcomes: plan.outcomes ?? [],
-            events: plan.events ?? [],
-            feedback: record.feedback ?? [],
-            ...(previous === undefined ? {} : { previousReview: previous }),
-          });
-          state.reviews += 1;
-          if (quality.passed) state.passed += 1;
-          for (const check of CHECKS) {
-            if (quality.checks[check] === 'failed') bump(state.failedChecks, check, 1);
-          }
-          for (const finding of quality.findings) bump(state.findings, finding.code, 1);
-        }
-        previous = review;
-      }
+      if (record.type === 'person') addPerson(state, record, w, policy);
       return state;
     },
     merge: (state, other) => {
@@ -157,7 +121,7 @@ export function reviewQualityMetric(
       window: w,
       proportion: proportionInterval(state.passed, state.reviews, { confidence }),
       failedChecks: Object.fromEntries(
-        CHECKS.map((check) => [check, state.failedChecks[check] ?? 0]),
+        REVIEW_QUALITY_CHECKS.map((check) => [check, state.failedChecks[check] ?? 0]),
       ) as Record<ReviewQualityCheck, number>,
       findings: Object.fromEntries(
         Object.keys(state.findings)
@@ -166,6 +130,52 @@ export function reviewQualityMetric(
       ),
     }),
   };
+}
+
+/** The parts of the checker's context that the options set, the same for every review. */
+function policyOf(options: ReviewQualityMetricOptions): ReviewQualityContext {
+  return {
+    ...(options.significantSeverity === undefined
+      ? {}
+      : { significantSeverity: options.significantSeverity }),
+    ...(options.significantKinds === undefined
+      ? {}
+      : { significantKinds: options.significantKinds }),
+    ...(options.rules === undefined ? {} : { rules: options.rules }),
+  };
+}
+
+/** Checks each review the person had in the window, with the one before it as context. */
+function addPerson(
+  state: ReviewQualityState,
+  record: PersonRecord,
+  w: MetricsWindow,
+  policy: ReviewQualityContext,
+): void {
+  const { plan } = record;
+  const reviews = oncePerId(plan.reviews)
+    .filter((r) => r.on >= plan.start)
+    .sort(byDateThenId);
+  let previous: Review | undefined;
+  for (const review of reviews) {
+    if (inWindow(w, review.on)) {
+      const quality = checkReviewQuality(review, {
+        ...policy,
+        outcomes: plan.outcomes ?? [],
+        events: plan.events ?? [],
+        feedback: record.feedback ?? [],
+        supporters: plan.supporters ?? [],
+        ...(previous === undefined ? {} : { previousReview: previous }),
+      });
+      state.reviews += 1;
+      if (quality.passed) state.passed += 1;
+      for (const check of REVIEW_QUALITY_CHECKS) {
+        if (quality.checks[check] === 'failed') bump(state.failedChecks, check, 1);
+      }
+      for (const finding of quality.findings) bump(state.findings, finding.code, 1);
+    }
+    previous = review;
+  }
 }
 
 const byDateThenId = (a: Review, b: Review): number =>

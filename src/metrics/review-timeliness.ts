@@ -1,6 +1,7 @@
-import { addDays, addMonths, addWeeks, daysBetween, type IsoDate } from '../core/index.js';
+import { addDays, daysBetween, type IsoDate } from '../core/index.js';
 import { requireConfidence, requireOptions, requireWholeNumber } from '../core/internal/index.js';
 import {
+  type AnsweredBy,
   DEFAULT_REVIEW_SCHEDULE,
   type DueReview,
   defaultReviewTriggerRules,
@@ -8,21 +9,28 @@ import {
   type ReviewTriggerRule,
   reviewsDue,
   type SupportPlan,
+  scheduledReviews,
+  triggerHistory,
 } from '../reviews/index.js';
 import { type Proportion, proportionInterval } from '../stats/index.js';
 import type { Accumulator } from './accumulator.js';
-import type { ProviderRecord } from './records.js';
+import type { PersonRecord, ProviderRecord } from './records.js';
 import {
   addToHistogram,
   compareText,
   type Histogram,
   keepFirst,
   mergeHistograms,
-  oncePerId,
   summarise,
   type ValueSummary,
 } from './tallies.js';
-import { type MetricOptions, type MetricsWindow, overlapDays, requireWindow } from './window.js';
+import {
+  inWindow,
+  type MetricOptions,
+  type MetricsWindow,
+  overlapDays,
+  requireWindow,
+} from './window.js';
 
 /**
  * A review not held by its due date, as of the last day of a window.
@@ -83,6 +91,8 @@ export interface ReviewTimelinessState {
   overdueByReason: Record<string, number>;
   /** The most overdue reviews, most overdue first. */
   mostOverdue: OverdueReview[];
+  /** Triggers raised in the window, by how they were answered on its last day. */
+  triggers: Record<string, number>;
 }
 
 /**
@@ -116,6 +126,33 @@ export interface ReviewTimeliness {
     /** The most overdue (up to the `limit` option), most overdue first. */
     readonly mostOverdue: readonly OverdueReview[];
   };
+  /** The reviews trigger rules asked for in the window, and how they were answered. */
+  readonly triggers: TriggerTimeliness;
+}
+
+/**
+ * How the triggers raised in a window were answered, as of its last day (see
+ * {@link triggerHistory}).
+ *
+ * @example
+ * ```ts
+ * const { raised, missed, answeredOnTime }: TriggerTimeliness = report.reviewTimeliness.triggers;
+ * ```
+ * @category Governance metrics
+ */
+export interface TriggerTimeliness {
+  /** Triggers raised in the window. */
+  readonly raised: number;
+  /** Answered by their due day ÷ those due by the window's end or already answered. */
+  readonly answeredOnTime: Proportion;
+  /** Answered after their due day by a review held in response. */
+  readonly answeredLate: number;
+  /** Answered only by the next routine review: nobody reviewed the plan in response. */
+  readonly missed: number;
+  /** Not answered, and past their due day, on the window's last day. */
+  readonly overdue: number;
+  /** Not answered, and not yet due, on the window's last day. */
+  readonly notYetDue: number;
 }
 
 /**
@@ -134,8 +171,10 @@ export interface ReviewTimeliness {
 export interface ReviewTimelinessOptions extends MetricOptions {
   /** The review schedule. Default {@link DEFAULT_REVIEW_SCHEDULE}. */
   readonly schedule?: ReviewSchedule;
-  /** The trigger rules for reviews overdue at the end. Default {@link defaultReviewTriggerRules}. */
+  /** The trigger rules. Default {@link defaultReviewTriggerRules}. */
   readonly rules?: readonly ReviewTriggerRule[];
+  /** Which review answers a trigger (see {@link ReviewsDueOptions}). Default `next_review`. */
+  readonly answeredBy?: AnsweredBy;
   /** How many of the most overdue reviews to list. Default 50. */
   readonly limit?: number;
   /** The confidence level of the intervals. Default 0.95. */
@@ -144,21 +183,26 @@ export interface ReviewTimelinessOptions extends MetricOptions {
 
 /**
  * Review timeliness: of the scheduled reviews that fell due in a window, how many were held
- * by their due day; how late the others were; and which reviews — scheduled or asked for by
- * a trigger rule — are overdue on the window's last day.
+ * by their due day; how the reviews trigger rules asked for were answered (on time, late,
+ * missed); and which reviews are overdue on the window's last day.
  *
  * @remarks
- * **Timeliness** replays each plan's schedule as {@link reviewsDue} reads it: the first
- * review is due `firstReviewWeeks.by` weeks after the plan starts (a review from week
- * `firstReviewWeeks.from` counts), then each next review `cadenceMonths` after the one
- * before. A due day in the window is met on time by a review held on or before it, late by
- * one held after it within the window, and otherwise is `notHeld`. Due days after a plan
- * ended are not counted. Reviews asked for by trigger rules are not in this ratio, because a
- * rule's due day moves as events arrive; they are in `overdueAtEnd`.
+ * **Scheduled reviews** come from the one schedule {@link scheduledReviews} lists and
+ * {@link reviewsDue} reads: a due date is counted when it falls in the window and the review
+ * was still to be held on some day of the window — exactly the due dates `reviewsDue`
+ * reports on some day of the window. So a person reviewed every month on an annual cadence
+ * has one due date a year, not twelve; a due date met by an early review before the window
+ * opened belongs to no window (that review restarted the schedule). A counted due date is
+ * met on time by a review on or before it, late by one after it within the window, and is
+ * otherwise `notHeld`. Due dates after a plan ended are not counted.
  *
- * **Overdue at the end** runs {@link reviewsDue} on the window's last day, with the rules
- * and schedule given, for each person supported that day.
- * @param options - `window` (the window); schedule, rules, list length and confidence.
+ * **Triggers** raised in the window are read from {@link triggerHistory} on the window's
+ * last day, with the rules, schedule and `answeredBy` policy given.
+ *
+ * **Overdue at the end** runs {@link reviewsDue} on the window's last day for each person
+ * supported that day.
+ * @param options - `window` (the window); schedule, rules, answering policy, list length and
+ * confidence.
  * @returns An accumulator.
  * @throws {@link GoldenThreadError} `invalid_date` or `invalid_argument` for a bad window,
  * limit or confidence; when the schedule or rules are out of range (on the first record).
@@ -166,6 +210,7 @@ export interface ReviewTimelinessOptions extends MetricOptions {
  * ```ts
  * const { reviews } = computeMetrics(records, { reviews: reviewTimelinessMetric({ window }) });
  * reviews.proportion; // => { numerator: 18, denominator: 24, value: 0.75, … }
+ * reviews.triggers.missed; // => 2
  * reviews.overdueAtEnd.mostOverdue[0]; // => { personId: 'p-7', reason: 'scheduled', daysOverdue: 59, … }
  * ```
  * @category Governance metrics
@@ -175,11 +220,15 @@ export function reviewTimelinessMetric(
 ): Accumulator<ReviewTimelinessState, ReviewTimeliness> {
   const fn = 'reviewTimelinessMetric';
   const w = requireWindow(fn, requireOptions(fn, options).window);
+  const policy: Policy = {
+    w,
+    lastDay: addDays(w.to, -1),
+    limit: requireWholeNumber(fn, 'limit', options.limit, 50, 0),
+    schedule: options.schedule ?? DEFAULT_REVIEW_SCHEDULE,
+    rules: options.rules ?? defaultReviewTriggerRules,
+    answeredBy: options.answeredBy ?? 'next_review',
+  };
   const confidence = requireConfidence(fn, options.confidence);
-  const limit = requireWholeNumber(fn, 'limit', options.limit, 50, 0);
-  const schedule = options.schedule ?? DEFAULT_REVIEW_SCHEDULE;
-  const rules = options.rules ?? defaultReviewTriggerRules;
-  const lastDay = addDays(w.to, -1);
   return {
     name: 'review timeliness',
     init: () => ({
@@ -193,106 +242,148 @@ export function reviewTimelinessMetric(
       daysOverdue: {},
       overdueByReason: {},
       mostOverdue: [],
+      triggers: {},
     }),
     add: (state, record: ProviderRecord) => {
-      if (record.type !== 'person') return state;
-      const { plan } = record;
-      if (overlapDays(w, plan.start, plan.end) === 0) return state;
-      replaySchedule(plan, w, schedule, state);
-      if (overlapDays({ from: lastDay, to: w.to }, plan.start, plan.end) === 0) return state;
-      state.peopleAtEnd += 1;
-      const overdue = reviewsDue(plan, { asOf: lastDay, schedule, rules }).due.filter(
-        (d) => d.overdue,
-      );
-      if (overdue.length === 0) return state;
-      state.peopleOverdue += 1;
-      const rows = overdue.map(
-        (d): OverdueReview => ({
-          personId: plan.personId,
-          planId: plan.id,
-          groups: record.groups ?? {},
-          reason: d.reason.kind,
-          ruleId: d.reason.kind === 'rule' ? d.reason.ruleId : null,
-          urgency: d.urgency,
-          dueOn: d.dueOn,
-          daysOverdue: -d.daysUntilDue,
-        }),
-      );
-      for (const row of rows) {
-        addToHistogram(state.daysOverdue, row.daysOverdue);
-        state.overdueByReason[row.reason] = (state.overdueByReason[row.reason] ?? 0) + 1;
-      }
-      state.mostOverdue = keepFirst(state.mostOverdue, rows, mostOverdueFirst, limit);
+      if (record.type === 'person') addPerson(state, record, policy);
       return state;
     },
-    merge: (state, other) => {
-      state.due += other.due;
-      state.onTime += other.onTime;
-      state.heldLate += other.heldLate;
-      state.notHeld += other.notHeld;
-      mergeHistograms(state.daysLate, other.daysLate);
-      state.peopleOverdue += other.peopleOverdue;
-      state.peopleAtEnd += other.peopleAtEnd;
-      mergeHistograms(state.daysOverdue, other.daysOverdue);
-      for (const [reason, n] of Object.entries(other.overdueByReason)) {
-        state.overdueByReason[reason] = (state.overdueByReason[reason] ?? 0) + n;
-      }
-      state.mostOverdue = keepFirst(state.mostOverdue, other.mostOverdue, mostOverdueFirst, limit);
-      return state;
-    },
-    finish: (state) => ({
-      window: w,
-      proportion: proportionInterval(state.onTime, state.due, { confidence }),
-      heldLate: state.heldLate,
-      notHeld: state.notHeld,
-      daysLate: summarise(state.daysLate),
-      overdueAtEnd: {
-        people: proportionInterval(state.peopleOverdue, state.peopleAtEnd, { confidence }),
-        daysOverdue: summarise(state.daysOverdue),
-        byReason: {
-          first_review: state.overdueByReason['first_review'] ?? 0,
-          scheduled: state.overdueByReason['scheduled'] ?? 0,
-          rule: state.overdueByReason['rule'] ?? 0,
-        },
-        mostOverdue: [...state.mostOverdue],
-      },
-    }),
+    merge: (state, other) => mergeStates(state, other, policy.limit),
+    finish: (state) => finishState(state, w, confidence),
   };
 }
 
-/** Walks the plan's schedule through the window, counting each due day met, late or missed. */
-function replaySchedule(
-  plan: SupportPlan,
-  w: MetricsWindow,
-  schedule: ReviewSchedule,
-  state: ReviewTimelinessState,
-): void {
-  const opens = addWeeks(plan.start, schedule.firstReviewWeeks.from);
-  const held = [
-    ...new Set(
-      oncePerId(plan.reviews)
-        .map((r) => r.on)
-        .filter((on) => on >= opens),
-    ),
-  ].sort(compareText);
-  let dueOn = addWeeks(plan.start, schedule.firstReviewWeeks.by);
-  let i = 0;
-  while (dueOn < w.to && (plan.end === undefined || dueOn <= plan.end)) {
-    const next = held[i];
-    const heldInTime = next !== undefined && next < w.to;
-    if (dueOn >= w.from) {
-      state.due += 1;
-      if (!heldInTime) state.notHeld += 1;
-      else if (next <= dueOn) state.onTime += 1;
-      else {
-        state.heldLate += 1;
-        addToHistogram(state.daysLate, daysBetween(dueOn, next));
-      }
-    }
-    if (!heldInTime) return;
-    dueOn = addMonths(next, schedule.cadenceMonths);
-    i += 1;
+/** The options, checked once. */
+interface Policy {
+  readonly w: MetricsWindow;
+  readonly lastDay: IsoDate;
+  readonly limit: number;
+  readonly schedule: ReviewSchedule;
+  readonly rules: readonly ReviewTriggerRule[];
+  readonly answeredBy: AnsweredBy;
+}
+
+function addPerson(state: ReviewTimelinessState, record: PersonRecord, policy: Policy): void {
+  const { w, lastDay, schedule, rules, answeredBy } = policy;
+  const { plan } = record;
+  if (overlapDays(w, plan.start, plan.end) === 0) return;
+  countScheduled(state, plan, policy);
+  for (const t of triggerHistory(plan, { asOf: lastDay, rules, schedule, answeredBy }).triggers) {
+    if (inWindow(w, t.raisedOn)) bump(state.triggers, t.status, 1);
   }
+  if (overlapDays({ from: lastDay, to: w.to }, plan.start, plan.end) === 0) return;
+  state.peopleAtEnd += 1;
+  countOverdue(state, record, policy);
+}
+
+/**
+ * Counts the scheduled due dates in the window that were still to be held on some day of it
+ * (the days `reviewsDue` would report them), each met on time, late or not at all.
+ */
+function countScheduled(state: ReviewTimelinessState, plan: SupportPlan, policy: Policy): void {
+  const { w, lastDay, schedule } = policy;
+  const last = plan.end !== undefined && plan.end < lastDay ? plan.end : lastDay;
+  for (const step of scheduledReviews(plan, { asOf: lastDay, schedule }).scheduled) {
+    if (!inWindow(w, step.dueOn)) continue;
+    const first = step.reason === 'first_review' || step.from < w.from ? w.from : step.from;
+    if (first > last || (step.heldOn !== null && step.heldOn <= first)) continue;
+    state.due += 1;
+    if (step.heldOn === null) state.notHeld += 1;
+    else if (step.heldOn <= step.dueOn) state.onTime += 1;
+    else {
+      state.heldLate += 1;
+      addToHistogram(state.daysLate, daysBetween(step.dueOn, step.heldOn));
+    }
+  }
+}
+
+/** The reviews overdue on the window's last day, for a person supported that day. */
+function countOverdue(state: ReviewTimelinessState, record: PersonRecord, policy: Policy): void {
+  const { lastDay, schedule, rules, answeredBy, limit } = policy;
+  const { plan } = record;
+  const overdue = reviewsDue(plan, { asOf: lastDay, schedule, rules, answeredBy }).due.filter(
+    (d) => d.overdue,
+  );
+  if (overdue.length === 0) return;
+  state.peopleOverdue += 1;
+  const rows = overdue.map(
+    (d): OverdueReview => ({
+      personId: plan.personId,
+      planId: plan.id,
+      groups: record.groups ?? {},
+      reason: d.reason.kind,
+      ruleId: d.reason.kind === 'rule' ? d.reason.ruleId : null,
+      urgency: d.urgency,
+      dueOn: d.dueOn,
+      daysOverdue: -d.daysUntilDue,
+    }),
+  );
+  for (const row of rows) {
+    addToHistogram(state.daysOverdue, row.daysOverdue);
+    bump(state.overdueByReason, row.reason, 1);
+  }
+  state.mostOverdue = keepFirst(state.mostOverdue, rows, mostOverdueFirst, limit);
+}
+
+function mergeStates(
+  state: ReviewTimelinessState,
+  other: ReviewTimelinessState,
+  limit: number,
+): ReviewTimelinessState {
+  state.due += other.due;
+  state.onTime += other.onTime;
+  state.heldLate += other.heldLate;
+  state.notHeld += other.notHeld;
+  mergeHistograms(state.daysLate, other.daysLate);
+  state.peopleOverdue += other.peopleOverdue;
+  state.peopleAtEnd += other.peopleAtEnd;
+  mergeHistograms(state.daysOverdue, other.daysOverdue);
+  for (const [reason, n] of Object.entries(other.overdueByReason)) {
+    bump(state.overdueByReason, reason, n);
+  }
+  for (const [status, n] of Object.entries(other.triggers)) bump(state.triggers, status, n);
+  state.mostOverdue = keepFirst(state.mostOverdue, other.mostOverdue, mostOverdueFirst, limit);
+  return state;
+}
+
+function finishState(
+  state: ReviewTimelinessState,
+  w: MetricsWindow,
+  confidence: number,
+): ReviewTimeliness {
+  const t = (status: string) => state.triggers[status] ?? 0;
+  const raised = Object.values(state.triggers).reduce((sum, n) => sum + n, 0);
+  return {
+    window: w,
+    proportion: proportionInterval(state.onTime, state.due, { confidence }),
+    heldLate: state.heldLate,
+    notHeld: state.notHeld,
+    daysLate: summarise(state.daysLate),
+    overdueAtEnd: {
+      people: proportionInterval(state.peopleOverdue, state.peopleAtEnd, { confidence }),
+      daysOverdue: summarise(state.daysOverdue),
+      byReason: {
+        first_review: state.overdueByReason['first_review'] ?? 0,
+        scheduled: state.overdueByReason['scheduled'] ?? 0,
+        rule: state.overdueByReason['rule'] ?? 0,
+      },
+      mostOverdue: [...state.mostOverdue],
+    },
+    triggers: {
+      raised,
+      answeredOnTime: proportionInterval(t('answered_on_time'), raised - t('open'), {
+        confidence,
+      }),
+      answeredLate: t('answered_late'),
+      missed: t('missed'),
+      overdue: t('overdue'),
+      notYetDue: t('open'),
+    },
+  };
+}
+
+function bump(counts: Record<string, number>, key: string, n: number): void {
+  counts[key] = (counts[key] ?? 0) + n;
 }
 
 function mostOverdueFirst(a: OverdueReview, b: OverdueReview): number {

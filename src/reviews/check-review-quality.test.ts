@@ -9,20 +9,23 @@ import {
 } from '../../test/arbitraries/reviews.js';
 import { goodOutcome } from '../../test/fixtures/outcomes.js';
 import { admission, bedtimeFeedback, goodReview } from '../../test/fixtures/reviews.js';
-import type { Outcome } from '../outcomes/index.js';
+import { withTimeZone, ZONES } from '../../test/support/time-zone.js';
+import { checkOutcome, type Outcome } from '../outcomes/index.js';
 import {
   checkReviewQuality,
+  REVIEW_QUALITY_CHECKS,
   type ReviewQualityCheck,
   type ReviewQualityContext,
 } from './check-review-quality.js';
 import { reviewFindings } from './findings.js';
-import type { Review } from './schemas.js';
+import { REVIEW_QUALITY_RULES } from './rules/index.js';
+import type { LifeEvent, Review } from './schemas/index.js';
 
 const context: ReviewQualityContext = {
   outcomes: [goodOutcome],
   events: [admission],
   feedback: [bedtimeFeedback],
-  involvementWanted: ['family'],
+  supporters: [{ role: 'family', name: 'Mum', atReviews: 'wanted' }],
 };
 const codes = (review: Review, ctx: ReviewQualityContext = context) =>
   checkReviewQuality(review, ctx).findings.map((f) => f.code);
@@ -57,6 +60,27 @@ const previous: Review = {
     },
   ],
 };
+
+describe('REVIEW_QUALITY_CHECKS', () => {
+  it('lists every governance check once, in the rule table’s order', () => {
+    const every: Record<ReviewQualityCheck, true> = {
+      person_views: true,
+      outcomes_current: true,
+      changes_actioned: true,
+      involvement: true,
+      previous_actions: true,
+      events_discussed: true,
+      feedback_answered: true,
+    };
+    expect([...REVIEW_QUALITY_CHECKS].sort()).toEqual(Object.keys(every).sort());
+    expect(REVIEW_QUALITY_CHECKS[0]).toBe('person_views');
+  });
+
+  it('has every finding code reported by exactly one rule', () => {
+    const codes = REVIEW_QUALITY_RULES.flatMap((r) => r.codes);
+    expect([...codes].sort()).toEqual(Object.keys(reviewFindings).sort());
+  });
+});
 
 describe('checkReviewQuality', () => {
   describe('a person-led review that answered everything', () => {
@@ -187,22 +211,27 @@ describe('checkReviewQuality', () => {
       expect(codes(goodReview, { ...context, outcomes: [staff] })).toEqual(['outcome_service_led']);
     });
 
-    it('reports outcome_generic with the phrase for a generic outcome', () => {
-      const generic: Outcome = { ...goodOutcome, words: 'Increase independence' };
-      const [finding] = checkReviewQuality(goodReview, {
-        ...context,
-        outcomes: [generic],
-      }).findings;
+    it('reports outcome_generic with the phrase when the outcome check finds its wording generic', () => {
+      const { indicator: _i, ...vague } = { ...goodOutcome, words: 'Increase independence' };
+      const [finding] = checkReviewQuality(goodReview, { ...context, outcomes: [vague] }).findings;
       expect(finding).toMatchObject({ code: 'outcome_generic', phrase: 'increase independence' });
       expect(finding?.message).toContain('"increase independence"');
+    });
+
+    it('agrees with checkOutcome: a generic aim turned into a measurable indicator is not generic', () => {
+      const translated: Outcome = { ...goodOutcome, words: 'Increase independence' };
+      expect(checkOutcome(translated, { asOf: goodReview.on })).toEqual([]);
+      expect(codes(goodReview, { ...context, outcomes: [translated] })).toEqual([]);
     });
   });
 
   describe('changes and actions', () => {
+    // No events in view, so that only the checks of this group speak.
+    const quiet: ReviewQualityContext = { ...context, events: [] };
     const noChange: Review = { ...goodReview, decisions: [], actions: [] };
 
     it('reports changes_without_actions when the person wants a change and nothing was decided', () => {
-      expect(codes(noChange)).toEqual(['changes_without_actions']);
+      expect(codes(noChange, quiet)).toEqual(['changes_without_actions']);
     });
 
     it('reports it when an outcome no longer matters and nothing was decided', () => {
@@ -210,9 +239,22 @@ describe('checkReviewQuality', () => {
         ...noChange,
         difficult: [],
         wantsToChange: [],
-        outcomes: [{ outcomeId: goodOutcome.id, stillMeaningful: 'no' }],
+        outcomes: [{ outcomeId: goodOutcome.id, stillMeaningful: 'no', progress: 'no-change' }],
       };
-      expect(codes(review)).toEqual(['changes_without_actions']);
+      expect(codes(review, quiet)).toEqual(['changes_without_actions']);
+    });
+
+    it('does not count "continue current plan" as the change the person asked for', () => {
+      const review: Review = {
+        ...noChange,
+        decisions: [{ id: 'd1', text: 'Continue current plan' }],
+      };
+      expect(codes(review, quiet)).toEqual(['changes_without_actions']);
+      const marked: Review = {
+        ...noChange,
+        decisions: [{ id: 'd1', text: 'Afternoon sessions from December', changesPlan: true }],
+      };
+      expect(codes(marked, quiet)).toEqual([]);
     });
 
     it('reports plan_only_approved with no change, no comment and no words from the person', () => {
@@ -223,41 +265,139 @@ describe('checkReviewQuality', () => {
         person: { involvement: 'present' },
         others: [{ role: 'family', how: 'present' }],
         views: { words: 'Happy with the plan', expressedBy: 'staff' },
-        outcomes: [{ outcomeId: goodOutcome.id, stillMeaningful: 'yes' }],
+        outcomes: [{ outcomeId: goodOutcome.id, stillMeaningful: 'yes', progress: 'improving' }],
         eventsDiscussed: ['ev-admission'],
         feedbackAnswered: ['fb-bedtime'],
       };
-      const quality = checkReviewQuality(approved, context);
-      expect(quality.findings.map((f) => f.code)).toEqual([
-        'views_not_in_persons_words',
-        'plan_only_approved',
+      const quality = checkReviewQuality(approved, quiet);
+      expect(quality.findings).toEqual([
+        expect.objectContaining({ code: 'views_not_in_persons_words' }),
+        expect.objectContaining({ code: 'plan_only_approved', personsWords: 'none' }),
       ]);
       expect(quality.checks.changes_actioned).toBe('failed');
     });
 
-    it('does not call a review with the person’s own words merely approved', () => {
-      const review: Review = {
+    it('reports plan_only_approved for a plan written beforehand and agreed to: “Yes, that is fine”', () => {
+      const agreed: Review = {
+        ...noChange,
+        views: { words: 'Yes, that is fine.', expressedBy: 'person' },
+        improved: [],
+        difficult: [],
+        wantsToChange: [],
+        outcomes: [{ outcomeId: goodOutcome.id, stillMeaningful: 'yes', progress: 'no-change' }],
+        decisions: [{ id: 'd1', text: 'Continue current plan' }],
+      };
+      const [finding] = checkReviewQuality(agreed, quiet).findings;
+      expect(finding).toMatchObject({ code: 'plan_only_approved', personsWords: 'assent_only' });
+      expect(finding?.message).toBe(
+        'The person only agreed ("yes, that is fine") and nothing changed at this review. It looks like a plan written beforehand that the person was asked to approve; ask what they think, and let their answers shape the plan.',
+      );
+    });
+
+    it('leaves a person’s own words alone, even when they are content and nothing changes', () => {
+      const content: Review = {
+        ...noChange,
+        views: { words: 'I’m happy, I like my room and my new job', expressedBy: 'person' },
+        difficult: [],
+        wantsToChange: [],
+        outcomes: [{ outcomeId: goodOutcome.id, stillMeaningful: 'yes', progress: 'improving' }],
+        decisions: [{ id: 'd1', text: 'Continue current plan' }],
+      };
+      expect(codes(content, quiet)).toEqual([]);
+      const agreedButChanged: Review = {
+        ...content,
+        views: { words: 'Yes, that is fine', expressedBy: 'person' },
+        decisions: [{ id: 'd1', text: 'Switch to the afternoon session' }],
+      };
+      expect(codes(agreedButChanged, quiet)).toEqual([]);
+    });
+
+    it('reports continued_without_progress for “Continue current plan” with no progress discussed', () => {
+      const stamp: Review = {
         ...noChange,
         difficult: [],
         wantsToChange: [],
         outcomes: [{ outcomeId: goodOutcome.id, stillMeaningful: 'yes' }],
+        decisions: [{ id: 'd1', text: 'Continue current plan' }],
       };
-      expect(codes(review)).toEqual([]);
+      const quality = checkReviewQuality(stamp, quiet);
+      expect(quality.findings.map((f) => f.code)).toEqual(['continued_without_progress']);
+      expect(quality.checks.changes_actioned).toBe('failed');
+      const looked: Review = {
+        ...stamp,
+        outcomes: [{ outcomeId: goodOutcome.id, stillMeaningful: 'yes', progress: 'improving' }],
+      };
+      expect(codes(looked, quiet)).toEqual([]);
     });
   });
 
-  describe('family and advocates', () => {
-    it('reports wanted_involvement_missing for each wanted role that took no part', () => {
+  describe('the supporters the person chose', () => {
+    it('reports wanted_involvement_missing for each wanted supporter who took no part', () => {
       const quality = checkReviewQuality(goodReview, {
         ...context,
-        involvementWanted: ['advocate', 'family', 'advocate'],
+        supporters: [
+          { role: 'advocate', atReviews: 'wanted' },
+          { role: 'family', name: 'mum', atReviews: 'wanted' },
+          { role: 'friend', name: 'Dave', atReviews: 'wanted' },
+        ],
       });
       expect(quality.findings).toEqual([
+        expect.objectContaining({
+          code: 'wanted_involvement_missing',
+          role: 'friend',
+          name: 'Dave',
+        }),
         expect.objectContaining({ code: 'wanted_involvement_missing', role: 'advocate' }),
       ]);
-      expect(quality.findings[0]?.message).toBe(
+      expect(quality.findings.map((f) => f.message)).toEqual([
+        'The person wants Dave (friend) involved in reviews, but Dave did not take part.',
         'The person wants their advocate involved in reviews, but no advocate took part.',
+      ]);
+      expect(quality.checks.involvement).toBe('failed');
+    });
+
+    it('accepts a wanted friend recorded by name, and a family member recorded without one', () => {
+      const review: Review = {
+        ...goodReview,
+        others: [
+          { role: 'friend', name: 'Dave', how: 'present' },
+          { role: 'family', how: 'present' },
+        ],
+      };
+      const supporters = [
+        { role: 'friend', name: 'dave ', atReviews: 'wanted' },
+        { role: 'family', name: 'Mum', atReviews: 'wanted' },
+      ] as const;
+      expect(codes(review, { ...context, supporters })).toEqual([]);
+    });
+
+    it('reports unwanted_supporter_present for a supporter the person did not want, identified', () => {
+      const supporters = [
+        { role: 'family', name: 'Mum', atReviews: 'not_wanted' },
+        { role: 'advocate', atReviews: 'not_wanted' },
+      ] as const;
+      const quality = checkReviewQuality(goodReview, { ...context, supporters });
+      expect(quality.findings).toEqual([
+        expect.objectContaining({
+          code: 'unwanted_supporter_present',
+          role: 'family',
+          name: 'Mum',
+        }),
+      ]);
+      expect(quality.findings[0]?.message).toBe(
+        'The person said they do not want Mum (family) at their reviews, but they took part. Check the person agreed this time, and record why.',
       );
+    });
+
+    it('does not take an unnamed participant for a named supporter the person did not want', () => {
+      const review: Review = { ...goodReview, others: [{ role: 'family', how: 'present' }] };
+      const supporters = [{ role: 'family', name: 'Dad', atReviews: 'not_wanted' }] as const;
+      expect(codes(review, { ...context, supporters })).toEqual([]);
+    });
+
+    it('is not applicable when the plan records no supporters', () => {
+      const { supporters: _s, ...rest } = context;
+      expect(checkReviewQuality(goodReview, rest).checks.involvement).toBe('not_applicable');
     });
   });
 
@@ -335,10 +475,10 @@ describe('checkReviewQuality', () => {
         significantSeverity: 'medium',
         significantKinds: [],
       });
-      expect(custom.findings.map((f) => f['eventId'])).toEqual([
-        'critical-move',
-        'medium-incident',
-      ]);
+      const significant = custom.findings.filter(
+        (f) => f.code === 'significant_event_not_discussed',
+      );
+      expect(significant.map((f) => f['eventId'])).toEqual(['critical-move', 'medium-incident']);
     });
 
     it('leaves out events before the previous review, on the review day, or already discussed last time', () => {
@@ -356,6 +496,98 @@ describe('checkReviewQuality', () => {
       expect(codes(silent, { ...context, events: [admission, admission] })).toEqual([
         'significant_event_not_discussed',
       ]);
+    });
+  });
+
+  describe('a significant event discussed with nothing decided or done', () => {
+    const fatherDied: LifeEvent = {
+      id: 'ev-dad',
+      personId: 'p-aisha',
+      on: '2026-10-30',
+      kind: 'family_contact_change',
+      severity: 'high',
+      summary: 'Her father died',
+    };
+    const talkedOnly: Review = {
+      ...goodReview,
+      difficult: ['Missing Dad'],
+      wantsToChange: [],
+      decisions: [{ id: 'd1', text: 'Continue current plan' }],
+      actions: [],
+      eventsDiscussed: ['ev-admission', 'ev-dad'],
+    };
+
+    it('reports event_without_decision for each significant event discussed', () => {
+      const quality = checkReviewQuality(talkedOnly, {
+        ...context,
+        events: [admission, fatherDied],
+      });
+      const found = quality.findings.filter((f) => f.code === 'event_without_decision');
+      expect(found.map((f) => f['eventId'])).toEqual(['ev-admission', 'ev-dad']);
+      expect(found[1]?.message).toBe(
+        'A significant event on 2026-10-30 (family contact change) was talked about, but nothing was decided or done. Agree with the person what changes, and record it as a decision or an action.',
+      );
+      expect(quality.checks.events_discussed).toBe('failed');
+    });
+
+    it('leaves alone a review that agreed what happens next', () => {
+      const acted: Review = {
+        ...talkedOnly,
+        actions: [
+          {
+            id: 'act-bereavement',
+            description: 'Ask Aisha if she would like bereavement support, and find a counsellor',
+            owner: { role: 'keyworker', name: 'Sam' },
+            dueOn: '2026-11-30',
+            status: 'open',
+          },
+        ],
+      };
+      expect(codes(acted, { ...context, events: [admission, fatherDied] })).toEqual([]);
+    });
+  });
+
+  describe('events that asked for a review', () => {
+    const complaint: LifeEvent = {
+      id: 'ev-complaint',
+      personId: 'p-aisha',
+      on: '2026-10-01',
+      kind: 'complaint',
+      severity: 'low',
+      summary: 'Complained that staff were late for the art group',
+    };
+
+    it('reports trigger_event_not_recorded for an event a rule counts that the review does not list', () => {
+      const quality = checkReviewQuality(goodReview, {
+        ...context,
+        events: [admission, complaint],
+      });
+      expect(quality.findings).toEqual([
+        expect.objectContaining({
+          code: 'trigger_event_not_recorded',
+          severity: 'warning',
+          eventId: 'ev-complaint',
+          kind: 'complaint',
+          ruleId: 'complaint',
+          path: ['eventsDiscussed'],
+        }),
+      ]);
+      expect(quality.findings[0]?.message).toBe(
+        'This review was held after an event that asks for a review (complaint, 2026-10-01), but does not record that it was talked about. Add it to the events discussed, or talk it through with the person.',
+      );
+    });
+
+    it('leaves alone events it lists, events no rule counts, and events outside the rules given', () => {
+      const listed: Review = {
+        ...goodReview,
+        eventsDiscussed: ['ev-admission', 'ev-complaint'],
+      };
+      expect(codes(listed, { ...context, events: [admission, complaint] })).toEqual([]);
+      const minor = { ...complaint, kind: 'family_feedback' as const };
+      expect(codes(goodReview, { ...context, events: [admission, minor] })).toEqual([]);
+      expect(codes(goodReview, { ...context, events: [admission, complaint], rules: [] })).toEqual(
+        [],
+      );
     });
   });
 
@@ -398,7 +630,17 @@ describe('checkReviewQuality', () => {
         previousReview: arbReview('p-1', '2026-01-05', 200),
         events: fc.array(arbLifeEvent('p-1', '2026-01-05', 500), { maxLength: 6 }),
         feedback: fc.array(arbFeedback('p-1', '2026-01-05', 500), { maxLength: 4 }),
-        involvementWanted: fc.subarray(['family', 'advocate'] as ('family' | 'advocate')[]),
+        supporters: fc.array(
+          fc.record(
+            {
+              role: fc.constantFrom('family', 'advocate', 'friend', 'other'),
+              name: fc.constantFrom('Mum', 'Dave', 'Sam'),
+              atReviews: fc.constantFrom('wanted', 'not_wanted'),
+            },
+            { requiredKeys: ['role', 'atReviews'] },
+          ),
+          { maxLength: 3 },
+        ),
       },
       { requiredKeys: [] },
     );
@@ -441,6 +683,21 @@ describe('checkReviewQuality', () => {
           views: { words: 'I want to go swimming again', expressedBy: 'person' },
         };
         for (const f of checkReviewQuality(better, ctx).findings) expect(before).toContain(f.code);
+      },
+    );
+
+    test.prop([arbCase])('gives the same result in every time zone', ([review, ctx]) => {
+      const expected = checkReviewQuality(review, ctx);
+      for (const zone of ZONES)
+        withTimeZone(zone, () => expect(checkReviewQuality(review, ctx)).toEqual(expected));
+    });
+
+    test.prop([arbCase])(
+      'names only checks of the rule table, and only codes of the catalogue',
+      ([review, ctx]) => {
+        const { checks, findings } = checkReviewQuality(review, ctx);
+        expect(Object.keys(checks)).toEqual([...REVIEW_QUALITY_CHECKS]);
+        for (const f of findings) expect(f.message.length).toBeGreaterThan(0);
       },
     );
 

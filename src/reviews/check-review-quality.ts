@@ -1,8 +1,18 @@
-import { findingCollector } from '../core/internal/index.js';
-import { findGenericPhrases, isOpen, type Outcome } from '../outcomes/index.js';
-import { type ReviewFinding, type ReviewFindingCode, reviewFindings } from './findings.js';
-import { compareText, firstById, SEVERITY_RANK } from './order.js';
-import type { EventSeverity, Feedback, LifeEvent, LifeEventKind, Review } from './schemas.js';
+import { compareText, runRules } from '../core/internal/index.js';
+import { isOpen, type Outcome } from '../outcomes/index.js';
+import { type ReviewFinding, reviewFindings } from './findings.js';
+import { firstById, SEVERITY_RANK } from './order.js';
+import { REVIEW_QUALITY_RULES, type ReviewRuleContext } from './rules/index.js';
+import type {
+  EventSeverity,
+  Feedback,
+  LifeEvent,
+  LifeEventKind,
+  Review,
+  ReviewTriggerRule,
+  Supporter,
+} from './schemas/index.js';
+import { isNoChangeDecision } from './wording.js';
 
 /**
  * The governance checks of a review's quality, each backed by one or more finding codes.
@@ -13,12 +23,14 @@ import type { EventSeverity, Feedback, LifeEvent, LifeEventKind, Review } from '
  *   theirs and specific (`outcome_not_reviewed`, `meaning_not_asked`, `outcome_service_led`,
  *   `outcome_generic`);
  * - `changes_actioned`: what the person wants changed led to decisions or actions, and the
- *   plan was not merely approved (`changes_without_actions`, `plan_only_approved`);
- * - `involvement`: family and advocates took part where the person wants them
- *   (`wanted_involvement_missing`);
+ *   plan was not merely approved or carried on without looking at progress
+ *   (`changes_without_actions`, `plan_only_approved`, `continued_without_progress`);
+ * - `involvement`: the supporters the person chose took part when the person wants them,
+ *   and not when they do not (`wanted_involvement_missing`, `unwanted_supporter_present`);
  * - `previous_actions`: the last review's actions were done (`previous_action_not_done`);
- * - `events_discussed`: significant events since the last review were discussed
- *   (`significant_event_not_discussed`);
+ * - `events_discussed`: the events since the last review were talked about, and significant
+ *   ones led to a decision or action (`significant_event_not_discussed`,
+ *   `event_without_decision`, `trigger_event_not_recorded`);
  * - `feedback_answered`: feedback since the last review was answered
  *   (`feedback_not_answered`).
  *
@@ -40,7 +52,7 @@ export type ReviewQualityCheck =
 /**
  * The result of one governance check: `passed`, `failed` (a warning or error finding), or
  * `not_applicable` when the context needed for it was not given (no previous review, no
- * events, no feedback, no wishes about involvement, no outcomes).
+ * events, no feedback, no supporters, no outcomes).
  *
  * @example
  * ```ts
@@ -57,7 +69,8 @@ export type CheckState = 'passed' | 'failed' | 'not_applicable';
  * @example
  * ```ts
  * const context: ReviewQualityContext = {
- *   outcomes, previousReview, events, feedback, involvementWanted: ['family'],
+ *   outcomes, previousReview, events, feedback,
+ *   supporters: [{ role: 'family', name: 'Mum', atReviews: 'wanted' }],
  * };
  * ```
  * @category Reviews
@@ -71,8 +84,13 @@ export interface ReviewQualityContext {
   readonly events?: readonly LifeEvent[];
   /** Feedback about the person. */
   readonly feedback?: readonly Feedback[];
-  /** Whom the person wants involved in their reviews. */
-  readonly involvementWanted?: readonly ('family' | 'advocate')[];
+  /** The supporters the person chose, and whether they want them at reviews (the plan's `supporters`). */
+  readonly supporters?: readonly Supporter[];
+  /**
+   * The trigger rules, for the events that asked for a review. Default
+   * {@link defaultReviewTriggerRules}.
+   */
+  readonly rules?: readonly ReviewTriggerRule[];
   /** The lowest severity that makes an event significant. Default `high`. */
   readonly significantSeverity?: EventSeverity;
   /**
@@ -101,34 +119,25 @@ export interface ReviewQuality {
   readonly passed: boolean;
 }
 
-const CHECK_OF: Readonly<Record<ReviewFindingCode, ReviewQualityCheck>> = {
-  person_not_involved: 'person_views',
-  person_views_missing: 'person_views',
-  views_not_in_persons_words: 'person_views',
-  outcome_not_reviewed: 'outcomes_current',
-  meaning_not_asked: 'outcomes_current',
-  outcome_service_led: 'outcomes_current',
-  outcome_generic: 'outcomes_current',
-  changes_without_actions: 'changes_actioned',
-  plan_only_approved: 'changes_actioned',
-  wanted_involvement_missing: 'involvement',
-  previous_action_not_done: 'previous_actions',
-  significant_event_not_discussed: 'events_discussed',
-  feedback_not_answered: 'feedback_answered',
-};
-const CHECKS: readonly ReviewQualityCheck[] = [
-  'person_views',
-  'outcomes_current',
-  'changes_actioned',
-  'involvement',
-  'previous_actions',
-  'events_discussed',
-  'feedback_answered',
-];
-const DEFAULT_SIGNIFICANT_KINDS: readonly LifeEventKind[] = [
-  'safeguarding_concern',
-  'hospital_admission_unplanned',
-];
+/**
+ * The governance checks of review quality, in the order they are reported: the groups of the
+ * rule table, so a new rule (or a new check) needs no second list.
+ *
+ * @example
+ * ```ts
+ * REVIEW_QUALITY_CHECKS[0]; // => 'person_views'
+ * ```
+ * @category Reviews
+ */
+export const REVIEW_QUALITY_CHECKS: readonly ReviewQualityCheck[] = Object.freeze([
+  ...new Set(REVIEW_QUALITY_RULES.map((rule) => rule.group)),
+]);
+const CHECK_RANK: ReadonlyMap<ReviewQualityCheck, number> = new Map(
+  REVIEW_QUALITY_CHECKS.map((check, rank) => [check, rank]),
+);
+const GROUP_OF: ReadonlyMap<string, ReviewQualityCheck> = new Map(
+  REVIEW_QUALITY_RULES.flatMap((rule) => rule.codes.map((code) => [code, rule.group] as const)),
+);
 
 /**
  * Checks whether a review was a real, person-led one: the governance checks and the common
@@ -141,11 +150,29 @@ const DEFAULT_SIGNIFICANT_KINDS: readonly LifeEventKind[] = [
  * may have come after it and are not held against it. Only records about the review's person
  * are read. Significant events are those of `significantKinds` or at least
  * `significantSeverity`; an event counts as discussed when this review or the previous one
- * lists it. Feedback from anyone counts as answered when this or the previous review lists
- * it, or an action of either review refers to it. A check with a warning or error finding
- * fails; an `info` finding does not fail a check.
+ * lists it. Other events since the last review that a trigger rule counts were answered by
+ * this review (see {@link reviewsDue}): not recording them is `trigger_event_not_recorded`,
+ * a quality finding rather than an overdue review.
+ *
+ * The plan **changed** when the review agreed an action or a decision that changes it: a
+ * decision with `changesPlan: false`, or whose words only continue the plan ("Continue
+ * current plan", "No changes"), is no change. **Progress was discussed** when an outcome
+ * entry records `progress` or a note. Views that **only agree** ("Yes, that is fine", "I'm
+ * happy with it") are read as assent, not as the person's own words, when the plan did not
+ * change. These readings of words are English only; anything they do not recognise counts
+ * as a real view or a real decision.
+ *
+ * `outcome_generic` is the outcome wording check of {@link checkOutcome} (its
+ * `generic_wording` finding, judged on the review's day): an outcome that check passes is
+ * never generic here. Supporters are matched to the review's participants by role, and by
+ * name when both are recorded; a supporter the person does not want counts as present only
+ * when identified (their name, or their role when the plan gives no name). Feedback from
+ * anyone counts as answered when this or the previous review lists it, or an action of
+ * either review refers to it. A check with a warning or error finding fails; an `info`
+ * finding does not fail a check.
  * @param review - A parsed review.
- * @param context - The person's outcomes, previous review, events, feedback and wishes.
+ * @param context - The person's outcomes, previous review, events, feedback, supporters and
+ * the policy (significant events, trigger rules).
  * @returns The findings, the state of each check, and whether every applicable check passed.
  * @example
  * ```ts
@@ -158,153 +185,75 @@ export function checkReviewQuality(
   review: Review,
   context: ReviewQualityContext = {},
 ): ReviewQuality {
-  const { findings: found, report } = findingCollector(reviewFindings, { reviewId: review.id });
-  const previous =
-    context.previousReview !== undefined &&
-    context.previousReview.personId === review.personId &&
-    context.previousReview.on < review.on
-      ? context.previousReview
-      : undefined;
-  const since = (on: string) => on < review.on && (previous === undefined || on >= previous.on);
-
-  // The person's views.
-  if (review.person.involvement === 'not_involved') report('person_not_involved', ['person']);
-  if (review.views === undefined) report('person_views_missing', ['views']);
-  else if (review.views.expressedBy !== 'person') {
-    report('views_not_in_persons_words', ['views', 'expressedBy'], {
-      expressedBy: review.views.expressedBy,
-    });
-  }
-
-  // Outcomes individual and current.
-  const entries = review.outcomes ?? [];
-  const reviewedIds = new Set(entries.map((e) => e.outcomeId));
-  const outcomes = (context.outcomes ?? []).filter((o) => o.personId === review.personId);
-  const expected = outcomes.filter(
-    (o) => isOpen(o) && (o.timeframe === undefined || o.timeframe.start <= review.on),
-  );
-  for (const outcome of expected) {
-    if (!reviewedIds.has(outcome.id)) {
-      report('outcome_not_reviewed', ['outcomes'], { outcomeId: outcome.id, words: outcome.words });
-    }
-  }
-  for (const [index, entry] of entries.entries()) {
-    if (entry.stillMeaningful === undefined) {
-      report('meaning_not_asked', ['outcomes', index, 'stillMeaningful'], {
-        outcomeId: entry.outcomeId,
-      });
-    }
-  }
-  const inScope = outcomes.filter((o) => reviewedIds.has(o.id) || expected.includes(o));
-  for (const outcome of inScope) {
-    const details = { outcomeId: outcome.id, words: outcome.words };
-    if (outcome.expressedBy === 'staff') report('outcome_service_led', ['outcomes'], details);
-    const [phrase] = findGenericPhrases(outcome.words);
-    if (phrase !== undefined) report('outcome_generic', ['outcomes'], { ...details, phrase });
-  }
-
-  // Changes led to actions; not a pre-written plan approved.
-  const decided = (review.decisions ?? []).length + (review.actions ?? []).length > 0;
-  const wantsChange =
-    (review.difficult ?? []).length > 0 ||
-    (review.wantsToChange ?? []).length > 0 ||
-    entries.some((e) => e.stillMeaningful === 'no');
-  if (wantsChange && !decided) report('changes_without_actions', ['actions']);
-  const outcomeChanged = entries.some(
-    (e) => e.note !== undefined || (e.stillMeaningful !== undefined && e.stillMeaningful !== 'yes'),
-  );
-  const personsWords = review.views !== undefined && review.views.expressedBy === 'person';
-  if (!decided && !outcomeChanged && !personsWords) report('plan_only_approved', ['decisions']);
-
-  // Family and advocates.
-  const wanted = [...new Set(context.involvementWanted ?? [])].sort();
-  const tookPart = new Set((review.others ?? []).map((o) => o.role));
-  for (const role of wanted) {
-    if (!tookPart.has(role)) report('wanted_involvement_missing', ['others'], { role });
-  }
-
-  // Actions from the previous review.
-  for (const [index, action] of (previous?.actions ?? []).entries()) {
-    if (action.status === 'open' && action.dueOn <= review.on) {
-      report('previous_action_not_done', ['previousReview', 'actions', index], {
-        actionId: action.id,
-        description: action.description,
-        dueOn: action.dueOn,
-      });
-    }
-  }
-
-  // Significant events discussed.
-  const discussed = new Set([
-    ...(review.eventsDiscussed ?? []),
-    ...(previous?.eventsDiscussed ?? []),
-  ]);
-  const kinds: ReadonlySet<string> = new Set(context.significantKinds ?? DEFAULT_SIGNIFICANT_KINDS);
-  const least = SEVERITY_RANK[context.significantSeverity ?? 'high'];
-  const significant = (context.events ?? []).filter(
-    (e) =>
-      e.personId === review.personId &&
-      since(e.on) &&
-      (kinds.has(e.kind) || SEVERITY_RANK[e.severity] >= least),
-  );
-  for (const event of firstById(significant, (e) => e.on)) {
-    if (discussed.has(event.id)) continue;
-    report('significant_event_not_discussed', ['eventsDiscussed'], {
-      eventId: event.id,
-      on: event.on,
-      kind: event.kind,
-      severity: event.severity,
-    });
-  }
-
-  // Feedback answered.
-  const reviews = previous === undefined ? [review] : [review, previous];
-  const answered = new Set(
-    reviews.flatMap((r) => [
-      ...(r.feedbackAnswered ?? []),
-      ...(r.actions ?? []).flatMap((a) => a.feedbackIds ?? []),
-    ]),
-  );
-  const feedback = (context.feedback ?? []).filter(
-    (f) => f.personId === review.personId && since(f.on),
-  );
-  for (const item of firstById(feedback, (f) => f.on)) {
-    if (answered.has(item.id)) continue;
-    report('feedback_not_answered', ['feedbackAnswered'], {
-      feedbackId: item.id,
-      on: item.on,
-      from: item.from,
-      words: item.words,
-    });
-  }
-
-  const applicable: Readonly<Record<ReviewQualityCheck, boolean>> = {
-    person_views: true,
-    outcomes_current: entries.length > 0 || expected.length > 0,
-    changes_actioned: true,
-    involvement: wanted.length > 0,
-    previous_actions: previous !== undefined,
-    events_discussed: context.events !== undefined,
-    feedback_answered: context.feedback !== undefined,
-  };
-  const failed = new Set(found.filter((f) => f.severity !== 'info').map((f) => CHECK_OF[f.code]));
+  const ctx = ruleContext(review, context);
+  const { findings, applied } = runRules(REVIEW_QUALITY_RULES, ctx, reviewFindings, {
+    reviewId: review.id,
+  });
+  const applicable = new Set(REVIEW_QUALITY_RULES.filter((_, i) => applied[i]).map((r) => r.group));
+  const failed = new Set(findings.filter((f) => f.severity !== 'info').map(groupOf));
   const checks = Object.fromEntries(
-    CHECKS.map((c) => [
+    REVIEW_QUALITY_CHECKS.map((c) => [
       c,
-      applicable[c] ? (failed.has(c) ? 'failed' : 'passed') : 'not_applicable',
+      applicable.has(c) ? (failed.has(c) ? 'failed' : 'passed') : 'not_applicable',
     ]),
   ) as Record<ReviewQualityCheck, CheckState>;
-  const rank = (f: ReviewFinding) => CHECKS.indexOf(CHECK_OF[f.code]);
-  const findings = found.sort(
-    (a, b) =>
-      rank(a) - rank(b) ||
-      compareText(a.code, b.code) ||
-      compareText(JSON.stringify(a.path), JSON.stringify(b.path)) ||
-      compareText(a.message, b.message),
-  );
   return {
-    findings,
+    findings: findings.sort(inReportingOrder),
     checks,
-    passed: CHECKS.every((c) => checks[c] !== 'failed'),
+    passed: REVIEW_QUALITY_CHECKS.every((c) => checks[c] !== 'failed'),
   };
+}
+
+function ruleContext(review: Review, given: ReviewQualityContext): ReviewRuleContext {
+  const candidate = given.previousReview;
+  const previous =
+    candidate !== undefined && candidate.personId === review.personId && candidate.on < review.on
+      ? candidate
+      : undefined;
+  const entries = review.outcomes ?? [];
+  const outcomes = (given.outcomes ?? []).filter((o) => o.personId === review.personId);
+  const kinds: ReadonlySet<string> = new Set(given.significantKinds ?? DEFAULT_SIGNIFICANT_KINDS);
+  const least = SEVERITY_RANK[given.significantSeverity ?? 'high'];
+  const mine = (given.events ?? []).filter((e) => e.personId === review.personId);
+  return {
+    review,
+    given,
+    previous,
+    since: (on) => on < review.on && (previous === undefined || on >= previous.on),
+    entries,
+    reviewedIds: new Set(entries.map((e) => e.outcomeId)),
+    outcomes,
+    expected: outcomes.filter(
+      (o) => isOpen(o) && (o.timeframe === undefined || o.timeframe.start <= review.on),
+    ),
+    planChanged: planChanged(review),
+    significant: (e) => kinds.has(e.kind) || SEVERITY_RANK[e.severity] >= least,
+    events: firstById(mine, (e) => e.on),
+    discussed: new Set([...(review.eventsDiscussed ?? []), ...(previous?.eventsDiscussed ?? [])]),
+  };
+}
+
+/** An action agreed, or a decision that changes the plan (not one that only continues it). */
+function planChanged(review: Review): boolean {
+  return (
+    (review.actions ?? []).length > 0 ||
+    (review.decisions ?? []).some((d) => d.changesPlan ?? !isNoChangeDecision(d.text))
+  );
+}
+
+const DEFAULT_SIGNIFICANT_KINDS: readonly LifeEventKind[] = [
+  'safeguarding_concern',
+  'hospital_admission_unplanned',
+];
+
+const groupOf = (f: ReviewFinding): ReviewQualityCheck =>
+  GROUP_OF.get(f.code) as ReviewQualityCheck;
+
+function inReportingOrder(a: ReviewFinding, b: ReviewFinding): number {
+  return (
+    (CHECK_RANK.get(groupOf(a)) as number) - (CHECK_RANK.get(groupOf(b)) as number) ||
+    compareText(a.code, b.code) ||
+    compareText(JSON.stringify(a.path), JSON.stringify(b.path)) ||
+    compareText(a.message, b.message)
+  );
 }

@@ -1,13 +1,17 @@
-import type { ReviewSchedule, ReviewTriggerRule } from './schemas.js';
+import type { ReviewSchedule, ReviewTriggerRule } from './schemas/index.js';
 
 /**
  * The default review schedule: a first review due eight weeks after the plan starts (a review
- * from week six counts as the first review), then every 12 months.
+ * from week six counts as the first review), then every 12 months from the latest review held,
+ * whatever prompted it (`cadenceFrom: 'any_review'`).
  *
  * @remarks This is the floor that the Care Act 2014 statutory guidance (chapter 13) sets for
  * council care and support plans: a light-touch review six to eight weeks after the plan is
  * agreed, and a review at least every 12 months. Providers usually review far more often —
- * monthly or quarterly — so most hosts will set `cadenceMonths`.
+ * monthly or quarterly — so most hosts will set `cadenceMonths`. A review held because
+ * something happened is a review of the plan, so by default it restarts the cadence; a
+ * provider whose responsive reviews look only at the event sets `cadenceFrom:
+ * 'scheduled_review'` and records `kind` on its reviews.
  * @example
  * ```ts
  * reviewsDue(plan, { asOf, schedule: { ...DEFAULT_REVIEW_SCHEDULE, cadenceMonths: 3 } });
@@ -17,6 +21,7 @@ import type { ReviewSchedule, ReviewTriggerRule } from './schemas.js';
 export const DEFAULT_REVIEW_SCHEDULE: ReviewSchedule = Object.freeze({
   firstReviewWeeks: Object.freeze({ from: 6, by: 8 }),
   cadenceMonths: 12,
+  cadenceFrom: 'any_review',
 });
 
 const rule = (r: ReviewTriggerRule): ReviewTriggerRule =>

@@ -57,11 +57,25 @@ export interface ReviewFindingDetails {
   /** The person wants changes and nothing was decided. */
   readonly changes_without_actions: NoDetails;
   /** A plan merely approved. */
-  readonly plan_only_approved: NoDetails;
+  readonly plan_only_approved: {
+    /** What the person said: `none` in their own words, or `assent_only` ("Yes, that is fine"). */
+    readonly personsWords: 'none' | 'assent_only';
+  };
+  /** The plan continued unchanged and no outcome's progress was talked about. */
+  readonly continued_without_progress: NoDetails;
   /** A supporter the person wants was absent. */
   readonly wanted_involvement_missing: {
-    /** `family` or `advocate`. */
+    /** `family`, `advocate`, `friend` or `other`. */
     readonly role: string;
+    /** Their name, when the plan records it. */
+    readonly name?: string;
+  };
+  /** A supporter the person did not want took part. */
+  readonly unwanted_supporter_present: {
+    /** `family`, `advocate`, `friend` or `other`. */
+    readonly role: string;
+    /** Their name, when the plan records it. */
+    readonly name?: string;
   };
   /** An action from the last review is still open. */
   readonly previous_action_not_done: {
@@ -82,6 +96,28 @@ export interface ReviewFindingDetails {
     readonly kind: string;
     /** Its severity. */
     readonly severity: string;
+  };
+  /** A significant event was discussed and nothing was decided or done. */
+  readonly event_without_decision: {
+    /** The event. */
+    readonly eventId: string;
+    /** Its day. */
+    readonly on: IsoDate;
+    /** Its kind. */
+    readonly kind: string;
+    /** Its severity. */
+    readonly severity: string;
+  };
+  /** The review answered an event that asked for a review, without recording it. */
+  readonly trigger_event_not_recorded: {
+    /** The event. */
+    readonly eventId: string;
+    /** Its day. */
+    readonly on: IsoDate;
+    /** Its kind. */
+    readonly kind: string;
+    /** The trigger rule that counts it. */
+    readonly ruleId: string;
   };
   /** Feedback with no answer. */
   readonly feedback_not_answered: {
@@ -106,62 +142,6 @@ export interface ReviewFindingDetails {
  * @category Reviews
  */
 export type ReviewFindingCode = keyof ReviewFindingDetails;
-
-/**
- * The details each {@link reviewsDue} notice carries, by code. Every notice also carries
- * `planId`.
- *
- * @example
- * ```ts
- * const details: ReviewsDueNoticeDetails['duplicate_event_id'] = { eventId: 'e-1', count: 2 };
- * ```
- * @category Reviews
- */
-export interface ReviewsDueNoticeDetails {
-  /** An event after `asOf`, left out. */
-  readonly event_after_as_of: {
-    /** The event. */
-    readonly eventId: string;
-    /** Its day. */
-    readonly on: IsoDate;
-    /** The day judged. */
-    readonly asOf: IsoDate;
-  };
-  /** A review after `asOf`, not counted. */
-  readonly review_after_as_of: {
-    /** The review. */
-    readonly reviewId: string;
-    /** Its day. */
-    readonly on: IsoDate;
-    /** The day judged. */
-    readonly asOf: IsoDate;
-  };
-  /** Several events share an id. */
-  readonly duplicate_event_id: {
-    /** The id. */
-    readonly eventId: string;
-    /** How many times it appears. */
-    readonly count: number;
-  };
-  /** Several reviews share an id. */
-  readonly duplicate_review_id: {
-    /** The id. */
-    readonly reviewId: string;
-    /** How many times it appears. */
-    readonly count: number;
-  };
-}
-
-/**
- * A finding code reported by {@link reviewsDue} about the records it was given.
- *
- * @example
- * ```ts
- * const code: ReviewsDueNoticeCode = 'event_after_as_of';
- * ```
- * @category Reviews
- */
-export type ReviewsDueNoticeCode = keyof ReviewsDueNoticeDetails;
 
 const quoted = (v: unknown) => `"${String(v)}"`;
 
@@ -221,17 +201,35 @@ const quality = defineFindings<ReviewFindingDetails>({
   },
   plan_only_approved: {
     severity: 'warning',
-    message:
-      'Nothing changed at this review and the person’s words are not recorded. It looks like a pre-written plan the person was asked to approve; a review should be shaped by them.',
+    message: (f) =>
+      f.personsWords === 'assent_only'
+        ? 'The person only agreed ("yes, that is fine") and nothing changed at this review. It looks like a plan written beforehand that the person was asked to approve; ask what they think, and let their answers shape the plan.'
+        : 'Nothing changed at this review and the person’s words are not recorded. It looks like a pre-written plan the person was asked to approve; a review should be shaped by them.',
     description:
-      'A review with no decisions, no actions, no outcome change or comment, and no views from the person.',
+      'A review with no change to the plan (no decision other than to continue, no action, no outcome change or comment) and no views from the person, or views that only agree. Details: `personsWords` (`none` or `assent_only`).',
+  },
+  continued_without_progress: {
+    severity: 'warning',
+    message:
+      'The plan was carried on unchanged and no progress on the person’s outcomes was talked about. Before deciding nothing needs to change, look at how each outcome is going.',
+    description:
+      'A rubber-stamp review: nothing changed (no decision other than to continue, no action) and no outcome entry records progress or a comment.',
   },
   wanted_involvement_missing: {
     severity: 'warning',
     message: (f) =>
-      `The person wants their ${String(f['role'])} involved in reviews, but no ${String(f['role'])} took part.`,
+      f.name === undefined
+        ? `The person wants their ${f.role} involved in reviews, but no ${f.role} took part.`
+        : `The person wants ${f.name} (${f.role}) involved in reviews, but ${f.name} did not take part.`,
     description:
-      'The person wants family or an advocate involved, and none took part. Details: `role`.',
+      'A supporter the person wants at their reviews (family, an advocate, a friend: the plan’s `supporters`) took no part. Details: `role`, `name` when recorded.',
+  },
+  unwanted_supporter_present: {
+    severity: 'warning',
+    message: (f) =>
+      `The person said they do not want ${f.name === undefined ? `their ${f.role}` : `${f.name} (${f.role})`} at their reviews, but they took part. Check the person agreed this time, and record why.`,
+    description:
+      'A supporter the person does not want at their reviews (`atReviews: not_wanted`) took part. Details: `role`, `name` when recorded.',
   },
   previous_action_not_done: {
     severity: 'warning',
@@ -247,42 +245,26 @@ const quality = defineFindings<ReviewFindingDetails>({
     description:
       'A significant life event since the last review that this review does not list in `eventsDiscussed`. Details: `eventId`, `on`, `kind`, `severity`.',
   },
+  event_without_decision: {
+    severity: 'warning',
+    message: (f) =>
+      `A significant event on ${String(f.on)} (${String(f.kind).replaceAll('_', ' ')}) was talked about, but nothing was decided or done. Agree with the person what changes, and record it as a decision or an action.`,
+    description:
+      'A significant event this review lists in `eventsDiscussed`, at a review with no decision other than to continue and no action. Details: `eventId`, `on`, `kind`, `severity`.',
+  },
+  trigger_event_not_recorded: {
+    severity: 'warning',
+    message: (f) =>
+      `This review was held after an event that asks for a review (${String(f.kind).replaceAll('_', ' ')}, ${String(f.on)}), but does not record that it was talked about. Add it to the events discussed, or talk it through with the person.`,
+    description:
+      'An event since the last review that a trigger rule counts (not a significant one: those are `significant_event_not_discussed`) and that this review, which answered it, does not list in `eventsDiscussed`. Details: `eventId`, `on`, `kind`, `ruleId`.',
+  },
   feedback_not_answered: {
     severity: 'warning',
     message: (f) =>
       `Feedback from ${String(f['from'])} on ${String(f['on'])} (${quoted(f['words'])}) has no action and was not answered at this review.`,
     description:
       'Feedback since the last review that no action answers and the review did not answer. Details: `feedbackId`, `on`, `from`, `words`.',
-  },
-});
-
-const notices = defineFindings<ReviewsDueNoticeDetails>({
-  event_after_as_of: {
-    severity: 'info',
-    message: (f) =>
-      `The event ${quoted(f['eventId'])} is dated ${String(f['on'])}, after ${String(f['asOf'])}; it was left out of the review triggers.`,
-    description:
-      'A life event dated after `asOf`, ignored for triggers. Details: `eventId`, `on`, `asOf`.',
-  },
-  review_after_as_of: {
-    severity: 'info',
-    message: (f) =>
-      `The review ${quoted(f['reviewId'])} is dated ${String(f['on'])}, after ${String(f['asOf'])}; it was not counted as held.`,
-    description: 'A review dated after `asOf`, not counted. Details: `reviewId`, `on`, `asOf`.',
-  },
-  duplicate_event_id: {
-    severity: 'warning',
-    message: (f) =>
-      `The event id ${quoted(f['eventId'])} appears ${String(f['count'])} times; it was counted once.`,
-    description:
-      'Several events share an id. One is kept (the earliest; then the most severe) and counted once. Details: `eventId`, `count`.',
-  },
-  duplicate_review_id: {
-    severity: 'warning',
-    message: (f) =>
-      `The review id ${quoted(f['reviewId'])} appears ${String(f['count'])} times; it was counted once.`,
-    description:
-      'Several reviews share an id. They are treated as one review held on the earliest date, covering what any of them covered. Details: `reviewId`, `count`.',
   },
 });
 
@@ -294,11 +276,17 @@ const notices = defineFindings<ReviewsDueNoticeDetails>({
  * - `views_not_in_persons_words` (info): views put into words by someone else.
  * - `outcome_not_reviewed`, `meaning_not_asked`, `outcome_service_led`, `outcome_generic`
  *   (warnings): outcomes not individual and current.
- * - `changes_without_actions`, `plan_only_approved` (warnings): changes did not lead to
- *   actions; a pre-written plan merely approved.
- * - `wanted_involvement_missing` (warning): family or advocate wanted but absent.
+ * - `changes_without_actions`, `plan_only_approved`, `continued_without_progress`
+ *   (warnings): changes did not lead to actions; a pre-written plan merely approved (no
+ *   words of the person's, or only "yes, that is fine"); a plan carried on with no progress
+ *   discussed (a rubber stamp).
+ * - `wanted_involvement_missing`, `unwanted_supporter_present` (warnings): a supporter the
+ *   person wants was absent; one they did not want took part.
  * - `previous_action_not_done` (warning): an action from the last review still open.
  * - `significant_event_not_discussed` (error): a significant event never talked about.
+ * - `event_without_decision` (warning): a significant event discussed, nothing decided or done.
+ * - `trigger_event_not_recorded` (warning): an event that asked for a review, answered by
+ *   this review but not recorded as discussed.
  * - `feedback_not_answered` (warning): feedback with no action and no answer.
  *
  * @example
@@ -308,18 +296,6 @@ const notices = defineFindings<ReviewsDueNoticeDetails>({
  * @category Reviews
  */
 export const reviewFindings: FindingCatalogue<ReviewFindingDetails> = quality;
-
-/**
- * The notices {@link reviewsDue} reports about its input: events and reviews dated after
- * `asOf` (left out), and ids that appear more than once (counted once).
- *
- * @example
- * ```ts
- * reviewsDueNotices.duplicate_event_id.description;
- * ```
- * @category Reviews
- */
-export const reviewsDueNotices: FindingCatalogue<ReviewsDueNoticeDetails> = notices;
 
 /**
  * A finding about a review.
@@ -336,22 +312,5 @@ export type ReviewFinding = FindingOf<
   {
     /** The review the finding is about. */
     readonly reviewId: string;
-  }
->;
-
-/**
- * A notice from {@link reviewsDue} about the records it was given.
- *
- * @example
- * ```ts
- * const { notices } = reviewsDue(plan, { asOf });
- * ```
- * @category Reviews
- */
-export type ReviewsDueNotice = FindingOf<
-  ReviewsDueNoticeDetails,
-  {
-    /** The plan the notice is about. */
-    readonly planId: string;
   }
 >;

@@ -8,6 +8,7 @@
 export {
   type CheckState,
   checkReviewQuality,
+  REVIEW_QUALITY_CHECKS,
   type ReviewQuality,
   type ReviewQualityCheck,
   type ReviewQualityContext,
@@ -17,17 +18,27 @@ export {
   type ReviewFinding,
   type ReviewFindingCode,
   type ReviewFindingDetails,
+  reviewFindings,
+} from './findings.js';
+export {
   type ReviewsDueNotice,
   type ReviewsDueNoticeCode,
   type ReviewsDueNoticeDetails,
-  reviewFindings,
   reviewsDueNotices,
-} from './findings.js';
+} from './notices.js';
+export type { AnsweredBy } from './records.js';
 export { type ReviewsDueOptions, type ReviewsDueResult, reviewsDue } from './reviews-due.js';
 export {
+  type ScheduledReviewsOptions,
+  type ScheduledReviewsResult,
+  scheduledReviews,
+} from './scheduled-reviews.js';
+export {
   type Action,
+  type ActionIssueDetails,
   ActionSchema,
   ActionStatusSchema,
+  actionIssueCatalogue,
   type BuiltInEventKind,
   BuiltInEventKindSchema,
   type DueReason,
@@ -42,6 +53,7 @@ export {
   type LifeEventKind,
   LifeEventKindSchema,
   LifeEventSchema,
+  ParticipantRoleSchema,
   PersonInvolvementSchema,
   parseFeedback,
   parseLifeEvent,
@@ -49,8 +61,12 @@ export {
   parseReviewSchedule,
   parseReviewTriggerRule,
   parseSupportPlan,
+  type RaisedTrigger,
+  RaisedTriggerSchema,
   type Review,
   type ReviewIssueCode,
+  type ReviewIssueDetails,
+  ReviewKindSchema,
   type ReviewSchedule,
   ReviewScheduleSchema,
   ReviewSchema,
@@ -58,11 +74,21 @@ export {
   ReviewTriggerRuleSchema,
   type ReviewUrgency,
   ReviewUrgencySchema,
+  refineActionDates,
   reviewIssueCatalogue,
+  type ScheduledReview,
+  ScheduledReviewSchema,
   StillMeaningfulSchema,
+  type Supporter,
+  SupporterSchema,
   type SupportPlan,
   SupportPlanSchema,
-} from './schemas.js';
+} from './schemas/index.js';
+export {
+  type TriggerHistory,
+  type TriggerHistoryOptions,
+  triggerHistory,
+} from './trigger-history.js';
 export {
   type YouSaidWeDid,
   type YouSaidWeDidAction,

@@ -84,6 +84,7 @@ export const reviewLabels: FieldLabels = Object.freeze({
   id: 'review id',
   personId: 'person id',
   on: 'date of the review',
+  kind: 'kind of review',
   person: 'the person’s part in the review',
   'person.involvement': 'how the person took part',
   'person.means': 'other means the person used to take part',
@@ -111,6 +112,7 @@ export const reviewLabels: FieldLabels = Object.freeze({
   'decisions[]': 'decision {n}',
   'decisions[].id': 'id of decision {n}',
   'decisions[].text': 'what was decided in decision {n}',
+  'decisions[].changesPlan': 'whether decision {n} changes the plan',
   'decisions[].outcomeIds': 'outcomes of decision {n}',
   'decisions[].outcomeIds[]': 'outcome of the decision ({n})',
   actions: 'actions',
@@ -147,6 +149,11 @@ export const supportPlanOwnLabels: FieldLabels = Object.freeze({
   start: 'start date of the plan',
   end: 'end date of the plan',
   outcomes: 'outcomes',
+  supporters: 'supporters the person has chosen',
+  'supporters[]': 'supporter {n}',
+  'supporters[].role': 'role of supporter {n}',
+  'supporters[].name': 'name of supporter {n}',
+  'supporters[].atReviews': 'whether the person wants supporter {n} at reviews',
   events: 'life events',
   ...nestLabels('events[]', lifeEventLabels),
   'events[]': 'life event {n}',
@@ -196,6 +203,7 @@ export const reviewScheduleLabels: FieldLabels = Object.freeze({
   'firstReviewWeeks.from': 'earliest week of the first review',
   'firstReviewWeeks.by': 'week the first review is due by',
   cadenceMonths: 'months between reviews',
+  cadenceFrom: 'which reviews restart the schedule',
 });
 
 /**
@@ -224,4 +232,46 @@ export const dueReviewLabels: FieldLabels = Object.freeze({
   urgency: 'urgency',
   overdue: 'whether it is overdue',
   daysUntilDue: 'days until it is due',
+});
+
+/**
+ * The fields of one review on a plan's schedule, as `scheduledReviews` lists them.
+ *
+ * @example
+ * ```ts
+ * scheduledReviewLabels.heldOn; // => 'date of the review that met it'
+ * ```
+ * @category Reviews
+ */
+export const scheduledReviewLabels: FieldLabels = Object.freeze({
+  '': 'the scheduled review',
+  reason: 'kind of scheduled review',
+  from: 'date the schedule counts from',
+  dueOn: 'due date',
+  heldOn: 'date of the review that met it',
+  status: 'where it stands',
+});
+
+/**
+ * The fields of a trigger a rule raised, as `triggerHistory` lists them.
+ *
+ * @example
+ * ```ts
+ * raisedTriggerLabels.answeredOn; // => 'date of the review that answered it'
+ * ```
+ * @category Reviews
+ */
+export const raisedTriggerLabels: FieldLabels = Object.freeze({
+  '': 'the raised trigger',
+  ruleId: 'rule that raised it',
+  description: 'what the rule is for',
+  urgency: 'urgency',
+  raisedOn: 'date it was raised',
+  dueOn: 'due date of the review',
+  eventIds: 'events the rule counted',
+  'eventIds[]': 'event counted {n}',
+  outcomeIds: 'outcomes whose ratings fell',
+  'outcomeIds[]': 'outcome whose rating fell ({n})',
+  answeredOn: 'date of the review that answered it',
+  status: 'how it was answered',
 });

@@ -1,13 +1,5 @@
-import type { EventSeverity } from './schemas.js';
-
-/**
- * Compares two strings by UTF-16 code units, the same on every machine (no locale).
- *
- * @internal
- */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+import { compareText } from '../core/internal/index.js';
+import type { EventSeverity } from './schemas/index.js';
 
 /**
  * The first record of each id in `(key, id)` order, returned in that order — so a record

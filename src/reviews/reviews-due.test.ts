@@ -9,7 +9,7 @@ import { withTimeZone, ZONES } from '../../test/support/time-zone.js';
 import { addDays, type IsoDate } from '../core/index.js';
 import type { Outcome } from '../outcomes/index.js';
 import { DEFAULT_REVIEW_SCHEDULE, defaultReviewTriggerRules } from './default-rules.js';
-import { reviewsDueNotices } from './findings.js';
+import { reviewsDueNotices } from './notices.js';
 import { reviewsDue } from './reviews-due.js';
 import {
   DueReviewSchema,
@@ -17,7 +17,7 @@ import {
   type Review,
   type ReviewTriggerRule,
   type SupportPlan,
-} from './schemas.js';
+} from './schemas/index.js';
 
 const AS_OF: IsoDate = '2026-11-23';
 const plan = (over: Partial<SupportPlan> = {}): SupportPlan => ({
@@ -184,7 +184,10 @@ describe('reviewsDue', () => {
         events: [event('e1', '2026-01-20', { kind: 'safeguarding_concern' })],
       });
       expect(reviewsDue(ended, { asOf: '2026-02-02' }).due).toEqual([]);
-      expect(reviewsDue(ended, { asOf: '2026-02-01' }).due.length).toBe(2);
+      // The first review would fall due on 2 March, after the plan ends: it is not listed.
+      expect(reviewsDue(ended, { asOf: '2026-02-01' }).due.map((d) => d.reason.kind)).toEqual([
+        'rule',
+      ]);
     });
   });
 
@@ -298,19 +301,24 @@ describe('reviewsDue', () => {
       });
     });
 
-    it('is cleared by a later review that looked at the outcome', () => {
-      const looked = review('r1', '2026-04-10', {
-        outcomes: [{ outcomeId: 'o1', stillMeaningful: 'yes' }],
-      });
-      const p = plan({ outcomes: [rated('o1', fall)], reviews: [looked] });
+    it('is answered by the next review held on or after the fall', () => {
+      const p = plan({ outcomes: [rated('o1', fall)], reviews: [review('r1', '2026-04-10')] });
       expect(ruleIds(p, '2026-05-02')).toEqual(['scheduled']);
     });
 
-    it('is not cleared by a review that did not look at the outcome, unless coverage is any_later_review', () => {
+    it('with answeredBy discussed, is answered only by a review that looked at the outcome', () => {
       const p = plan({ outcomes: [rated('o1', fall)], reviews: [review('r1', '2026-04-10')] });
-      expect(ruleIds(p, '2026-05-02')).toEqual(['falling_rating', 'scheduled']);
-      const anyLater = reviewsDue(p, { asOf: '2026-05-02', coverage: 'any_later_review' });
-      expect(anyLater.due.map((d) => d.reason.kind)).toEqual(['scheduled']);
+      const discussed = (q: SupportPlan) =>
+        reviewsDue(q, { asOf: '2026-05-02', answeredBy: 'discussed' }).due.map(
+          (d) => d.reason.kind,
+        );
+      expect(discussed(p)).toEqual(['rule', 'scheduled']);
+      const looked = review('r1', '2026-04-10', {
+        outcomes: [{ outcomeId: 'o1', stillMeaningful: 'yes' }],
+      });
+      expect(discussed(plan({ outcomes: [rated('o1', fall)], reviews: [looked] }))).toEqual([
+        'scheduled',
+      ]);
     });
 
     it('ignores closed outcomes, falls smaller than drop, and ratings before the plan', () => {
@@ -368,18 +376,21 @@ describe('reviewsDue', () => {
     });
   });
 
-  describe('covering events with a review', () => {
+  describe('answering a trigger with a review', () => {
     const incident = event('e1', '2026-06-01', { severity: 'high' });
+    const discussedPolicy = (p: SupportPlan, asOf: IsoDate) =>
+      reviewsDue(p, { asOf, answeredBy: 'discussed' }).due.map((d) =>
+        d.reason.kind === 'rule' ? d.reason.ruleId : d.reason.kind,
+      );
 
-    it('clears a trigger when a review on or after the event discussed it', () => {
-      const p = plan({
-        events: [incident],
-        reviews: [review('r1', '2026-06-01', { eventsDiscussed: ['e1'] })],
-      });
-      expect(ruleIds(p, '2026-06-10')).not.toContain('serious_incident');
+    it('answers a trigger with the first review held on or after it, listed or not', () => {
+      for (const on of ['2026-06-01', '2026-06-03'] as const) {
+        const p = plan({ events: [incident], reviews: [review('r1', on)] });
+        expect(ruleIds(p, '2026-06-10')).toEqual(['scheduled']);
+      }
     });
 
-    it('does not clear it with a review before the event', () => {
+    it('does not answer it with a review before the event', () => {
       const p = plan({
         events: [incident],
         reviews: [review('r1', '2026-05-30', { eventsDiscussed: ['e1'] })],
@@ -387,16 +398,79 @@ describe('reviewsDue', () => {
       expect(ruleIds(p, '2026-06-10')).toContain('serious_incident');
     });
 
-    it('with any_later_review, clears it with any review on or after the event', () => {
-      const p = plan({ events: [incident], reviews: [review('r1', '2026-06-03')] });
-      expect(ruleIds(p, '2026-06-10')).toContain('serious_incident');
-      const due = reviewsDue(p, { asOf: '2026-06-10', coverage: 'any_later_review' }).due;
-      expect(due.some((d) => d.reason.kind === 'rule')).toBe(false);
+    it('with answeredBy discussed, answers it only with a review that lists the event', () => {
+      const silent = plan({ events: [incident], reviews: [review('r1', '2026-06-03')] });
+      expect(discussedPolicy(silent, '2026-06-10')).toContain('serious_incident');
+      const listed = plan({
+        events: [incident],
+        reviews: [review('r1', '2026-06-01', { eventsDiscussed: ['e1'] })],
+      });
+      expect(discussedPolicy(listed, '2026-06-10')).not.toContain('serious_incident');
     });
 
     it('takes events before the plan started as covered by the plan', () => {
       const p = plan({ events: [event('e0', '2026-01-04', { kind: 'safeguarding_concern' })] });
       expect(ruleIds(p, '2026-01-10')).toEqual(['first_review']);
+    });
+  });
+
+  describe('answered, not discussed: what a practitioner expects', () => {
+    const admission = event('ev-admit', '2026-07-10', {
+      kind: 'hospital_admission_unplanned',
+      severity: 'high',
+      summary: 'Admitted after a seizure',
+    });
+
+    it('does not call an admission answered by a review four days later "777 days overdue"', () => {
+      const p = plan({
+        events: [admission],
+        reviews: [review('rev-jul', '2026-07-14'), review('rev-annual', '2027-07-06')],
+      });
+      const { due } = reviewsDue(p, { asOf: '2028-09-01' });
+      expect(due).toEqual([
+        {
+          reason: { kind: 'scheduled', lastReviewOn: '2027-07-06' },
+          triggeredOn: '2027-07-06',
+          dueOn: '2028-07-06',
+          urgency: 'routine',
+          overdue: true,
+          daysUntilDue: -57,
+        },
+      ]);
+    });
+
+    it('keeps it overdue only when the policy says a review must record discussing it', () => {
+      const p = plan({ events: [admission], reviews: [review('rev-jul', '2026-07-14')] });
+      const rule = reviewsDue(p, { asOf: '2028-09-01', answeredBy: 'discussed' }).due.find(
+        (d) => d.reason.kind === 'rule',
+      );
+      expect(rule).toMatchObject({ dueOn: '2026-07-17', daysUntilDue: -777 });
+    });
+
+    it('clears a serious incident reviewed five days later, with ten reviews since that never list it', () => {
+      const incident = event('ev-serious', '2024-05-07', { severity: 'high' });
+      const reviews = [review('rv-0', '2024-05-12')];
+      for (let i = 1; i <= 10; i += 1)
+        reviews.push(review(`rv-${i}`, addDays('2024-05-12', 80 * i)));
+      const p = plan({ start: '2024-01-08', events: [incident], reviews });
+      expect(ruleIds(p, '2026-09-30')).toEqual(['scheduled']);
+    });
+
+    it('lets a responsive review leave the schedule alone when cadenceFrom says so', () => {
+      const schedule = { ...DEFAULT_REVIEW_SCHEDULE, cadenceFrom: 'scheduled_review' as const };
+      const p = plan({
+        events: [admission],
+        reviews: [
+          review('rev-annual', '2026-03-01', { kind: 'scheduled' }),
+          review('rev-after-admission', '2026-07-14', { kind: 'responsive' }),
+        ],
+      });
+      const scheduled = (s?: typeof schedule) =>
+        reviewsDue(p, { asOf: '2026-08-01', ...(s ? { schedule: s } : {}) }).due.map(
+          (d) => d.dueOn,
+        );
+      expect(scheduled()).toEqual(['2027-07-14']);
+      expect(scheduled(schedule)).toEqual(['2027-03-01']);
     });
   });
 
@@ -687,11 +761,61 @@ describe('reviewsDue', () => {
       },
     );
 
-    test.prop([arbSupportPlan, arbAsOf])('gives the same result in every time zone', (p, asOf) => {
-      const expected = reviewsDue(p, { asOf });
-      for (const zone of ZONES)
-        withTimeZone(zone, () => expect(reviewsDue(p, { asOf })).toEqual(expected));
-    });
+    test.prop([arbSupportPlan, arbAsOf, fc.integer({ min: 0, max: 500 })])(
+      'holding a review on day d answers every trigger raised on or before d',
+      (p, asOf, offset) => {
+        const d = addDays('2025-01-06', offset);
+        fc.pre(d >= p.start && d <= asOf);
+        const held = review('rev-held-on-d', d, { personId: p.personId });
+        const { due } = reviewsDue({ ...p, reviews: [...(p.reviews ?? []), held] }, { asOf });
+        for (const entry of due) {
+          if (entry.reason.kind === 'rule') expect(entry.triggeredOn > d).toBe(true);
+        }
+      },
+    );
+
+    test.prop([arbSupportPlan, arbAsOf, fc.constantFrom('any_review', 'scheduled_review')])(
+      'no due review is older than the last review held, unless the policy asks for it',
+      (p, asOf, cadenceFrom) => {
+        const schedule = { ...DEFAULT_REVIEW_SCHEDULE, cadenceFrom };
+        const { due } = reviewsDue(p, { asOf, schedule });
+        const held = (p.reviews ?? []).filter((r) => r.on >= p.start && r.on <= asOf);
+        const last = held
+          .map((r) => r.on)
+          .sort()
+          .at(-1);
+        fc.pre(last !== undefined && (p.end === undefined || p.end >= asOf));
+        for (const entry of due) {
+          if (entry.reason.kind === 'rule')
+            expect(entry.triggeredOn > (last as IsoDate)).toBe(true);
+          // The schedule asks for an older one only for a first review still to come (every
+          // review was before week 6), or when responsive reviews leave the schedule alone.
+          if (entry.reason.kind === 'scheduled' && cadenceFrom === 'any_review')
+            expect(entry.triggeredOn).toBe(last);
+        }
+      },
+    );
+
+    test.prop([arbSupportPlan, arbAsOf])(
+      'the discussed policy answers no trigger the next-review policy leaves open',
+      (p, asOf) => {
+        const open = (answeredBy: 'next_review' | 'discussed') =>
+          reviewsDue(p, { asOf, answeredBy }).due.flatMap((d) =>
+            d.reason.kind === 'rule' ? [...d.reason.eventIds, ...d.reason.outcomeIds] : [],
+          );
+        const strict = new Set(open('discussed'));
+        for (const id of open('next_review')) expect(strict.has(id)).toBe(true);
+      },
+    );
+
+    test.prop([arbSupportPlan, arbAsOf, fc.constantFrom('next_review', 'discussed')])(
+      'gives the same result in every time zone',
+      (p, asOf, answeredBy) => {
+        const expected = reviewsDue(p, { asOf, answeredBy });
+        for (const zone of ZONES)
+          withTimeZone(zone, () => expect(reviewsDue(p, { asOf, answeredBy })).toEqual(expected));
+      },
+    );
 
     test.prop([arbSupportPlan, arbAsOf])('never mutates the plan', (p, asOf) => {
       const copy = structuredClone(p);

@@ -1,29 +1,24 @@
+import { addDays, daysBetween, type IsoDate } from '../core/index.js';
+import { compareText } from '../core/internal/index.js';
+import { ratedOutcomes } from './fire.js';
+import type { ReviewsDueNotice } from './notices.js';
 import {
-  addDays,
-  addMonths,
-  addWeeks,
-  daysBetween,
-  GoldenThreadError,
-  type IsoDate,
-} from '../core/index.js';
-import {
-  findingCollector,
-  requireCalendarDate,
-  requireWholeNumber,
-} from '../core/internal/index.js';
-import { isOpen, type Outcome } from '../outcomes/index.js';
-import { DEFAULT_REVIEW_SCHEDULE, defaultReviewTriggerRules } from './default-rules.js';
-import { type ReviewsDueNotice, reviewsDueNotices } from './findings.js';
-import { compareText, SEVERITY_RANK } from './order.js';
+  type AnsweredBy,
+  compareEvents,
+  planRecords,
+  type ReviewPolicy,
+  resolvePolicy,
+} from './records.js';
+import { walkSchedule } from './schedule-walk.js';
 import type {
   DueReview,
   LifeEvent,
-  Review,
   ReviewSchedule,
   ReviewTriggerRule,
   ReviewUrgency,
   SupportPlan,
-} from './schemas.js';
+} from './schemas/index.js';
+import { answersOf, fireRules } from './triggers.js';
 
 /**
  * Options for {@link reviewsDue}.
@@ -45,14 +40,16 @@ export interface ReviewsDueOptions {
   /** The schedule. Default {@link DEFAULT_REVIEW_SCHEDULE}. */
   readonly schedule?: ReviewSchedule;
   /**
-   * When a review counts as having dealt with an event or a falling rating:
-   * - `discussed` (default): the review, held on or after it, lists the event in
-   *   `eventsDiscussed` (or, for a rating, the outcome in `outcomes`) — what an auditor can
-   *   check;
-   * - `any_later_review`: any review held on or after it, for hosts that do not record what a
-   *   review discussed.
+   * Which review answers a trigger (an event or a falling rating):
+   * - `next_review` (default): the first review held on or after it — what practitioners
+   *   expect: the plan was reviewed after the event. Whether the review *recorded* the event
+   *   is a question of its quality ({@link checkReviewQuality} reports
+   *   `trigger_event_not_recorded`), not a reason to keep a review overdue;
+   * - `discussed`: only a review on or after it that lists the event in `eventsDiscussed`
+   *   (for a rating: that has an entry for the outcome), for a provider whose policy is that
+   *   an event is dealt with only when a review records discussing it.
    */
-  readonly coverage?: 'discussed' | 'any_later_review';
+  readonly answeredBy?: AnsweredBy;
 }
 
 /**
@@ -81,13 +78,6 @@ const URGENCY_RANK: Readonly<Record<ReviewUrgency, number>> = {
 const REASON_RANK = { first_review: 0, scheduled: 1, rule: 2 } as const;
 const FN = 'reviewsDue';
 
-/** A review as far as scheduling and coverage are concerned. */
-interface HeldReview {
-  readonly on: IsoDate;
-  readonly events: readonly string[];
-  readonly outcomes: readonly string[];
-}
-
 /**
  * Lists the reviews a person's plan needs on `asOf`: the first review after the plan starts,
  * the next scheduled review, and a review for each trigger rule that has fired — each with
@@ -96,18 +86,27 @@ interface HeldReview {
  * @remarks
  * **Schedule.** Until a review is held from week `firstReviewWeeks.from` onwards, the
  * `first_review` is due `firstReviewWeeks.by` weeks after the plan starts. After that, the
- * next `scheduled` review is due `cadenceMonths` after the latest review held (every review
- * held counts, whatever prompted it). Months are calendar months: a review on 31 January with
- * a one-month cadence is due on 28 (or 29) February. The scheduled review is always listed, so
- * a host can show "next review by …".
+ * next `scheduled` review is due `cadenceMonths` after the latest review held — every review
+ * held counts, whatever prompted it, unless the schedule says `cadenceFrom:
+ * 'scheduled_review'` (then a review recorded as `responsive` leaves the schedule where it
+ * was). Months are calendar months: a review on 31 January with a one-month cadence is due on
+ * 28 (or 29) February. The next scheduled review is always listed, so a host can show "next
+ * review by …" — unless it would fall after the plan's end. The due dates come from the one
+ * schedule {@link scheduledReviews} lists and the timeliness metric counts.
  *
- * **Rules.** An `events` rule fires on the first day that `atLeast` matching events not yet
- * covered by a review fall within `withinDays` days; the review is due `dueWithinDays` after
- * that day. A `falling_rating` rule fires on the day of the first rating of an open outcome
- * that fell by `drop` or more and that no later review covered. A fall that later recovered
- * still needs its conversation, so a later `asOf` never removes a due review that was not
- * held. Each rule gives at most one due review, listing every uncovered event (or outcome) it
- * counts. Events before the plan started are taken to be covered by the plan itself.
+ * **Rules.** A trigger is answered by the first review held on or after it (the default
+ * `answeredBy: 'next_review'`), or — when the policy is `discussed` — by a review on or after
+ * it that lists the event in `eventsDiscussed` (for a rating, looks at the outcome). So
+ * holding a review on day d answers every trigger raised on or before d, and no rule's review
+ * is older than the last review held unless the policy asks for it. An `events` rule fires on
+ * the first day that `atLeast` matching events still to be answered fall within `withinDays`
+ * days; the review is due `dueWithinDays` after that day. A `falling_rating` rule fires on
+ * the day of the first rating of an open outcome that fell by `drop` or more and that no
+ * review has answered. A fall that later recovered still needs its conversation, so a later
+ * `asOf` never removes a due review that was not held. Each rule gives at most one due
+ * review, listing every event (or outcome) still to be answered that it counts. Events before
+ * the plan started are taken to be answered by the plan itself. The history of every trigger
+ * — answered on time, late, missed — is {@link triggerHistory}'s.
  *
  * **Records.** Events and reviews dated after `asOf` are left out and reported
  * (`event_after_as_of`, `review_after_as_of`). An id used by several events or reviews is
@@ -118,10 +117,10 @@ interface HeldReview {
  * **Order.** Soonest due date first, then most urgent, then first review, scheduled, rules (by
  * id). The result does not depend on the order of the plan's lists.
  * @param plan - A parsed support plan with its outcomes, events and reviews.
- * @param options - `asOf`; optional `rules`, `schedule` and `coverage`.
+ * @param options - `asOf`; optional `rules`, `schedule` and `answeredBy`.
  * @returns The due reviews and the notices.
  * @throws {@link GoldenThreadError} `invalid_date` for a bad `asOf`; `invalid_argument` for a
- * schedule or rule with numbers out of range (parse them with {@link parseReviewSchedule} and
+ * bad `answeredBy`, a schedule or rule with numbers out of range (parse them with {@link parseReviewSchedule} and
  * {@link parseReviewTriggerRule}) or two rules with one id.
  * @example
  * ```ts
@@ -133,249 +132,70 @@ interface HeldReview {
  * @category Reviews
  */
 export function reviewsDue(plan: SupportPlan, options: ReviewsDueOptions): ReviewsDueResult {
-  const asOf = requireCalendarDate(FN, 'asOf', options.asOf);
-  const schedule = checkSchedule(options.schedule ?? DEFAULT_REVIEW_SCHEDULE);
-  const rules = checkRules(options.rules ?? defaultReviewTriggerRules);
-  const anyLater = options.coverage === 'any_later_review';
-  const { findings: notices, report: notice } = findingCollector(reviewsDueNotices, {
-    planId: plan.id,
-  });
-
-  const events = keepOnePerId(
-    plan.events ?? [],
-    asOf,
-    (e, index) =>
-      notice('event_after_as_of', ['events', index, 'on'], { eventId: e.id, on: e.on, asOf }),
-    (id, count) => notice('duplicate_event_id', ['events'], { eventId: id, count }),
-    compareEvents,
-  );
-  const reviews = keepOnePerId(
-    plan.reviews ?? [],
-    asOf,
-    (r, index) =>
-      notice('review_after_as_of', ['reviews', index, 'on'], { reviewId: r.id, on: r.on, asOf }),
-    (id, count) => notice('duplicate_review_id', ['reviews'], { reviewId: id, count }),
-    (a, b) => compareText(a.on, b.on),
-  ).map((group) => mergeReviews(group));
-  notices.sort((a, b) => compareText(a.code, b.code) || compareText(a.message, b.message));
-
+  const policy = resolvePolicy(FN, options);
+  const { asOf } = policy;
+  const { events, held, notices } = planRecords(plan, asOf);
   if (plan.end !== undefined && plan.end < asOf) return { due: [], notices };
-  const held = reviews.filter((r) => r.on >= plan.start).sort((a, b) => compareText(a.on, b.on));
-  const inPlan = events.map((group) => group[0] as LifeEvent).filter((e) => e.on >= plan.start);
-
-  const due: DueReview[] = [];
-  const add = (entry: Omit<DueReview, 'overdue' | 'daysUntilDue'>) => {
+  const next = walkSchedule(plan.start, plan.end, held, policy.schedule).at(-1);
+  const entries = [
+    ...(next === undefined || next.heldOn !== null ? [] : [scheduledEntry(next, plan.start)]),
+    ...ruleEntries(plan, events, held, policy),
+  ];
+  const due = entries.map((entry): DueReview => {
     const daysUntilDue = daysBetween(asOf, entry.dueOn);
-    due.push({ ...entry, overdue: daysUntilDue < 0, daysUntilDue });
-  };
-
-  const windowOpens = addWeeks(plan.start, schedule.firstReviewWeeks.from);
-  const last = held.filter((r) => r.on >= windowOpens).at(-1);
-  if (last === undefined) {
-    add({
-      reason: { kind: 'first_review', planStart: plan.start },
-      triggeredOn: plan.start,
-      dueOn: addWeeks(plan.start, schedule.firstReviewWeeks.by),
-      urgency: 'routine',
-    });
-  } else {
-    add({
-      reason: { kind: 'scheduled', lastReviewOn: last.on },
-      triggeredOn: last.on,
-      dueOn: addMonths(last.on, schedule.cadenceMonths),
-      urgency: 'routine',
-    });
-  }
-
-  const latestListing = (pick: (r: HeldReview) => readonly string[]) => {
-    const latest = new Map<string, IsoDate>();
-    for (const r of held) for (const id of pick(r)) latest.set(id, r.on);
-    return latest;
-  };
-  const lastHeld = held.at(-1)?.on;
-  const eventCoveredUntil = latestListing((r) => r.events);
-  const outcomeCoveredUntil = latestListing((r) => r.outcomes);
-  const covered = (until: IsoDate | undefined, on: IsoDate) => until !== undefined && until >= on;
-  const eventCovered = (e: LifeEvent) =>
-    covered(anyLater ? lastHeld : eventCoveredUntil.get(e.id), e.on);
-  const ratingCovered = (outcomeId: string, on: IsoDate) =>
-    covered(anyLater ? lastHeld : outcomeCoveredUntil.get(outcomeId), on);
-
-  const openEvents = inPlan.filter((e) => !eventCovered(e)).sort(compareEvents);
-  for (const rule of rules) {
-    const fired =
-      rule.on === 'events'
-        ? fireOnEvents(rule, openEvents)
-        : fireOnRatings(rule, plan.outcomes ?? [], plan.start, asOf, ratingCovered);
-    if (fired === undefined) continue;
-    add({
-      reason: {
-        kind: 'rule',
-        ruleId: rule.id,
-        description: rule.description,
-        eventIds: fired.eventIds,
-        outcomeIds: fired.outcomeIds,
-      },
-      triggeredOn: fired.on,
-      dueOn: addDays(fired.on, rule.dueWithinDays),
-      urgency: rule.urgency,
-    });
-  }
-
-  due.sort(
-    (a, b) =>
-      compareText(a.dueOn, b.dueOn) ||
-      URGENCY_RANK[a.urgency] - URGENCY_RANK[b.urgency] ||
-      REASON_RANK[a.reason.kind] - REASON_RANK[b.reason.kind] ||
-      compareText(ruleIdOf(a), ruleIdOf(b)),
-  );
-  return { due, notices };
+    return { ...entry, overdue: daysUntilDue < 0, daysUntilDue };
+  });
+  return { due: due.sort(byDueDate), notices };
 }
 
-interface Fired {
-  readonly on: IsoDate;
-  readonly eventIds: string[];
-  readonly outcomeIds: string[];
-}
+type DueEntry = Omit<DueReview, 'overdue' | 'daysUntilDue'>;
 
-function fireOnEvents(
-  rule: Extract<ReviewTriggerRule, { on: 'events' }>,
-  open: readonly LifeEvent[],
-): Fired | undefined {
-  const kinds: ReadonlySet<string> = new Set(rule.kinds);
-  const least = SEVERITY_RANK[rule.minSeverity ?? 'low'];
-  const matching = open.filter((e) => kinds.has(e.kind) && SEVERITY_RANK[e.severity] >= least);
-  const atLeast = rule.atLeast ?? 1;
-  const withinDays = rule.withinDays ?? 1;
-  let from = 0;
-  for (const [i, event] of matching.entries()) {
-    while (daysBetween((matching[from] as LifeEvent).on, event.on) >= withinDays) from += 1;
-    if (i - from + 1 >= atLeast) {
-      return { on: event.on, eventIds: matching.map((e) => e.id), outcomeIds: [] };
-    }
-  }
-  return undefined;
-}
-
-function fireOnRatings(
-  rule: Extract<ReviewTriggerRule, { on: 'falling_rating' }>,
-  outcomes: readonly Outcome[],
+function scheduledEntry(
+  next: { readonly reason: 'first_review' | 'scheduled'; from: IsoDate; dueOn: IsoDate },
   start: IsoDate,
-  asOf: IsoDate,
-  isCovered: (outcomeId: string, on: IsoDate) => boolean,
-): Fired | undefined {
-  const drop = rule.drop ?? 1;
-  const last = rule.last ?? 2;
-  let on: IsoDate | undefined;
-  const outcomeIds: string[] = [];
-  for (const outcome of outcomes) {
-    if (!isOpen(outcome)) continue;
-    // Array.prototype.sort is stable: ratings on one day keep their recorded order.
-    const ratings = (outcome.ratings ?? [])
-      .filter((r) => r.on >= start && r.on <= asOf)
-      .sort((a, b) => compareText(a.on, b.on));
-    let firstFall: IsoDate | undefined;
-    for (let i = last - 1; i < ratings.length && firstFall === undefined; i += 1) {
-      const latest = ratings[i];
-      const earlier = ratings[i - last + 1];
-      if (latest === undefined || earlier === undefined) continue;
-      if (earlier.score - latest.score >= drop && !isCovered(outcome.id, latest.on)) {
-        firstFall = latest.on;
-      }
-    }
-    if (firstFall === undefined) continue;
-    outcomeIds.push(outcome.id);
-    if (on === undefined || firstFall < on) on = firstFall;
-  }
-  if (on === undefined) return undefined;
-  return { on, eventIds: [], outcomeIds: [...new Set(outcomeIds)].sort(compareText) };
-}
-
-/**
- * Drops records after `asOf` (reporting each), then groups the rest by id (reporting each id
- * used more than once). Each group is sorted with `order`, so its first element is the one
- * kept whatever the input order.
- */
-function keepOnePerId<T extends { readonly id: string; readonly on: IsoDate }>(
-  records: readonly T[],
-  asOf: IsoDate,
-  onLate: (record: T, index: number) => void,
-  onRepeat: (id: string, count: number) => void,
-  order: (a: T, b: T) => number,
-): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const [index, record] of records.entries()) {
-    if (record.on > asOf) {
-      onLate(record, index);
-      continue;
-    }
-    const group = groups.get(record.id);
-    if (group === undefined) groups.set(record.id, [record]);
-    else group.push(record);
-  }
-  const kept: T[][] = [];
-  for (const [id, group] of groups) {
-    if (group.length > 1) onRepeat(id, group.length);
-    kept.push(group.sort(order));
-  }
-  return kept;
-}
-
-/** Several records of one review count as one, held on the earliest day, covering all. */
-function mergeReviews(group: readonly Review[]): HeldReview {
-  const first = group[0] as Review;
+): DueEntry {
   return {
-    on: first.on,
-    events: group.flatMap((r) => r.eventsDiscussed ?? []),
-    outcomes: group.flatMap((r) => (r.outcomes ?? []).map((o) => o.outcomeId)),
+    reason:
+      next.reason === 'first_review'
+        ? { kind: 'first_review', planStart: start }
+        : { kind: 'scheduled', lastReviewOn: next.from },
+    triggeredOn: next.from,
+    dueOn: next.dueOn,
+    urgency: 'routine',
   };
 }
 
-function compareEvents(a: LifeEvent, b: LifeEvent): number {
+/** A review for each rule that fired on what no review has yet answered. */
+function ruleEntries(
+  plan: SupportPlan,
+  events: readonly LifeEvent[],
+  held: Parameters<typeof answersOf>[0],
+  policy: ReviewPolicy,
+): DueEntry[] {
+  const answers = answersOf(held, policy.answeredBy);
+  const fired = fireRules(policy.rules, {
+    events: events.filter((e) => answers.event(e) === undefined).sort(compareEvents),
+    rated: ratedOutcomes(plan.outcomes ?? [], plan.start, policy.asOf),
+    until: policy.asOf,
+    fallOpen: (id, on) => answers.fall(id, on) === undefined,
+  });
+  return fired.map(({ rule, fired: { on, eventIds, outcomeIds } }) => ({
+    reason: { kind: 'rule', ruleId: rule.id, description: rule.description, eventIds, outcomeIds },
+    triggeredOn: on,
+    dueOn: addDays(on, rule.dueWithinDays),
+    urgency: rule.urgency,
+  }));
+}
+
+function byDueDate(a: DueReview, b: DueReview): number {
   return (
-    compareText(a.on, b.on) ||
-    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-    compareText(a.id, b.id) ||
-    compareText(a.kind, b.kind) ||
-    compareText(a.summary, b.summary) ||
-    compareText(JSON.stringify(a.outcomeIds ?? []), JSON.stringify(b.outcomeIds ?? []))
+    compareText(a.dueOn, b.dueOn) ||
+    URGENCY_RANK[a.urgency] - URGENCY_RANK[b.urgency] ||
+    REASON_RANK[a.reason.kind] - REASON_RANK[b.reason.kind] ||
+    compareText(ruleIdOf(a), ruleIdOf(b))
   );
 }
 
 function ruleIdOf(due: DueReview): string {
   return due.reason.kind === 'rule' ? due.reason.ruleId : '';
-}
-
-function checkSchedule(schedule: ReviewSchedule): ReviewSchedule {
-  const { from, by } = schedule.firstReviewWeeks;
-  requireWholeNumber(FN, 'schedule.firstReviewWeeks.from', from, 0);
-  requireWholeNumber(FN, 'schedule.firstReviewWeeks.by', by, 0, Math.max(1, from));
-  const months = requireWholeNumber(FN, 'schedule.cadenceMonths', schedule.cadenceMonths, 12, 1);
-  if (months > 12) {
-    throw new GoldenThreadError(
-      'invalid_argument',
-      `${FN}: schedule.cadenceMonths is ${months}; reviews must be no more than 12 months apart.`,
-    );
-  }
-  return schedule;
-}
-
-function checkRules(rules: readonly ReviewTriggerRule[]): readonly ReviewTriggerRule[] {
-  const ids = new Set<string>();
-  for (const rule of rules) {
-    if (ids.has(rule.id)) {
-      throw new GoldenThreadError('invalid_argument', `${FN}: two rules have the id "${rule.id}".`);
-    }
-    ids.add(rule.id);
-    const name = (field: string) => `rule "${rule.id}" ${field}`;
-    requireWholeNumber(FN, name('dueWithinDays'), rule.dueWithinDays, 0);
-    if (rule.on === 'events') {
-      requireWholeNumber(FN, name('atLeast'), rule.atLeast, 1, 1);
-      requireWholeNumber(FN, name('withinDays'), rule.withinDays, 1, 1);
-    } else {
-      requireWholeNumber(FN, name('drop'), rule.drop, 1, 1);
-      requireWholeNumber(FN, name('last'), rule.last, 2, 2);
-    }
-  }
-  return rules;
 }

@@ -14,7 +14,7 @@ import {
   ReviewScheduleSchema,
   ReviewTriggerRuleSchema,
   reviewIssueCatalogue,
-} from './schemas.js';
+} from './schemas/index.js';
 
 const issues = (result: {
   success: boolean;
@@ -66,6 +66,24 @@ describe('review schemas', () => {
       expect(parseReview(goodReview)).toEqual({ success: true, data: goodReview });
     });
 
+    it('accepts why it was held, a friend taking part and a decision that says it changes nothing', () => {
+      const review = {
+        ...goodReview,
+        kind: 'responsive',
+        others: [{ role: 'friend', name: 'Dave', how: 'present' }],
+        decisions: [{ id: 'd1', text: 'Carry on with Tuesdays', changesPlan: false }],
+      };
+      expect(parseReview(review)).toEqual({ success: true, data: review });
+      expect(issues(parseReview({ ...goodReview, kind: 'routine' }))).toEqual([
+        ['invalid_value', 'kind'],
+      ]);
+      expect(
+        issues(
+          parseReview({ ...goodReview, decisions: [{ id: 'd', text: 't', changesPlan: 'no' }] }),
+        ),
+      ).toEqual([['invalid_type', 'decisions.0.changesPlan']]);
+    });
+
     it('reports completed_on_without_done and done_without_completed_on', () => {
       const actions = [
         { ...bedtimeAction, dueOn: '2026-11-20', completedOn: '2026-11-18', status: 'open' },
@@ -80,11 +98,11 @@ describe('review schemas', () => {
     it('reports an action due or done before the review', () => {
       const result = parseReview({ ...goodReview, actions: [bedtimeAction] });
       expect(issues(result)).toEqual([
-        ['action_due_before_review', 'actions.0.dueOn'],
-        ['action_done_before_review', 'actions.0.completedOn'],
+        ['action_due_before_agreed', 'actions.0.dueOn'],
+        ['action_done_before_agreed', 'actions.0.completedOn'],
       ]);
       expect(result.success ? '' : result.issues[0]?.message).toBe(
-        '"actions[0].dueOn" is before the review that agreed the action (2026-11-16).',
+        '"actions[0].dueOn" is before the day the action was agreed (2026-11-16).',
       );
     });
 
@@ -117,6 +135,25 @@ describe('review schemas', () => {
   describe('parseSupportPlan', () => {
     it('accepts a plan with outcomes, events and reviews', () => {
       expect(parseSupportPlan({ ...aishaPlan, reviews: [goodReview] }).success).toBe(true);
+    });
+
+    it('accepts the supporters the person chose, with their wish about reviews', () => {
+      const supporters = [
+        { role: 'family', name: 'Mum', atReviews: 'wanted' },
+        { role: 'friend', atReviews: 'not_wanted' },
+      ];
+      expect(parseSupportPlan({ ...aishaPlan, supporters }).success).toBe(true);
+      expect(
+        issues(
+          parseSupportPlan({
+            ...aishaPlan,
+            supporters: [{ role: 'keyworker', atReviews: 'maybe' }],
+          }),
+        ),
+      ).toEqual([
+        ['invalid_value', 'supporters.0.role'],
+        ['invalid_value', 'supporters.0.atReviews'],
+      ]);
     });
 
     it('gives a required issue for a plan with no start date', () => {
@@ -181,6 +218,15 @@ describe('review schemas', () => {
       ]);
     });
 
+    it('accepts which reviews the cadence counts from, and rejects anything else', () => {
+      const schedule = { firstReviewWeeks: { from: 6, by: 8 }, cadenceMonths: 12 };
+      for (const cadenceFrom of ['any_review', 'scheduled_review'])
+        expect(parseReviewSchedule({ ...schedule, cadenceFrom }).success).toBe(true);
+      expect(issues(parseReviewSchedule({ ...schedule, cadenceFrom: 'last' }))).toEqual([
+        ['invalid_value', 'cadenceFrom'],
+      ]);
+    });
+
     it('reports first_review_window_reversed and a cadence over 12 months', () => {
       expect(
         issues(parseReviewSchedule({ firstReviewWeeks: { from: 9, by: 8 }, cadenceMonths: 13 })),
@@ -192,8 +238,8 @@ describe('review schemas', () => {
 
     it('documents every issue code', () => {
       expect(Object.keys(reviewIssueCatalogue).sort()).toEqual([
-        'action_done_before_review',
-        'action_due_before_review',
+        'action_done_before_agreed',
+        'action_due_before_agreed',
         'completed_on_without_done',
         'done_without_completed_on',
         'duplicate_id',

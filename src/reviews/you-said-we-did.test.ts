@@ -5,7 +5,7 @@ import { arbAction, arbFeedback } from '../../test/arbitraries/reviews.js';
 import { bedtimeAction, bedtimeFeedback } from '../../test/fixtures/reviews.js';
 import { thrownCode } from '../../test/support/thrown.js';
 import { addDays, type IsoDate } from '../core/index.js';
-import type { Action, Feedback } from './schemas.js';
+import type { Action, Feedback } from './schemas/index.js';
 import { youSaidWeDid } from './you-said-we-did.js';
 
 const period = { from: '2026-08-01', to: '2026-11-01' } as const;

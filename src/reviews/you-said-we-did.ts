@@ -1,7 +1,7 @@
 import { formatLongDate, type IsoDate } from '../core/index.js';
 import { asSentence, requireCalendarDate, youSaidLine } from '../core/internal/index.js';
 import { firstById } from './order.js';
-import type { Action, Feedback } from './schemas.js';
+import type { Action, Feedback } from './schemas/index.js';
 
 /**
  * Options for {@link youSaidWeDid}: the period `[from, to)`.

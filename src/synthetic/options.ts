@@ -54,6 +54,16 @@ export interface SyntheticProviderOptions {
   readonly lateReviewShare?: number;
   /** Share of scheduled reviews missed altogether. Default 0.05. */
   readonly missedReviewShare?: number;
+  /**
+   * Share of the reviews a trigger rule asks for (after an event or a falling rating) that
+   * are held, but late. Default 0.12.
+   */
+  readonly lateResponseShare?: number;
+  /**
+   * Share of them never held: the trigger waits for the next review, whatever prompts it.
+   * Default 0.04.
+   */
+  readonly missedResponseShare?: number;
   /** Share of reviews held without the person. Default 0.1. */
   readonly notInvolvedShare?: number;
 }
@@ -77,6 +87,8 @@ export interface Resolved {
   readonly blanketShare: number;
   readonly lateReviewShare: number;
   readonly missedReviewShare: number;
+  readonly lateResponseShare: number;
+  readonly missedResponseShare: number;
   readonly notInvolvedShare: number;
 }
 
@@ -180,6 +192,8 @@ export function resolveOptions(fn: string, options: SyntheticProviderOptions): R
     blanketShare: share(fn, 'blanketShare', options.blanketShare, 0.3),
     lateReviewShare: share(fn, 'lateReviewShare', options.lateReviewShare, 0.15),
     missedReviewShare: share(fn, 'missedReviewShare', options.missedReviewShare, 0.05),
+    lateResponseShare: share(fn, 'lateResponseShare', options.lateResponseShare, 0.12),
+    missedResponseShare: share(fn, 'missedResponseShare', options.missedResponseShare, 0.04),
     notInvolvedShare: share(fn, 'notInvolvedShare', options.notInvolvedShare, 0.1),
   };
 }

@@ -1,28 +1,29 @@
-import type { IsoDate } from '../core/index.js';
 import type { CommunityActivity, PersonRecord } from '../metrics/index.js';
 import type { Outcome, Rating } from '../outcomes/index.js';
-import type { Action, Feedback, LifeEvent, Review } from '../reviews/index.js';
+import type { Action, Feedback, LifeEvent } from '../reviews/index.js';
 import { isoDate } from './days.js';
 import type { Resolved } from './options.js';
 import {
+  actionFate,
+  type DatedEvent,
+  type Person,
+  type RatedOutcome,
+  trendOf,
+  weighted,
+} from './person-parts.js';
+import {
   ACTIVITIES,
   ACTIVITY_KINDS,
-  DECISIONS,
-  DIFFICULT,
-  DROPPED_REASON,
   EVENTS,
   FEEDBACK,
   fill,
   GENERIC_OUTCOMES,
-  IMPROVED,
   OUTCOMES,
-  REVIEW_ACTIONS,
   STAFF,
-  VIEWS,
-  WANTS_TO_CHANGE,
 } from './phrases.js';
 import { createRandom, mixSeed, type Random } from './random.js';
 import { makeRestrictions } from './restrictions.js';
+import { makeReviews, makeSupporters } from './reviews.js';
 import { type SettingPlan, STREAM, settingIndexOf } from './setting.js';
 
 const MONTH = 30.4375;
@@ -51,65 +52,6 @@ export function spanOf(o: Resolved, index: number): Span {
   return { start: Math.min(start, latest), end: end < o.asOf ? end : undefined };
 }
 
-type Weighted<T> = readonly (readonly [T, number])[];
-function weighted<T>(random: Random, options: Weighted<T>): T {
-  let u = random.next();
-  for (const [value, p] of options) {
-    if (u < p) return value;
-    u -= p;
-  }
-  return (options[options.length - 1] as readonly [T, number])[0];
-}
-
-/** Decides an action's fate from its due day: done on time, late, dropped or still open. */
-function actionFate(
-  random: Random,
-  o: Resolved,
-  created: number,
-  due: number,
-): Pick<Action, 'status'> & { completedOn?: IsoDate; note?: string } {
-  const fate = weighted(random, [
-    ['on-time', 0.7],
-    ['late', 0.13],
-    ['dropped', 0.06],
-    ['open', 0.11],
-  ] as const);
-  if (fate === 'dropped') {
-    return created + 7 <= o.asOf
-      ? { status: 'dropped', note: random.pick(DROPPED_REASON) }
-      : { status: 'open' };
-  }
-  if (fate === 'open') return { status: 'open' };
-  const done =
-    fate === 'on-time' ? Math.max(created, due - random.int(0, 10)) : due + random.int(1, 45);
-  return done <= o.asOf ? { status: 'done', completedOn: isoDate(done) } : { status: 'open' };
-}
-
-/** What every part of a person's generation reads. */
-interface Person {
-  readonly o: Resolved;
-  readonly random: Random;
-  readonly personId: string;
-  readonly start: number;
-  readonly end: number | undefined;
-  /** The last day anything can happen: the plan's end or `asOf`. */
-  readonly last: number;
-  readonly keyworker: string;
-}
-
-/** An outcome with its rating days and scores, kept for the reviews that discuss it. */
-interface RatedOutcome {
-  readonly outcome: Outcome;
-  readonly days: readonly number[];
-  readonly scores: readonly number[];
-}
-
-/** A life event with its day number. */
-interface DatedEvent {
-  readonly day: number;
-  readonly event: LifeEvent;
-}
-
 /** Generates person `index`: depends only on the options' seed and knobs and on `index`. */
 export function generatePerson(
   o: Resolved,
@@ -135,7 +77,9 @@ export function generatePerson(
   const events = makeEvents(p, outcomes, frailty);
   const actions: Action[] = [];
   const feedback = makeFeedback(p, actions);
-  const reviews = makeReviews(p, rated, events, feedback, actions);
+  const reviewing: Person = { ...p, random: createRandom(mixSeed(o.seed, STREAM.reviews, index)) };
+  const supporters = makeSupporters(reviewing);
+  const reviews = makeReviews(reviewing, rated, events, feedback, actions, supporters);
   const activities = makeActivities(p);
   const restrictions = makeRestrictions(
     p,
@@ -152,6 +96,7 @@ export function generatePerson(
       start: isoDate(start),
       ...(end === undefined ? {} : { end: isoDate(end) }),
       outcomes,
+      ...(supporters.length > 0 ? { supporters } : {}),
       events: events.map((e) => e.event),
       reviews,
     },
@@ -392,182 +337,6 @@ function makeFeedback(p: Person, actions: Action[]): { day: number; feedback: Fe
   return out;
 }
 
-/**
- * Review days: weeks 6–8, then about yearly (some late, some missed), and after the events and
- * falling ratings that make a review due — mostly within the rule's window.
- */
-function reviewDaysOf(
-  p: Person,
-  events: readonly DatedEvent[],
-  rated: readonly RatedOutcome[],
-): number[] {
-  const { random, start, last, o } = p;
-  const days: number[] = [];
-  let due = start + 56;
-  let first = true;
-  while (due <= last) {
-    const held = random.chance(o.missedReviewShare)
-      ? undefined
-      : random.chance(o.lateReviewShare)
-        ? due + random.int(7, 75)
-        : first
-          ? start + random.int(42, 56)
-          : due - random.int(0, 30);
-    if (held !== undefined && held <= last) days.push(held);
-    due = (held ?? due) + 365;
-    first = false;
-  }
-  const responsive = (day: number, within: number): void => {
-    const on = random.chance(RESPONSIVE_ON_TIME)
-      ? day + random.int(Math.min(1, within), within)
-      : random.chance(0.5)
-        ? day + within + random.int(1, 30)
-        : undefined;
-    if (on !== undefined && on <= last) days.push(on);
-  };
-  for (const { day, event } of events) {
-    const trigger = TRIGGERS[event.kind];
-    if (trigger !== undefined && SEVERITY_RANK[event.severity] >= trigger.from) {
-      responsive(day, trigger.within);
-    }
-  }
-  // The library's falling_rating rule looks at each open outcome's latest rating.
-  for (const { outcome, days: on, scores } of rated) {
-    const n = scores.length;
-    if (outcome.lifecycleStatus !== 'active' || n < 2) continue;
-    if ((scores[n - 1] as number) < (scores[n - 2] as number)) responsive(on[n - 1] as number, 28);
-  }
-  return days.sort((a, b) => a - b);
-}
-
-/** Share of triggering events (and falling ratings) followed by a review within its window. */
-const RESPONSIVE_ON_TIME = 0.8;
-const SEVERITY_RANK: Readonly<Record<LifeEvent['severity'], number>> = {
-  low: 0,
-  medium: 1,
-  high: 2,
-  critical: 3,
-};
-/** The events that make a review due, as the library's default trigger rules see them. */
-const TRIGGERS: Readonly<Record<string, { readonly from: number; readonly within: number }>> = {
-  safeguarding_concern: { from: 0, within: 2 },
-  hospital_admission_unplanned: { from: 0, within: 7 },
-  incident: { from: 2, within: 7 },
-  health_change: { from: 1, within: 28 },
-  medication_change: { from: 1, within: 28 },
-  behaviour_change: { from: 1, within: 28 },
-  family_contact_change: { from: 1, within: 28 },
-  complaint: { from: 0, within: 28 },
-  hospital_admission_planned: { from: 0, within: 28 },
-  new_personal_goal: { from: 0, within: 28 },
-};
-
-function makeReviews(
-  p: Person,
-  rated: readonly RatedOutcome[],
-  events: readonly DatedEvent[],
-  feedback: readonly { day: number; feedback: Feedback }[],
-  actions: Action[],
-): Review[] {
-  const reviews: Review[] = [];
-  let previous = p.start - 1;
-  for (const day of reviewDaysOf(p, events, rated)) {
-    if (day - previous < 7) continue;
-    const review = makeReview(p, `${p.personId}-rv${reviews.length + 1}`, day, previous, rated);
-    if (review.actions !== undefined) actions.push(...review.actions);
-    const answered = feedback.filter((f) => f.day > previous && f.day <= day);
-    if (answered.length > 0) review.feedbackAnswered = answered.map((f) => f.feedback.id);
-    const since = events.filter((e) => e.day > previous && e.day <= day);
-    if (since.length > 0 && p.random.chance(0.9)) {
-      review.eventsDiscussed = since.map((e) => e.event.id);
-    }
-    reviews.push(review);
-    previous = day;
-  }
-  return reviews;
-}
-
-function makeReview(
-  p: Person,
-  id: string,
-  day: number,
-  previous: number,
-  rated: readonly RatedOutcome[],
-): Review {
-  const { random, keyworker, o } = p;
-  const memo: Record<string, string> = { staff: keyworker };
-  const involvement = random.chance(o.notInvolvedShare)
-    ? 'not_involved'
-    : weighted(random, [
-        ['led', 0.4],
-        ['present', 0.45],
-        ['other_means', 0.15],
-      ] as const);
-  const on = isoDate(day);
-  const discussed = random.chance(0.9)
-    ? rated.flatMap(({ outcome, days, scores }) => {
-        if (outcome.timeframe === undefined || on < outcome.timeframe.start) return [];
-        if (outcome.achievedOn !== undefined && outcome.achievedOn <= isoDate(previous)) return [];
-        const before = scores.filter((_, j) => (days[j] as number) <= day);
-        return [
-          {
-            outcomeId: outcome.id,
-            stillMeaningful: weighted(random, [
-              ['yes', 0.85],
-              ['unsure', 0.1],
-              ['no', 0.05],
-            ] as const),
-            progress: trendOf(before),
-          },
-        ];
-      })
-    : [];
-  const reviewActions: Action[] = [];
-  for (let a = random.int(0, 2); a > 0; a -= 1) {
-    const dueOn = day + random.int(14, 60);
-    reviewActions.push({
-      id: `${id}-act${a}`,
-      description: fill(random.pick(REVIEW_ACTIONS), random.pick, memo),
-      owner: random.chance(0.7) ? { role: 'keyworker', name: keyworker } : { role: 'manager' },
-      dueOn: isoDate(dueOn),
-      ...actionFate(random, o, day, dueOn),
-    });
-  }
-  const views = (expressedBy: 'person' | 'family') => ({
-    views: { words: fill(random.pick(VIEWS), random.pick, memo), expressedBy },
-  });
-  return {
-    id,
-    personId: p.personId,
-    on,
-    person: {
-      involvement,
-      ...(involvement === 'other_means'
-        ? { means: 'Talking mat with their keyworker the day before' }
-        : {}),
-    },
-    others: [
-      { role: 'keyworker', name: keyworker, how: 'present' },
-      ...(random.chance(0.4)
-        ? [{ role: 'family' as const, how: random.pick(['present', 'other_means'] as const) }]
-        : []),
-      ...(random.chance(0.1) ? [{ role: 'advocate' as const, how: 'present' as const }] : []),
-      ...(random.chance(0.3) ? [{ role: 'manager' as const, how: 'present' as const }] : []),
-    ],
-    ...(involvement !== 'not_involved'
-      ? views('person')
-      : random.chance(0.4)
-        ? views('family')
-        : {}),
-    ...(random.chance(0.7) ? { improved: [fill(random.pick(IMPROVED), random.pick, memo)] } : {}),
-    ...(random.chance(0.6) ? { difficult: [fill(random.pick(DIFFICULT), random.pick, memo)] } : {}),
-    ...(random.chance(0.6) ? { wantsToChange: [random.pick(WANTS_TO_CHANGE)] } : {}),
-    ...(discussed.length > 0 ? { outcomes: discussed } : {}),
-    decisions: [{ id: `${id}-d1`, text: random.pick(DECISIONS) }],
-    ...(reviewActions.length > 0 ? { actions: reviewActions } : {}),
-  };
-}
-
 /** Community activities: a few a month, at each person's own rate, some trending up or down. */
 function makeActivities(p: Person): CommunityActivity[] {
   const { random, start, last, o } = p;
@@ -602,13 +371,4 @@ function sortedDays(random: Random, count: number, from: number, to: number): nu
     days.splice(at, 0, day);
   }
   return days;
-}
-
-/** FHIR achievement code from a list of scores: the last against the mean of the two before. */
-function trendOf(scores: readonly number[]): Outcome['achievementStatus'] & string {
-  const n = scores.length;
-  if (n < 3) return 'in-progress';
-  const latest = scores[n - 1] as number;
-  const before = ((scores[n - 2] as number) + (scores[n - 3] as number)) / 2;
-  return latest > before ? 'improving' : latest < before ? 'worsening' : 'no-change';
 }

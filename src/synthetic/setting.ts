@@ -15,6 +15,8 @@ export const STREAM = Object.freeze({
   replace: 5,
   restriction: 6,
   settingType: 7,
+  /** A person's reviews, so that changing how reviews are made leaves the rest alone. */
+  reviews: 8,
 });
 
 /** A blanket restriction planned for a setting, known to people who live there. */

@@ -9,6 +9,7 @@ import {
   type LifeEvent,
   type LifeEventKind,
   type Review,
+  type Supporter,
   type SupportPlan,
 } from '../../src/reviews/index.js';
 import { arbId, arbOutcome, arbText } from './outcomes.js';
@@ -99,16 +100,24 @@ export const arbReview = (
       .record(
         {
           id: arbId.map((id) => `rev-${id}`),
+          kind: fc.constantFrom('scheduled', 'responsive'),
           involvement: fc.constantFrom('led', 'present', 'other_means', 'not_involved'),
           others: fc.array(
-            fc.record({
-              role: fc.constantFrom('keyworker', 'family', 'advocate', 'manager'),
-              how: fc.constantFrom('present', 'other_means'),
-            }),
+            fc.record(
+              {
+                role: fc.constantFrom('keyworker', 'family', 'advocate', 'manager', 'friend'),
+                name: fc.constantFrom('Mum', 'Dave', 'Sam'),
+                how: fc.constantFrom('present', 'other_means'),
+              },
+              { requiredKeys: ['role', 'how'] },
+            ),
             { maxLength: 3 },
           ),
           views: fc.record({
-            words: arbText(120),
+            words: fc.oneof(
+              arbText(120),
+              fc.constantFrom('Yes, that is fine', 'I’m happy with it'),
+            ),
             expressedBy: fc.constantFrom('person', 'family', 'advocate', 'staff'),
           }),
           difficult: fc.array(arbText(40), { maxLength: 2 }),
@@ -121,6 +130,7 @@ export const arbReview = (
                       ? arbId
                       : fc.constantFrom(...refs.outcomes),
                   stillMeaningful: fc.constantFrom('yes', 'no', 'unsure'),
+                  progress: fc.constantFrom('improving', 'no-change', 'worsening'),
                   note: arbText(40),
                 },
                 { requiredKeys: ['outcomeId'] },
@@ -129,7 +139,17 @@ export const arbReview = (
             )
             .map(uniqueBy((o) => o.outcomeId)),
           decisions: fc
-            .array(fc.record({ id: arbId, text: arbText(60) }), { maxLength: 2 })
+            .array(
+              fc.record(
+                {
+                  id: arbId,
+                  text: fc.oneof(arbText(60), fc.constant('Continue current plan')),
+                  changesPlan: fc.boolean(),
+                },
+                { requiredKeys: ['id', 'text'] },
+              ),
+              { maxLength: 2 },
+            )
             .map(uniqueBy((d) => d.id)),
           actions: fc.array(arbAction(on), { maxLength: 3 }).map(uniqueBy((a) => a.id)),
           eventsDiscussed:
@@ -144,6 +164,7 @@ export const arbReview = (
           id: r.id,
           personId,
           on,
+          ...(r.kind === undefined ? {} : { kind: r.kind }),
           person: { involvement: r.involvement },
           ...(r.others === undefined ? {} : { others: r.others }),
           ...(r.views === undefined ? {} : { views: r.views }),
@@ -155,6 +176,16 @@ export const arbReview = (
         }),
       ),
   );
+
+/** A supporter the person chose, wanted at reviews or not. */
+export const arbSupporter: fc.Arbitrary<Supporter> = fc.record(
+  {
+    role: fc.constantFrom('family', 'advocate', 'friend', 'other'),
+    name: fc.constantFrom('Mum', 'Dave', 'Sam'),
+    atReviews: fc.constantFrom('wanted', 'not_wanted'),
+  },
+  { requiredKeys: ['role', 'atReviews'] },
+);
 
 /** An outcome of `personId` (other fields as {@link arbOutcome}). */
 export const arbOutcomeOf = (personId: string): fc.Arbitrary<Outcome> =>
@@ -169,9 +200,10 @@ export const arbSupportPlan: fc.Arbitrary<SupportPlan> = fc
   .record({
     start: arbDay('2025-01-06', 600),
     outcomes: fc.array(arbOutcomeOf('p-1'), { maxLength: 3 }).map(uniqueBy((o) => o.id)),
+    supporters: fc.array(arbSupporter, { maxLength: 3 }),
     ended: fc.boolean(),
   })
-  .chain(({ start, outcomes, ended }) =>
+  .chain(({ start, outcomes, supporters, ended }) =>
     fc
       .array(arbLifeEvent('p-1', addDays(start, -30), 420), { maxLength: 30 })
       .map(uniqueBy((e) => e.id))
@@ -192,6 +224,7 @@ export const arbSupportPlan: fc.Arbitrary<SupportPlan> = fc
               start,
               ...(ended ? { end: addDays(start, 300) } : {}),
               outcomes,
+              ...(supporters.length === 0 ? {} : { supporters }),
               events,
               reviews,
             }),

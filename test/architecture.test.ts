@@ -111,7 +111,6 @@ const NOT_YET_SPLIT: Readonly<Record<string, string>> = {
   'fhir/to-fhir-goal.ts extensions': '#14',
   'evidence/service-you-said-we-did.ts serviceYouSaidWeDid': '#14',
   'synthetic/person.ts makeReview': '#14',
-  'evidence/check-evidence-chain.ts checkEvidenceChain': '#14',
   'metrics/event-rate.ts eventRateMetric': '#14',
   'synthetic/options.ts resolveOptions': '#14',
   'metrics/review-quality.ts reviewQualityMetric': '#14',

@@ -1,12 +1,8 @@
 import { produce } from 'immer';
 import type { ParseIssue, Result } from '../core/index.js';
 import { compareLinks } from './analysis.js';
-import {
-  type EvidenceChain,
-  type EvidenceLink,
-  parseEvidenceChain,
-  parseEvidenceLink,
-} from './schemas.js';
+import { type EvidenceLink, parseEvidenceLink } from './links.js';
+import { type EvidenceChain, parseEvidenceChain } from './schemas.js';
 
 /**
  * Adds one link of the given type to a chain: the link is parsed on its own (issue paths

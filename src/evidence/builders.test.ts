@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { arbEvidenceChain } from '../../test/arbitraries/evidence.js';
 import { kitchenChain } from '../../test/fixtures/evidence.js';
 import type { ParseIssue, Result } from '../core/index.js';
+import type { EvidenceLink } from './links.js';
 import { recordAction } from './record-action.js';
 import { recordCheck } from './record-check.js';
 import { recordDecision } from './record-decision.js';
 import { recordInput } from './record-input.js';
-import { type EvidenceChain, EvidenceChainSchema, type EvidenceLink } from './schemas.js';
+import { type EvidenceChain, EvidenceChainSchema } from './schemas.js';
 import { startChain } from './start-chain.js';
 
 function isDeepFrozen(value: unknown): boolean {

@@ -1,5 +1,6 @@
 import { GoldenThreadError } from '../core/index.js';
-import type { EvidenceChain, EvidenceLink } from './schemas.js';
+import type { EvidenceLink } from './links.js';
+import type { EvidenceChain } from './schemas.js';
 
 /**
  * Writes a JSON value canonically: object keys sorted (by UTF-16 code units), no white

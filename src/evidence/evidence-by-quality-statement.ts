@@ -10,7 +10,8 @@ import {
   type QualityStatement,
   QualityStatementSchema,
 } from './cqc.js';
-import type { EvidenceChain, EvidenceLevel } from './schemas.js';
+import type { EvidenceLevel } from './link-parts.js';
+import type { EvidenceChain } from './schemas.js';
 
 /**
  * Options for {@link evidenceByQualityStatement}: the period `[from, to)` and the policy

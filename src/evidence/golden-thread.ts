@@ -2,7 +2,8 @@ import type { IsoDate } from '../core/index.js';
 import { type Outcome, type RatingTrend, ratingTrend } from '../outcomes/index.js';
 import type { Review } from '../reviews/index.js';
 import { chainStatus } from './chain-status.js';
-import type { EvidenceChain, EvidenceLink } from './schemas.js';
+import type { EvidenceLink } from './links.js';
+import type { EvidenceChain } from './schemas.js';
 
 /**
  * Inputs for {@link goldenThread}: the records to draw the line through. Records about

@@ -48,10 +48,15 @@ export {
   type GoldenThreadStep,
   goldenThread,
 } from './golden-thread.js';
-export { recordAction } from './record-action.js';
-export { recordCheck } from './record-check.js';
-export { recordDecision } from './record-decision.js';
-export { recordInput } from './record-input.js';
+export {
+  type EvidenceLevel,
+  EvidenceLevelSchema,
+  type EvidenceTags,
+  EvidenceTagsSchema,
+  type SourceRecord,
+  SourceRecordKindSchema,
+  SourceRecordSchema,
+} from './link-parts.js';
 export {
   ActionKindSchema,
   type ActionLink,
@@ -60,23 +65,24 @@ export {
   CheckLinkSchema,
   type DecisionLink,
   DecisionLinkSchema,
+  type EvidenceLink,
+  EvidenceLinkSchema,
+  type InputLink,
+  InputLinkSchema,
+  parseEvidenceLink,
+} from './links.js';
+export { recordAction } from './record-action.js';
+export { recordCheck } from './record-check.js';
+export { recordDecision } from './record-decision.js';
+export { recordInput } from './record-input.js';
+export {
   type EvidenceChain,
   EvidenceChainSchema,
   type EvidenceIssueCode,
-  type EvidenceLevel,
-  EvidenceLevelSchema,
-  type EvidenceLink,
-  EvidenceLinkSchema,
-  type EvidenceTags,
-  EvidenceTagsSchema,
+  type EvidenceIssueDetails,
+  type EvidenceParseIssue,
   evidenceIssueCatalogue,
-  type InputLink,
-  InputLinkSchema,
   parseEvidenceChain,
-  parseEvidenceLink,
-  type SourceRecord,
-  SourceRecordKindSchema,
-  SourceRecordSchema,
 } from './schemas.js';
 export {
   type ServiceYouSaidWeDid,

@@ -9,7 +9,8 @@ import { thrownCode } from '../../test/support/thrown.js';
 import type { IsoDate } from '../core/index.js';
 import { evidenceByQualityStatement } from './evidence-by-quality-statement.js';
 import { goldenThread } from './golden-thread.js';
-import type { EvidenceChain, EvidenceLink } from './schemas.js';
+import type { EvidenceLink } from './links.js';
+import type { EvidenceChain } from './schemas.js';
 import { serviceYouSaidWeDid } from './service-you-said-we-did.js';
 
 const period = { from: '2026-06-01', to: '2026-09-01' } as const;

@@ -1,7 +1,8 @@
 import type * as z from 'zod';
 import type { ParseIssue, Result } from '../core/index.js';
 import { addLink } from './add-link.js';
-import type { ActionLinkSchema, EvidenceChain } from './schemas.js';
+import type { ActionLinkSchema } from './links.js';
+import type { EvidenceChain } from './schemas.js';
 
 /**
  * Records an action carrying out one or more decisions.

@@ -1,7 +1,8 @@
 import type * as z from 'zod';
 import type { ParseIssue, Result } from '../core/index.js';
 import { addLink } from './add-link.js';
-import type { CheckLinkSchema, EvidenceChain } from './schemas.js';
+import type { CheckLinkSchema } from './links.js';
+import type { EvidenceChain } from './schemas.js';
 
 /**
  * Records a check of whether one or more actions worked.

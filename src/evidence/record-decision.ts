@@ -1,7 +1,8 @@
 import type * as z from 'zod';
 import type { ParseIssue, Result } from '../core/index.js';
 import { addLink } from './add-link.js';
-import type { DecisionLinkSchema, EvidenceChain } from './schemas.js';
+import type { DecisionLinkSchema } from './links.js';
+import type { EvidenceChain } from './schemas.js';
 
 /**
  * Records a decision answering one or more inputs (a service-wide theme), or following up

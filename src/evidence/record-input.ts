@@ -1,7 +1,8 @@
 import type * as z from 'zod';
 import type { ParseIssue, Result } from '../core/index.js';
 import { addLink } from './add-link.js';
-import type { EvidenceChain, InputLinkSchema } from './schemas.js';
+import type { InputLinkSchema } from './links.js';
+import type { EvidenceChain } from './schemas.js';
 
 /**
  * Adds another input to a chain — a second person saying the same thing, a survey answer,

@@ -1,7 +1,8 @@
 import { addDays, formatLongDate, type IsoDate } from '../core/index.js';
 import { asSentence, requireCalendarDate, youSaidLine } from '../core/internal/index.js';
 import { isDone, viewChain } from './analysis.js';
-import type { EvidenceChain, InputLink } from './schemas.js';
+import type { InputLink } from './links.js';
+import type { EvidenceChain } from './schemas.js';
 
 /**
  * Options for {@link serviceYouSaidWeDid}: the service and the period `[from, to)`.

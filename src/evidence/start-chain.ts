@@ -1,12 +1,9 @@
 import { produce } from 'immer';
 import type * as z from 'zod';
 import type { ParseIssue, Result } from '../core/index.js';
-import {
-  type EvidenceChain,
-  type EvidenceLevelSchema,
-  type InputLinkSchema,
-  parseEvidenceChain,
-} from './schemas.js';
+import type { EvidenceLevelSchema } from './link-parts.js';
+import type { InputLinkSchema } from './links.js';
+import { type EvidenceChain, parseEvidenceChain } from './schemas.js';
 
 /**
  * What {@link startChain} needs: the chain's id, title and level, and the first input.

@@ -48,6 +48,13 @@ describe('evidenceByQualityStatement', () => {
         .all.total,
     ).toBe(0);
   });
+  it('throws for a bad allowance even when every chain is complete', () => {
+    expect(
+      thrownCode(() =>
+        evidenceByQualityStatement([kitchenChain], { ...period, policy: { checkWithinDays: -1 } }),
+      ),
+    ).toBe('invalid_argument');
+  });
   it('throws for a bad date', () => {
     expect(
       thrownCode(() => evidenceByQualityStatement([], { from: 'x' as IsoDate, to: '2026-01-01' })),

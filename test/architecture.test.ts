@@ -113,7 +113,6 @@ const NOT_YET_SPLIT: Readonly<Record<string, string>> = {
   'metrics/event-rate.ts eventRateMetric': '#14',
   'synthetic/options.ts resolveOptions': '#14',
   'metrics/review-quality.ts reviewQualityMetric': '#14',
-  'evidence/golden-thread.ts goldenThread': '#14',
   'fhir/from-fhir-goal.ts readIndicator': '#14',
   'metrics/community-participation.ts communityParticipationMetric': '#14',
 };

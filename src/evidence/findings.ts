@@ -64,11 +64,28 @@ export interface EvidenceFindingDetails {
     /** What was decided. */
     readonly text: string;
   };
+  /** A decision at a review with nothing recorded of what was said (reported by {@link goldenThread}). */
+  readonly chain_decision_without_input: {
+    /** The review's day. */
+    readonly on: IsoDate;
+    /** What was decided. */
+    readonly text: string;
+    /** The review. */
+    readonly reviewId: string;
+  };
+  /** An action that cannot be traced to anything said before it (reported by {@link goldenThread}). */
+  readonly chain_action_without_input: {
+    /** When it is due. */
+    readonly dueOn: IsoDate;
+    /** What it is. */
+    readonly description: string;
+  };
 }
 
 /**
- * A finding code reported by {@link checkEvidenceChain}: a place where the chain from what
- * people said to what changed has stopped.
+ * A finding code reported by {@link checkEvidenceChain} (and by {@link goldenThread}, which
+ * adds the two `*_without_input` codes for everyday records it cannot link): a place where
+ * the chain from what people said to what changed has stopped.
  *
  * @example
  * ```ts
@@ -123,6 +140,20 @@ const definitions = defineFindings<EvidenceFindingDetails>({
     description:
       'A decision at individual level whose `personInvolvement` is missing or `not_involved`. Details: `chainId`, `linkId`, `personId`, `text`.',
   },
+  chain_decision_without_input: {
+    severity: 'warning',
+    message: (f) =>
+      `The review on ${String(f.on)} decided ${quoted(f.text)} with nothing recorded of what the person said: no views, no answers to the three questions and no feedback. Record what they said, or how they took part.`,
+    description:
+      'Reported by `goldenThread` from everyday records: a decision at a review that recorded no views, no answers to the three questions and no feedback, and that names no outcome and follows no check, so nothing links it to what the person said. Details: `chainId` (the derived chain), `linkId` (the decision), `on`, `text`, `reviewId`.',
+  },
+  chain_action_without_input: {
+    severity: 'warning',
+    message: (f) =>
+      `The action ${quoted(f.description)} (due ${String(f.dueOn)}) cannot be traced to anything said before it was agreed. Link it to the feedback or the outcome it answers.`,
+    description:
+      'Reported by `goldenThread` from everyday records: an action logged outside a review whose feedback and outcomes all date from after it, so nothing said before it can be linked. Details: `chainId` (the derived chain), `linkId` (the action), `dueOn`, `description`.',
+  },
 });
 
 /**
@@ -136,6 +167,9 @@ const definitions = defineFindings<EvidenceFindingDetails>({
  *   nothing followed.
  * - `chain_person_absent_from_decision` (error): a decision about one person made without
  *   them.
+ * - `chain_decision_without_input`, `chain_action_without_input` (warning; reported by
+ *   {@link goldenThread} only): a decision or action in everyday records that nothing said
+ *   can be linked to.
  *
  * @example
  * ```ts

@@ -27,6 +27,7 @@ export {
   QualityStatementSchema,
 } from './cqc.js';
 export { type ChainDigest, digestChain, digestLink } from './digest.js';
+export type { EverydayRecords } from './everyday-records.js';
 export {
   type EvidenceByQualityStatement,
   type EvidenceByQualityStatementOptions,
@@ -43,6 +44,8 @@ export {
 } from './findings.js';
 export {
   type GoldenThread,
+  type GoldenThreadChain,
+  type GoldenThreadOptions,
   type GoldenThreadOutcome,
   type GoldenThreadSources,
   type GoldenThreadStep,
@@ -91,3 +94,4 @@ export {
   serviceYouSaidWeDid,
 } from './service-you-said-we-did.js';
 export { type StartChainInput, startChain } from './start-chain.js';
+export { toEvidenceChain } from './to-evidence-chain.js';

@@ -46,7 +46,9 @@ export const EvidenceLevelSchema = z.discriminatedUnion('kind', [
 export type EvidenceLevel = z.output<typeof EvidenceLevelSchema>;
 
 /**
- * The kinds of host record a link can come from.
+ * The kinds of host record a link can come from. `outcome` is a person-led outcome record
+ * (its words, or a progress rating on it) and `action_record` an action logged outside a
+ * review: the links {@link toEvidenceChain} derives from everyday records name them.
  *
  * @example
  * ```ts
@@ -65,6 +67,8 @@ export const SourceRecordKindSchema = z.enum([
   'quality_meeting_minutes',
   'audit',
   'governance_report',
+  'outcome',
+  'action_record',
   'other',
 ]);
 

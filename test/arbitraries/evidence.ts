@@ -266,19 +266,17 @@ const arbThreadReview = (
         improved: fc.array(arbText(30), { maxLength: 2 }),
         difficult: fc.array(arbText(30), { maxLength: 2 }),
         wantsToChange: fc.array(arbText(30), { maxLength: 1 }),
-        progress: fc
-          .subarray([...outcomeIds])
-          .chain((ids) =>
-            fc.tuple(
-              ...ids.map((outcomeId) =>
-                fc.record({
-                  outcomeId: fc.constant(outcomeId),
-                  progress: fc.option(fc.constantFrom(...PROGRESS), { nil: undefined }),
-                  note: fc.option(arbText(30), { nil: undefined }),
-                }),
-              ),
+        progress: fc.subarray([...outcomeIds]).chain((ids) =>
+          fc.tuple(
+            ...ids.map((outcomeId) =>
+              fc.record({
+                outcomeId: fc.constant(outcomeId),
+                progress: fc.option(fc.constantFrom(...PROGRESS), { nil: undefined }),
+                note: fc.option(arbText(30), { nil: undefined }),
+              }),
             ),
           ),
+        ),
         decisions: fc.array(
           fc.record({ text: arbText(40), outcomes: fc.subarray([...outcomeIds]) }),
           { maxLength: 2 },

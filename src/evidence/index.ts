@@ -37,6 +37,17 @@ export {
   type QualityStatementEvidence,
 } from './evidence-by-quality-statement.js';
 export {
+  type FeedbackThemes,
+  type FeedbackThemesOptions,
+  feedbackThemes,
+  type ThemeAction,
+  type ThemeCount,
+  type ThemeDefinition,
+  type ThemeMention,
+  type ThemePeriodCount,
+  type ThemeRecords,
+} from './feedback-themes.js';
+export {
   type EvidenceFinding,
   type EvidenceFindingCode,
   type EvidenceFindingDetails,

@@ -17,8 +17,8 @@ export interface PersonRecords {
   readonly actions: readonly Action[];
 }
 
-/** The record of each id that sorts first (by `key`, then its JSON), so input order never matters. */
-function oncePerId<T extends { readonly id: string }>(
+/** The record of each id that sorts first (by `key`, then its JSON), so input order never matters; returned by `key`, then id. */
+export function oncePerId<T extends { readonly id: string }>(
   items: readonly T[],
   key: (item: T) => string,
 ): T[] {

@@ -18,13 +18,13 @@ import type { Action, Feedback, Review, SupportPlan } from '../reviews/index.js'
  */
 export interface EverydayRecords {
   /** The person's support plan: its outcomes and reviews are read. */
-  readonly plan?: SupportPlan;
+  readonly plan?: SupportPlan | undefined;
   /** Outcomes, with their progress ratings (and examples). */
-  readonly outcomes?: readonly Outcome[];
+  readonly outcomes?: readonly Outcome[] | undefined;
   /** Review records: views, the three questions, decisions, actions, progress. */
-  readonly reviews?: readonly Review[];
+  readonly reviews?: readonly Review[] | undefined;
   /** Feedback logged between reviews ("you said"). */
-  readonly feedback?: readonly Feedback[];
+  readonly feedback?: readonly Feedback[] | undefined;
   /** Actions agreed outside (or inside) reviews ("we did"). */
-  readonly actions?: readonly Action[];
+  readonly actions?: readonly Action[] | undefined;
 }

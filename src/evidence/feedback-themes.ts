@@ -1,7 +1,7 @@
 import type { IsoDate, MonthNumber } from '../core/index.js';
 import { compareText, deepFreeze, requireCalendarDate } from '../core/internal/index.js';
 import type { Action, Feedback, Review } from '../reviews/index.js';
-import { type ThemeActionLink, themeActions } from './themes/actions.js';
+import { indexActions, type ThemeActionLink, themeActions } from './themes/actions.js';
 import { isQuestionTheme, type Mention, mentionsIn, QUESTION_THEMES } from './themes/mentions.js';
 import { type Period, periodsOf } from './themes/periods.js';
 import { requireThemeOptions } from './themes/require.js';
@@ -38,11 +38,11 @@ export interface ThemeDefinition {
  */
 export interface ThemeRecords {
   /** Feedback, tagged or not. */
-  readonly feedback?: readonly Feedback[];
+  readonly feedback?: readonly Feedback[] | undefined;
   /** Reviews: their answers to the three questions, and their views. */
-  readonly reviews?: readonly Review[];
+  readonly reviews?: readonly Review[] | undefined;
   /** Actions logged outside reviews (a review's own actions are read from it). */
-  readonly actions?: readonly Action[];
+  readonly actions?: readonly Action[] | undefined;
 }
 
 /**
@@ -245,19 +245,11 @@ export function feedbackThemes(
     ...QUESTION_THEMES.map((q) => [q.id, q.label] as const),
     ...defined.map((t) => [t.id, t.label ?? t.id] as const),
   ]);
-  const themes = [...ids].map((theme) =>
-    countOf(
-      theme,
-      labels.get(theme) ?? theme,
-      mentions.filter((m) => m.theme === theme),
-      periods,
-      themeActions(
-        mentions.filter((m) => m.theme === theme),
-        reviews,
-        records.actions ?? [],
-        to,
-      ),
-    ),
+  const index = indexActions(reviews, records.actions ?? []);
+  const byTheme = new Map<string, Mention[]>([...ids].map((id) => [id, []]));
+  for (const m of mentions) byTheme.get(m.theme)?.push(m);
+  const themes = [...byTheme].map(([theme, said]) =>
+    countOf(theme, labels.get(theme) ?? theme, said, periods, themeActions(said, index, to)),
   );
   return deepFreeze({
     periods: periods.map((p) => ({ ...p })),

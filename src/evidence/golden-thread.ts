@@ -36,7 +36,7 @@ import {
  */
 export interface GoldenThreadSources extends EverydayRecords {
   /** Evidence chains built by hand (links about the person, or naming their outcomes, are used). */
-  readonly chains?: readonly EvidenceChain[];
+  readonly chains?: readonly EvidenceChain[] | undefined;
 }
 
 /**

@@ -124,36 +124,44 @@ function wordsDay(outcome: Outcome, decisions: readonly DecisionDraft[]): IsoDat
 /** What each decision is based on, given the checks: its inputs, the words and follow-ups. */
 function basesOf(drafts: Drafts, checks: readonly CheckOf[]): Map<string, string[]> {
   const known = new Set(drafts.person.outcomes.map((o) => o.id));
+  const checksOf = new Map<string, CheckOf[]>();
+  const checksAt = new Map<string, CheckOf[]>();
+  for (const c of checks) {
+    push(checksOf, c.measurement.outcomeId, c);
+    if (c.measurement.reviewId !== null) push(checksAt, c.measurement.reviewId, c);
+  }
+  const decidedOn = new Map<string, IsoDate[]>();
+  for (const d of drafts.decisions) for (const id of new Set(d.outcomes)) push(decidedOn, id, d.on);
   const out = new Map<string, string[]>();
   for (const d of drafts.decisions) {
     const bases = new Set(d.inputs);
     for (const id of d.outcomes) {
       const words = drafts.words.get(id);
       if (words !== undefined && words.link.on <= d.on) bases.add(words.link.id);
-      const since = lastDecisionBefore(drafts.decisions, id, d.on);
-      for (const c of checks) {
-        const m = c.measurement;
-        if (m.outcomeId === id && m.on <= d.on && (since === null || m.on > since))
-          bases.add(c.link.id);
+      const since = latestBefore(decidedOn.get(id) ?? [], d.on);
+      for (const c of checksOf.get(id) ?? []) {
+        const on = c.measurement.on;
+        if (on <= d.on && (since === null || on > since)) bases.add(c.link.id);
       }
     }
     if (d.reviewId !== null && !d.outcomes.some((id) => known.has(id))) {
-      for (const c of checks) if (c.measurement.reviewId === d.reviewId) bases.add(c.link.id);
+      for (const c of checksAt.get(d.reviewId) ?? []) bases.add(c.link.id);
     }
     out.set(d.id, [...bases].slice(0, 200));
   }
   return out;
 }
 
-function lastDecisionBefore(
-  decisions: readonly DecisionDraft[],
-  outcomeId: string,
-  on: IsoDate,
-): IsoDate | null {
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+/** The latest day before `on`, or `null`. */
+function latestBefore(days: readonly IsoDate[], on: IsoDate): IsoDate | null {
   let last: IsoDate | null = null;
-  for (const d of decisions) {
-    if (d.on < on && d.outcomes.includes(outcomeId) && (last === null || d.on > last)) last = d.on;
-  }
+  for (const day of days) if (day < on && (last === null || day > last)) last = day;
   return last;
 }
 

@@ -17,20 +17,29 @@ export interface PersonRecords {
   readonly actions: readonly Action[];
 }
 
-/** The record of each id that sorts first (by `key`, then its JSON), so input order never matters; returned by `key`, then id. */
+/**
+ * The record of each id that sorts first (by `key`, then its JSON when two records share an
+ * id and a key), so input order never matters; returned by `key`, then id.
+ */
 export function oncePerId<T extends { readonly id: string }>(
   items: readonly T[],
   key: (item: T) => string,
 ): T[] {
-  const keyed = items.map((item) => ({ item, key: key(item), json: JSON.stringify(item) }));
-  keyed.sort(
-    (a, b) =>
-      compareText(a.item.id, b.item.id) || compareText(a.key, b.key) || compareText(a.json, b.json),
-  );
+  const byId = new Map<string, T[]>();
+  for (const item of items) {
+    const same = byId.get(item.id);
+    if (same === undefined) byId.set(item.id, [item]);
+    else same.push(item);
+  }
   const out: T[] = [];
-  for (const [index, entry] of keyed.entries()) {
-    if (index > 0 && keyed[index - 1]?.item.id === entry.item.id) continue;
-    out.push(entry.item);
+  for (const same of byId.values()) {
+    if (same.length === 1) {
+      out.push(same[0] as T);
+      continue;
+    }
+    const keyed = same.map((item) => ({ item, key: key(item), json: JSON.stringify(item) }));
+    keyed.sort((a, b) => compareText(a.key, b.key) || compareText(a.json, b.json));
+    out.push((keyed[0] as { item: T }).item);
   }
   return out.sort((a, b) => compareText(key(a), key(b)) || compareText(a.id, b.id));
 }

@@ -2,8 +2,10 @@ import type { FindingCatalogue, IsoDate } from '../core/index.js';
 import {
   compareText,
   requireCalendarDate,
+  requireOptions,
   requireWholeNumber,
   runRules,
+  unexpected,
 } from '../core/internal/index.js';
 import { gapsOf, viewChain } from './analysis.js';
 import { type EvidenceFinding, evidenceFindings } from './findings.js';
@@ -100,22 +102,27 @@ export function checkEvidenceChain(
   chain: EvidenceChain,
   options: CheckEvidenceChainOptions,
 ): EvidenceFinding[] {
-  const { asOf, policy } = resolvePolicy('checkEvidenceChain', options);
-  const ctx: EvidenceChainContext = {
-    chain,
-    asOf,
-    policy,
-    gaps: gapsOf(viewChain(chain, asOf), asOf),
-  };
-  const catalogue: FindingCatalogue<LinkedFindingDetails> = evidenceFindings;
-  const { findings } = runRules(EVIDENCE_CHAIN_RULES, ctx, catalogue, { chainId: chain.id });
-  return findings
-    .map((finding, order) => ({ finding, order, index: linkIndex(finding) }))
-    .sort(
-      (a, b) =>
-        a.index - b.index || compareText(a.finding.code, b.finding.code) || a.order - b.order,
-    )
-    .map((o) => o.finding);
+  try {
+    requireOptions('checkEvidenceChain', options);
+    const { asOf, policy } = resolvePolicy('checkEvidenceChain', options);
+    const ctx: EvidenceChainContext = {
+      chain,
+      asOf,
+      policy,
+      gaps: gapsOf(viewChain(chain, asOf), asOf),
+    };
+    const catalogue: FindingCatalogue<LinkedFindingDetails> = evidenceFindings;
+    const { findings } = runRules(EVIDENCE_CHAIN_RULES, ctx, catalogue, { chainId: chain.id });
+    return findings
+      .map((finding, order) => ({ finding, order, index: linkIndex(finding) }))
+      .sort(
+        (a, b) =>
+          a.index - b.index || compareText(a.finding.code, b.finding.code) || a.order - b.order,
+      )
+      .map((o) => o.finding);
+  } catch (error) {
+    throw unexpected('checkEvidenceChain', error);
+  }
 }
 
 /** The position in `chain.links` of the link a finding is about (its path is `['links', i]`). */

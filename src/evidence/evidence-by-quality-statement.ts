@@ -1,5 +1,5 @@
 import { addDays, type IsoDate } from '../core/index.js';
-import { requireCalendarDate } from '../core/internal/index.js';
+import { requireCalendarDate, requireOptions, unexpected } from '../core/internal/index.js';
 import { gapsOf, isComplete, viewChain } from './analysis.js';
 import {
   checkEvidenceChain,
@@ -168,42 +168,47 @@ export function evidenceByQualityStatement(
   chains: readonly EvidenceChain[],
   options: EvidenceByQualityStatementOptions,
 ): EvidenceByQualityStatement {
-  const from = requireCalendarDate('evidenceByQualityStatement', 'from', options.from);
-  const to = requireCalendarDate('evidenceByQualityStatement', 'to', options.to);
-  const asOf = addDays(to, -1);
-  const { policy } = resolvePolicy('evidenceByQualityStatement', {
-    asOf,
-    ...(options.policy === undefined ? {} : { policy: options.policy }),
-  });
-  const byStatement = new Map<QualityStatement, Tally>(
-    QualityStatementSchema.options.map((code) => [code, emptyTally()]),
-  );
-  const totals = zero();
-  const untagged = zero();
-  for (const chain of chains) {
-    if (!chain.links.some((l) => l.on >= from && l.on < to)) continue;
-    const state = stateOf(chain, asOf, policy);
-    const level = chain.level.kind;
-    count(totals, level, state);
-    const { statements, categories } = tagsOf(chain);
-    if (statements.size === 0) count(untagged, level, state);
-    for (const statement of statements) {
-      const tally = byStatement.get(statement);
-      if (tally === undefined) continue;
-      count(tally.counts, level, state);
-      tally.chainIds.push(chain.id);
-      for (const category of categories) count(tally.byCategory[category], level, state);
+  try {
+    requireOptions('evidenceByQualityStatement', options);
+    const from = requireCalendarDate('evidenceByQualityStatement', 'from', options.from);
+    const to = requireCalendarDate('evidenceByQualityStatement', 'to', options.to);
+    const asOf = addDays(to, -1);
+    const { policy } = resolvePolicy('evidenceByQualityStatement', {
+      asOf,
+      ...(options.policy === undefined ? {} : { policy: options.policy }),
+    });
+    const byStatement = new Map<QualityStatement, Tally>(
+      QualityStatementSchema.options.map((code) => [code, emptyTally()]),
+    );
+    const totals = zero();
+    const untagged = zero();
+    for (const chain of chains) {
+      if (!chain.links.some((l) => l.on >= from && l.on < to)) continue;
+      const state = stateOf(chain, asOf, policy);
+      const level = chain.level.kind;
+      count(totals, level, state);
+      const { statements, categories } = tagsOf(chain);
+      if (statements.size === 0) count(untagged, level, state);
+      for (const statement of statements) {
+        const tally = byStatement.get(statement);
+        if (tally === undefined) continue;
+        count(tally.counts, level, state);
+        tally.chainIds.push(chain.id);
+        for (const category of categories) count(tally.byCategory[category], level, state);
+      }
     }
+    const statements = QualityStatementSchema.options.map((code) =>
+      statementEvidence(code, byStatement.get(code) ?? emptyTally()),
+    );
+    return {
+      statements,
+      uncovered: statements.filter((s) => s.counts.all.total === 0).map((s) => s.statement),
+      untagged,
+      totals,
+    };
+  } catch (error) {
+    throw unexpected('evidenceByQualityStatement', error);
   }
-  const statements = QualityStatementSchema.options.map((code) =>
-    statementEvidence(code, byStatement.get(code) ?? emptyTally()),
-  );
-  return {
-    statements,
-    uncovered: statements.filter((s) => s.counts.all.total === 0).map((s) => s.statement),
-    untagged,
-    totals,
-  };
 }
 
 /** The counts for one statement while chains are read. */

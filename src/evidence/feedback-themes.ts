@@ -1,5 +1,11 @@
 import type { IsoDate, MonthNumber } from '../core/index.js';
-import { compareText, deepFreeze, requireCalendarDate } from '../core/internal/index.js';
+import {
+  compareText,
+  deepFreeze,
+  requireCalendarDate,
+  requireOptions,
+  unexpected,
+} from '../core/internal/index.js';
 import type { Action, Feedback, Review } from '../reviews/index.js';
 import { indexActions, type ThemeActionLink, themeActions } from './themes/actions.js';
 import { isQuestionTheme, type Mention, mentionsIn, QUESTION_THEMES } from './themes/mentions.js';
@@ -225,36 +231,47 @@ export function feedbackThemes(
   records: ThemeRecords,
   options: FeedbackThemesOptions,
 ): FeedbackThemes {
-  const fn = 'feedbackThemes';
-  const from = requireCalendarDate(fn, 'from', options.from);
-  const to = requireCalendarDate(fn, 'to', options.to);
-  const defined = requireThemeOptions(fn, records, options);
-  const periods = periodsOf(fn, from, to, options.period ?? 'quarter', options.yearStartMonth ?? 1);
-  const feedback = oncePerId(records.feedback ?? [], (f) => f.on);
-  const reviews = oncePerId(records.reviews ?? [], (r) => r.on);
-  const phrases = defined.flatMap((t) =>
-    t.phrases === undefined ? [] : [{ id: t.id, phrases: t.phrases }],
-  );
-  const mentions = mentionsIn(feedback, reviews, phrases, from, to);
-  const ids = new Set([
-    ...QUESTION_THEMES.map((q) => q.id),
-    ...defined.map((t) => t.id),
-    ...mentions.map((m) => m.theme),
-  ]);
-  const labels = new Map<string, string>([
-    ...QUESTION_THEMES.map((q) => [q.id, q.label] as const),
-    ...defined.map((t) => [t.id, t.label ?? t.id] as const),
-  ]);
-  const index = indexActions(reviews, records.actions ?? []);
-  const byTheme = new Map<string, Mention[]>([...ids].map((id) => [id, []]));
-  for (const m of mentions) byTheme.get(m.theme)?.push(m);
-  const themes = [...byTheme].map(([theme, said]) =>
-    countOf(theme, labels.get(theme) ?? theme, said, periods, themeActions(said, index, to)),
-  );
-  return deepFreeze({
-    periods: periods.map((p) => ({ ...p })),
-    themes: themes.sort(byKindThenMentions),
-  });
+  try {
+    requireOptions('feedbackThemes', options);
+    const fn = 'feedbackThemes';
+    const from = requireCalendarDate(fn, 'from', options.from);
+    const to = requireCalendarDate(fn, 'to', options.to);
+    const defined = requireThemeOptions(fn, records, options);
+    const periods = periodsOf(
+      fn,
+      from,
+      to,
+      options.period ?? 'quarter',
+      options.yearStartMonth ?? 1,
+    );
+    const feedback = oncePerId(records.feedback ?? [], (f) => f.on);
+    const reviews = oncePerId(records.reviews ?? [], (r) => r.on);
+    const phrases = defined.flatMap((t) =>
+      t.phrases === undefined ? [] : [{ id: t.id, phrases: t.phrases }],
+    );
+    const mentions = mentionsIn(feedback, reviews, phrases, from, to);
+    const ids = new Set([
+      ...QUESTION_THEMES.map((q) => q.id),
+      ...defined.map((t) => t.id),
+      ...mentions.map((m) => m.theme),
+    ]);
+    const labels = new Map<string, string>([
+      ...QUESTION_THEMES.map((q) => [q.id, q.label] as const),
+      ...defined.map((t) => [t.id, t.label ?? t.id] as const),
+    ]);
+    const index = indexActions(reviews, records.actions ?? []);
+    const byTheme = new Map<string, Mention[]>([...ids].map((id) => [id, []]));
+    for (const m of mentions) byTheme.get(m.theme)?.push(m);
+    const themes = [...byTheme].map(([theme, said]) =>
+      countOf(theme, labels.get(theme) ?? theme, said, periods, themeActions(said, index, to)),
+    );
+    return deepFreeze({
+      periods: periods.map((p) => ({ ...p })),
+      themes: themes.sort(byKindThenMentions),
+    });
+  } catch (error) {
+    throw unexpected('feedbackThemes', error);
+  }
 }
 
 const QUESTION_ORDER = new Map<string, number>(QUESTION_THEMES.map((q, k) => [q.id, k]));

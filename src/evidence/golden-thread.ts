@@ -1,5 +1,11 @@
 import type { IsoDate } from '../core/index.js';
-import { compareText, deepFreeze, findingFactory } from '../core/internal/index.js';
+import {
+  compareText,
+  deepFreeze,
+  findingFactory,
+  requireOptions,
+  unexpected,
+} from '../core/internal/index.js';
 import { type RatingTrend, ratingTrend } from '../outcomes/index.js';
 import {
   type CheckEvidenceChainOptions,
@@ -193,42 +199,47 @@ export function goldenThread(
   sources: GoldenThreadSources,
   options: GoldenThreadOptions,
 ): GoldenThread {
-  const { asOf, policy } = resolvePolicy('goldenThread', options as CheckEvidenceChainOptions);
-  requireRecords('goldenThread', personId, sources);
-  const derivation = deriveThread(personId, sources);
-  const known = new Set(derivation.outcomes.map((o) => o.id));
-  const hand = [...(sources.chains ?? [])]
-    .sort((a, b) => compareText(a.id, b.id))
-    .flatMap((chain) => handBuiltPart(chain, personId, known, asOf, policy) ?? []);
-  const derived = derivedPart(derivation, new Set(hand.flatMap((p) => p.keys)), asOf, policy);
-  const parts: ChainPart[] = derived === null ? hand : [derived, ...hand];
-  const steps = [
-    ...parts.flatMap((p) => p.steps),
-    ...looseSteps(derivation.loose, derivation.order, asOf).map((s) => ({
-      ...s,
-      outcomeIds: s.outcomeIds.filter((id) => known.has(id)),
-    })),
-  ].sort(compareSteps);
-  const about = findingSubjects(steps, derivation);
-  const findings = orderFindings(
-    [...parts.flatMap((p) => p.findings), ...unlinkedFindings(derivation, asOf)],
-    about,
-  );
-  const shown = steps.map(publicStep);
-  return deepFreeze({
-    personId,
-    asOf,
-    outcomes: derivation.outcomes.map((outcome) => ({
-      outcomeId: outcome.id,
-      words: outcome.words,
-      steps: shown.filter((s) => s.outcomeIds.includes(outcome.id)),
-      findings: findings.filter((f) => subjectOf(about, f).outcomeIds.includes(outcome.id)),
-      trend: ratingTrend(outcome, { asOf }),
-    })),
-    otherSteps: shown.filter((s) => s.outcomeIds.length === 0),
-    chains: parts.map((p) => p.chain),
-    findings,
-  });
+  try {
+    requireOptions('goldenThread', options);
+    const { asOf, policy } = resolvePolicy('goldenThread', options as CheckEvidenceChainOptions);
+    requireRecords('goldenThread', personId, sources);
+    const derivation = deriveThread(personId, sources);
+    const known = new Set(derivation.outcomes.map((o) => o.id));
+    const hand = [...(sources.chains ?? [])]
+      .sort((a, b) => compareText(a.id, b.id))
+      .flatMap((chain) => handBuiltPart(chain, personId, known, asOf, policy) ?? []);
+    const derived = derivedPart(derivation, new Set(hand.flatMap((p) => p.keys)), asOf, policy);
+    const parts: ChainPart[] = derived === null ? hand : [derived, ...hand];
+    const steps = [
+      ...parts.flatMap((p) => p.steps),
+      ...looseSteps(derivation.loose, derivation.order, asOf).map((s) => ({
+        ...s,
+        outcomeIds: s.outcomeIds.filter((id) => known.has(id)),
+      })),
+    ].sort(compareSteps);
+    const about = findingSubjects(steps, derivation);
+    const findings = orderFindings(
+      [...parts.flatMap((p) => p.findings), ...unlinkedFindings(derivation, asOf)],
+      about,
+    );
+    const shown = steps.map(publicStep);
+    return deepFreeze({
+      personId,
+      asOf,
+      outcomes: derivation.outcomes.map((outcome) => ({
+        outcomeId: outcome.id,
+        words: outcome.words,
+        steps: shown.filter((s) => s.outcomeIds.includes(outcome.id)),
+        findings: findings.filter((f) => subjectOf(about, f).outcomeIds.includes(outcome.id)),
+        trend: ratingTrend(outcome, { asOf }),
+      })),
+      otherSteps: shown.filter((s) => s.outcomeIds.length === 0),
+      chains: parts.map((p) => p.chain),
+      findings,
+    });
+  } catch (error) {
+    throw unexpected('goldenThread', error);
+  }
 }
 
 const stepKey = (chainId: string | null, id: string) => `${chainId ?? ''}\u0000${id}`;

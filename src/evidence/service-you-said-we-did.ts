@@ -3,6 +3,8 @@ import {
   asSentence,
   compareText,
   requireCalendarDate,
+  requireOptions,
+  unexpected,
   youSaidLine,
 } from '../core/internal/index.js';
 import { type ChainView, isDone, viewChain } from './analysis.js';
@@ -103,30 +105,38 @@ export function serviceYouSaidWeDid(
   chains: readonly EvidenceChain[],
   options: ServiceYouSaidWeDidOptions,
 ): ServiceYouSaidWeDid {
-  const from = requireCalendarDate('serviceYouSaidWeDid', 'from', options.from);
-  const to = requireCalendarDate('serviceYouSaidWeDid', 'to', options.to);
-  const before = addDays(to, -1);
-  const entries: (ServiceYouSaidWeDidEntry & { readonly sort: string })[] = [];
-  for (const chain of chains) {
-    if (chain.level.kind !== 'service' || chain.level.serviceId !== options.serviceId) continue;
-    const view = viewChain(chain, before);
-    for (const { link: input } of view.inputs) {
-      if (input.on < from) continue;
-      const { lines, status } = storyOf(view, input, before, to);
-      entries.push({
-        chainId: chain.id,
-        inputId: input.id,
-        on: input.on,
-        from: input.from,
-        words: input.words,
-        status,
-        lines,
-        sort: `${input.on}\u0000${chain.id}\u0000${input.id}`,
-      });
+  try {
+    requireOptions('serviceYouSaidWeDid', options);
+    const from = requireCalendarDate('serviceYouSaidWeDid', 'from', options.from);
+    const to = requireCalendarDate('serviceYouSaidWeDid', 'to', options.to);
+    const before = addDays(to, -1);
+    const entries: (ServiceYouSaidWeDidEntry & { readonly sort: string })[] = [];
+    for (const chain of chains) {
+      if (chain.level.kind !== 'service' || chain.level.serviceId !== options.serviceId) continue;
+      const view = viewChain(chain, before);
+      for (const { link: input } of view.inputs) {
+        if (input.on < from) continue;
+        const { lines, status } = storyOf(view, input, before, to);
+        entries.push({
+          chainId: chain.id,
+          inputId: input.id,
+          on: input.on,
+          from: input.from,
+          words: input.words,
+          status,
+          lines,
+          sort: `${input.on}\u0000${chain.id}\u0000${input.id}`,
+        });
+      }
     }
+    entries.sort((a, b) => compareText(a.sort, b.sort));
+    return {
+      entries: entries.map(({ sort: _sort, ...entry }) => entry),
+      counts: countsOf(entries),
+    };
+  } catch (error) {
+    throw unexpected('serviceYouSaidWeDid', error);
   }
-  entries.sort((a, b) => compareText(a.sort, b.sort));
-  return { entries: entries.map(({ sort: _sort, ...entry }) => entry), counts: countsOf(entries) };
 }
 
 type Status = ServiceYouSaidWeDidEntry['status'];

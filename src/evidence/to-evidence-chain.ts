@@ -1,4 +1,4 @@
-import { deepFreeze } from '../core/internal/index.js';
+import { deepFreeze, unexpected } from '../core/internal/index.js';
 import type { EverydayRecords } from './everyday-records.js';
 import type { EvidenceChain } from './schemas.js';
 import { deriveThread } from './thread/derive.js';
@@ -56,7 +56,11 @@ import { requireRecords } from './thread/records.js';
  * @category Evidence
  */
 export function toEvidenceChain(personId: string, records: EverydayRecords): EvidenceChain | null {
-  requireRecords('toEvidenceChain', personId, records);
-  const { chain } = deriveThread(personId, records);
-  return chain === null ? null : deepFreeze(chain);
+  try {
+    requireRecords('toEvidenceChain', personId, records);
+    const { chain } = deriveThread(personId, records);
+    return chain === null ? null : deepFreeze(chain);
+  } catch (error) {
+    throw unexpected('toEvidenceChain', error);
+  }
 }

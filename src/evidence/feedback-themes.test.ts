@@ -222,7 +222,7 @@ describe('feedbackThemes', () => {
       );
       expect(
         thrownCode(() => feedbackThemes(records, { ...year, to: '9999-12-31', period: 'month' })),
-      ).toBe('invalid_argument');
+      ).toBe('limit_exceeded');
       expect(
         thrownCode(() => feedbackThemes(records, { ...year, period: 'week' as 'month' })),
       ).toBe('invalid_argument');

@@ -214,8 +214,8 @@ export interface FeedbackThemes {
  * @param options - The window `[from, to)`, `period`, `yearStartMonth` and `themes`.
  * @returns The periods, and each theme with its counts, mentions and actions; deeply frozen.
  * @throws {@link GoldenThreadError} `invalid_date` when `from` or `to` is not a calendar date;
- * `invalid_argument` when `to` is not after `from`, the window holds more than 1,200
- * periods, or a theme definition is not one.
+ * `invalid_argument` when `to` is not after `from` or a theme definition is not one;
+ * `limit_exceeded` when the window holds more than 1,200 periods (a century of months).
  * @example
  * ```ts
  * const view = feedbackThemes({ feedback, reviews, actions }, {

@@ -20,8 +20,9 @@ export const MAX_PERIODS = 1200;
 /**
  * `[from, to)` cut into calendar months or quarters (the first and last cut to the window).
  *
- * @throws {@link GoldenThreadError} `invalid_argument` when `to` is not after `from`, or the
- * window holds more than {@link MAX_PERIODS} periods.
+ * @throws {@link GoldenThreadError} `invalid_argument` when `to` is not after `from`;
+ * `limit_exceeded` when the window holds more than {@link MAX_PERIODS} periods (checked before
+ * any is listed).
  */
 export function periodsOf(
   fn: string,
@@ -37,7 +38,7 @@ export function periodsOf(
   const span = (Number(to.slice(0, 4)) - Number(from.slice(0, 4)) + 1) * 12;
   if (span / months > MAX_PERIODS) {
     throw new GoldenThreadError(
-      'invalid_argument',
+      'limit_exceeded',
       `${fn}: the window from ${from} to ${to} holds more than ${MAX_PERIODS} periods; count a shorter window.`,
     );
   }

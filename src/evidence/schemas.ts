@@ -359,4 +359,4 @@ const issue = issueReporter(issueDefinitions);
  * ```
  * @category Evidence
  */
-export const parseEvidenceChain = createParser(EvidenceChainSchema, { issues: issueDefinitions });
+export const parseEvidenceChain = createParser(EvidenceChainSchema, { issues: evidenceIssueCatalogue });

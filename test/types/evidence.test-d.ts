@@ -1,10 +1,12 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { IsoDate } from '../core/index.js';
-import type { PersonRecord } from '../metrics/index.js';
-import type { EvidenceFinding } from './findings.js';
-import { goldenThread } from './golden-thread.js';
-import { parseEvidenceChain } from './schemas.js';
-import { toEvidenceChain } from './to-evidence-chain.js';
+import {
+  type EvidenceFinding,
+  goldenThread,
+  type IsoDate,
+  type PersonRecord,
+  parseEvidenceChain,
+  toEvidenceChain,
+} from '../../src/index.js';
 
 declare const asOf: IsoDate;
 declare const person: PersonRecord;

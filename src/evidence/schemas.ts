@@ -359,4 +359,6 @@ const issue = issueReporter(issueDefinitions);
  * ```
  * @category Evidence
  */
-export const parseEvidenceChain = createParser(EvidenceChainSchema, { issues: evidenceIssueCatalogue });
+export const parseEvidenceChain = createParser(EvidenceChainSchema, {
+  issues: evidenceIssueCatalogue,
+});

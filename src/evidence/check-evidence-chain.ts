@@ -8,7 +8,8 @@ import {
   unexpected,
 } from '../core/internal/index.js';
 import { gapsOf, viewChain } from './analysis.js';
-import { type EvidenceFinding, evidenceFindings } from './findings.js';
+import { chainFindings } from './chain-findings.js';
+import type { EvidenceFinding } from './findings.js';
 import {
   EVIDENCE_CHAIN_RULES,
   type EvidenceChainAllowances,
@@ -111,7 +112,7 @@ export function checkEvidenceChain(
       policy,
       gaps: gapsOf(viewChain(chain, asOf), asOf),
     };
-    const catalogue: FindingCatalogue<LinkedFindingDetails> = evidenceFindings;
+    const catalogue: FindingCatalogue<LinkedFindingDetails> = chainFindings;
     const { findings } = runRules(EVIDENCE_CHAIN_RULES, ctx, catalogue, { chainId: chain.id });
     return findings
       .map((finding, order) => ({ finding, order, index: linkIndex(finding) }))

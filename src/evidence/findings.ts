@@ -1,9 +1,6 @@
-import {
-  defineFindings,
-  type FindingCatalogue,
-  type FindingOf,
-  type IsoDate,
-} from '../core/index.js';
+import type { FindingCatalogue, FindingOf, IsoDate } from '../core/index.js';
+import { chainFindings } from './chain-findings.js';
+import { threadFindings } from './thread/findings.js';
 
 /**
  * The details each evidence-chain finding carries, by code. Every finding also carries
@@ -95,67 +92,6 @@ export interface EvidenceFindingDetails {
  */
 export type EvidenceFindingCode = keyof EvidenceFindingDetails;
 
-const quoted = (v: unknown) => `“${String(v)}”`;
-
-const definitions = defineFindings<EvidenceFindingDetails>({
-  chain_input_without_decision: {
-    severity: 'warning',
-    message: (f) =>
-      `${quoted(f['words'])} was said on ${String(f['on'])}, ${String(f['days'])} days ago, and nothing has been decided about it. Feedback with no decision is what inspectors call tokenism.`,
-    description:
-      'An input older than `decisionWithinDays` that no decision answers. Details: `chainId`, `linkId`, `on`, `days`, `words`.',
-  },
-  chain_decision_without_action: {
-    severity: 'warning',
-    message: (f) =>
-      `The decision ${quoted(f['text'])} of ${String(f['on'])} has no action ${String(f['days'])} days later. Say what will change, who does it and by when.`,
-    description:
-      'A decision older than `actionWithinDays` that no action carries out. Details: `chainId`, `linkId`, `on`, `days`, `text`.',
-  },
-  chain_action_overdue: {
-    severity: 'warning',
-    message: (f) =>
-      `The action ${quoted(f['description'])} was due on ${String(f['dueOn'])} and is not done.`,
-    description:
-      'An open action whose due date is before `asOf`. Details: `chainId`, `linkId`, `dueOn`, `description`.',
-  },
-  chain_action_unchecked: {
-    severity: 'warning',
-    message: (f) =>
-      `The action ${quoted(f['description'])} was done on ${String(f['completedOn'])} and nobody has checked whether it worked. Check it with the people it was for.`,
-    description:
-      'An action done more than `checkWithinDays` before `asOf` with no check. Details: `chainId`, `linkId`, `completedOn`, `description`.',
-  },
-  chain_check_without_follow_up: {
-    severity: 'error',
-    message: (f) =>
-      `The check on ${String(f['on'])} found the change ${f['result'] === 'partly' ? 'only partly worked' : 'did not work'}, and nothing has been decided since. Agree what happens next.`,
-    description:
-      'A check with result `did_not_work` or `partly`, older than `followUpWithinDays`, that no decision follows up. Details: `chainId`, `linkId`, `on`, `result`.',
-  },
-  chain_person_absent_from_decision: {
-    severity: 'error',
-    message: (f) =>
-      `The decision ${quoted(f['text'])} is about one person, and the record does not show they took part. Involve them, or record how they took part.`,
-    description:
-      'A decision at individual level whose `personInvolvement` is missing or `not_involved`. Details: `chainId`, `linkId`, `personId`, `text`.',
-  },
-  chain_decision_without_input: {
-    severity: 'warning',
-    message: (f) =>
-      `The review on ${String(f.on)} decided ${quoted(f.text)} with nothing recorded of what the person said: no views, no answers to the three questions and no feedback. Record what they said, or how they took part.`,
-    description:
-      'Reported by `goldenThread` from everyday records: a decision at a review that recorded no views, no answers to the three questions and no feedback, and that names no outcome and follows no check, so nothing links it to what the person said. Details: `chainId` (the derived chain), `linkId` (the decision), `on`, `text`, `reviewId`.',
-  },
-  chain_action_without_input: {
-    severity: 'warning',
-    message: (f) =>
-      `The action ${quoted(f.description)} (due ${String(f.dueOn)}) cannot be traced to anything said before it was agreed. Link it to the feedback or the outcome it answers.`,
-    description:
-      'Reported by `goldenThread` from everyday records: an action logged outside a review whose feedback and outcomes all date from after it, so nothing said before it can be linked. Details: `chainId` (the derived chain), `linkId` (the action), `dueOn`, `description`.',
-  },
-});
-
 /**
  * The findings {@link checkEvidenceChain} reports, with their severity and default message.
  *
@@ -177,7 +113,10 @@ const definitions = defineFindings<EvidenceFindingDetails>({
  * ```
  * @category Evidence
  */
-export const evidenceFindings: FindingCatalogue<EvidenceFindingDetails> = definitions;
+export const evidenceFindings: FindingCatalogue<EvidenceFindingDetails> = Object.freeze({
+  ...chainFindings,
+  ...threadFindings,
+});
 
 /**
  * A finding about an evidence chain.

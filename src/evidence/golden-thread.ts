@@ -13,11 +13,12 @@ import {
   resolvePolicy,
 } from './check-evidence-chain.js';
 import type { EverydayRecords } from './everyday-records.js';
-import { type EvidenceFinding, evidenceFindings } from './findings.js';
+import type { EvidenceFinding } from './findings.js';
 import type { SourceRecord } from './link-parts.js';
 import type { EvidenceLink } from './links.js';
 import type { EvidenceChain } from './schemas.js';
 import { type Derivation, deriveThread } from './thread/derive.js';
+import { threadFindings } from './thread/findings.js';
 import { requireRecords } from './thread/records.js';
 import {
   type ChainPart,
@@ -249,7 +250,7 @@ function unlinkedFindings(derivation: Derivation, asOf: IsoDate): EvidenceFindin
   return derivation.unlinked
     .filter((u) => u.on <= asOf)
     .map((u) => {
-      const make = findingFactory(evidenceFindings, {
+      const make = findingFactory(threadFindings, {
         chainId: derivation.chainId,
         linkId: u.id,
       });

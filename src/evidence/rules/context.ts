@@ -1,7 +1,7 @@
 import type { IsoDate } from '../../core/index.js';
 import type { Rule } from '../../core/internal/index.js';
 import type { ChainGaps } from '../analysis.js';
-import type { EvidenceFindingDetails } from '../findings.js';
+import type { ChainFindingDetails } from '../chain-findings.js';
 import type { EvidenceChain } from '../schemas.js';
 
 /** The allowances of {@link checkEvidenceChain}, checked and with their defaults filled in. */
@@ -26,7 +26,7 @@ export interface EvidenceChainContext {
  * evidence finding carries `linkId`; `chainId` is added by the runner).
  */
 export type LinkedFindingDetails = {
-  readonly [C in keyof EvidenceFindingDetails]: EvidenceFindingDetails[C] & {
+  readonly [C in keyof ChainFindingDetails]: ChainFindingDetails[C] & {
     /** The link the finding is about. */
     readonly linkId: string;
   };

@@ -426,6 +426,34 @@ describe('goldenThread', () => {
     });
   });
 
+  describe('records the chain cannot hold', () => {
+    it('shows an action marked done with no day it was done, outside the chain', () => {
+      const undated = { ...bedtimeAction, completedOn: undefined } as unknown as Action;
+      const thread = goldenThread(
+        'p-aisha',
+        { feedback: [bedtimeFeedback], actions: [undated] },
+        { asOf: '2026-10-10' },
+      );
+      expect(thread.otherSteps.map((s) => [s.kind, s.id, s.chainId])).toEqual([
+        ['input', 'fb-bedtime', 'everyday:p-aisha'],
+        ['action', 'act-rota', null],
+      ]);
+    });
+    it('implies one decision for a review that agreed actions and recorded no decision', () => {
+      const agreed: Review = { ...review, decisions: [] };
+      const chain = toEvidenceChain('p-aisha', { ...why, reviews: [agreed] });
+      expect(chain?.links.find((l) => l.id === 'rev-aisha-nov#agreed')).toMatchObject({
+        type: 'decision',
+        text: 'Agreed at the review: Ask the art group about a place in the afternoon session',
+        personInvolvement: 'led',
+        outcomeIds: [goodOutcome.id],
+      });
+      expect(chain?.links.find((l) => l.id === 'act-afternoon')).toMatchObject({
+        decisionIds: ['rev-aisha-nov#agreed'],
+      });
+    });
+  });
+
   describe('arguments', () => {
     it('throws GoldenThreadError for a bad asOf, allowance, person or sources', () => {
       expect(

@@ -7,7 +7,7 @@ import {
   unexpected,
 } from '../core/internal/index.js';
 import type { Action, Feedback, Review } from '../reviews/index.js';
-import { indexActions, type ThemeActionLink, themeActions } from './themes/actions.js';
+import { indexActions, themeActions } from './themes/actions.js';
 import { isQuestionTheme, type Mention, mentionsIn, QUESTION_THEMES } from './themes/mentions.js';
 import { type Period, periodsOf } from './themes/periods.js';
 import { requireThemeOptions } from './themes/require.js';
@@ -123,7 +123,7 @@ export interface ThemeAction {
    * How it is linked: it answers a piece of `feedback` with the theme (its `feedbackIds`), or
    * it was agreed at a `review` where the theme came up.
    */
-  readonly via: ThemeActionLink;
+  readonly via: 'feedback' | 'review';
 }
 
 /**

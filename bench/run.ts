@@ -3,6 +3,7 @@
  * `npm test`; times vary by ±60 % between runs on shared machines, so each figure that
  * matters is a ratio to a baseline measured in the same run.
  */
+import { benchEvidence } from './evidence.bench.js';
 import { benchGovernance } from './governance.bench.js';
 import { benchMetrics } from './metrics.bench.js';
 import { benchOutcomes } from './outcomes.bench.js';
@@ -18,6 +19,7 @@ const results = [
     ? await benchGovernance(Number(process.argv[3] ?? 100_000))
     : []),
   ...(only === undefined || only === 'synthetic' ? await benchSynthetic() : []),
+  ...(only === undefined || only === 'evidence' ? await benchEvidence() : []),
 ];
 const width = Math.max(...results.map((r) => r.name.length));
 console.log(`node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);

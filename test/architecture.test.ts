@@ -99,11 +99,7 @@ const NOT_YET_SPLIT: Readonly<Record<string, string>> = {
   'outcomes/check-outcome.ts checkWithPolicy': '#14',
   'stats/xmr-chart.ts xmrChart': '#14',
   'synthetic/person.ts makeOutcome': '#14',
-  'evidence/service-you-said-we-did.ts serviceYouSaidWeDid': '#14',
-  'evidence/check-evidence-chain.ts checkEvidenceChain': '#14',
   'synthetic/options.ts resolveOptions': '#14',
-  'evidence/evidence-by-quality-statement.ts evidenceByQualityStatement': '#14',
-  'evidence/golden-thread.ts goldenThread': '#14',
 };
 
 function longFunctions(): string[] {

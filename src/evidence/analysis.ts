@@ -1,12 +1,6 @@
 import type { IsoDate } from '../core/index.js';
-import type {
-  ActionLink,
-  CheckLink,
-  DecisionLink,
-  EvidenceChain,
-  EvidenceLink,
-  InputLink,
-} from './schemas.js';
+import type { ActionLink, CheckLink, DecisionLink, EvidenceLink, InputLink } from './links.js';
+import type { EvidenceChain } from './schemas.js';
 
 const RANK: Readonly<Record<EvidenceLink['type'], number>> = {
   input: 0,

@@ -3,12 +3,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbEvidenceChain } from '../../test/arbitraries/evidence.js';
 import { kitchenChain } from '../../test/fixtures/evidence.js';
+import { thrownCode } from '../../test/support/thrown.js';
 import type { ParseIssue, Result } from '../core/index.js';
+import type { EvidenceLink } from './links.js';
 import { recordAction } from './record-action.js';
 import { recordCheck } from './record-check.js';
 import { recordDecision } from './record-decision.js';
 import { recordInput } from './record-input.js';
-import { type EvidenceChain, EvidenceChainSchema, type EvidenceLink } from './schemas.js';
+import { type EvidenceChain, EvidenceChainSchema } from './schemas.js';
 import { startChain } from './start-chain.js';
 
 function isDeepFrozen(value: unknown): boolean {
@@ -66,7 +68,37 @@ describe('startChain', () => {
         on: '2026-02-30',
       },
     });
-    expect(!result.success && result.issues.map((i) => i.code)).toEqual(['blank', 'invalid_date']);
+    expect(!result.success && result.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['blank', 'id'],
+      ['invalid_date', 'input.on'],
+    ]);
+  });
+  describe('hostile arguments (issue #19)', () => {
+    it('gives issues for null, never a TypeError', () => {
+      const result = startChain(null as unknown as Parameters<typeof startChain>[0]);
+      expect(result.success).toBe(false);
+      expect(!result.success && result.issues.map((i) => i.code)).toEqual(['invalid_type']);
+    });
+    it('gives unreadable_input for an argument whose getter throws', () => {
+      const hostile = {
+        get id(): string {
+          throw new Error('boom');
+        },
+      };
+      const result = startChain(hostile as unknown as Parameters<typeof startChain>[0]);
+      expect(!result.success && result.issues.map((i) => i.code)).toEqual(['unreadable_input']);
+    });
+    it('accepts the input with its own type, and refuses another type', () => {
+      const input = strip(link('in-aisha')) as Parameters<typeof startChain>[0]['input'];
+      const base = { id: 'ch-1', title: 'Kitchen', level: kitchenChain.level };
+      expect(
+        startChain({ ...base, input: { ...input, type: 'input' } as typeof input }).success,
+      ).toBe(true);
+      const retyped = startChain({ ...base, input: { ...input, type: 'check' } as typeof input });
+      expect(!retyped.success && retyped.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+        ['invalid_value', 'input.type'],
+      ]);
+    });
   });
 });
 
@@ -120,6 +152,43 @@ describe('recordInput, recordDecision, recordAction and recordCheck', () => {
         'chain_wrong_link_kind',
       ]);
     });
+    it('gives unreadable_input for a link whose getter throws, for every builder', () => {
+      const hostile = Object.defineProperty({}, 'on', {
+        enumerable: true,
+        get() {
+          throw new Error('boom');
+        },
+      });
+      for (const build of [recordInput, recordDecision, recordAction, recordCheck] as const) {
+        const result = (
+          build as (c: EvidenceChain, x: unknown) => Result<EvidenceChain, ParseIssue>
+        )(chain, hostile);
+        expect(!result.success && result.issues.map((i) => i.code)).toEqual(['unreadable_input']);
+      }
+    });
+    it('gives issues for a link that is null or not an object', () => {
+      for (const bad of [null, undefined, 7, 'input', []]) {
+        const result = recordInput(chain, bad as unknown as Parameters<typeof recordInput>[1]);
+        expect(result.success).toBe(false);
+      }
+    });
+    it('refuses a link of another type rather than retyping it', () => {
+      const result = recordAction(chain, {
+        ...(strip(link('act-unlock')) as Parameters<typeof recordAction>[1]),
+        type: 'check',
+      } as Parameters<typeof recordAction>[1]);
+      expect(!result.success && result.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+        ['invalid_value', 'type'],
+      ]);
+    });
+    it('throws GoldenThreadError, not a TypeError, for a chain that is not one', () => {
+      const input = strip(link('in-ben')) as Parameters<typeof recordInput>[1];
+      for (const bad of [null, undefined, {}, { links: 3 }]) {
+        expect(thrownCode(() => recordInput(bad as unknown as EvidenceChain, input))).toBe(
+          'invalid_argument',
+        );
+      }
+    });
     it('reports a malformed link with paths relative to it', () => {
       const result = recordCheck(chain, { id: 'chk-1' } as Parameters<typeof recordCheck>[1]);
       expect(!result.success && result.issues[0]?.path).toEqual(['on']);
@@ -127,6 +196,25 @@ describe('recordInput, recordDecision, recordAction and recordCheck', () => {
   });
 
   describe('properties', () => {
+    const chain = build(kitchenChain.links.slice(0, 4));
+    test.prop([fc.anything()])('startChain returns a result for any value, never throws', (x) => {
+      const result = startChain(x as Parameters<typeof startChain>[0]);
+      expect(typeof result.success).toBe('boolean');
+    });
+    test.prop([
+      fc.anything(),
+      fc.constantFrom(recordInput, recordDecision, recordAction, recordCheck),
+    ])(
+      'a builder returns a result for any link, never throws, and leaves the chain as it was',
+      (x, builder) => {
+        const before = JSON.stringify(chain);
+        const result = (
+          builder as (c: EvidenceChain, l: unknown) => Result<EvidenceChain, ParseIssue>
+        )(chain, x);
+        expect(typeof result.success).toBe('boolean');
+        expect(JSON.stringify(chain)).toBe(before);
+      },
+    );
     test.prop([arbEvidenceChain, fc.integer()])(
       'building a chain in any valid order of independent links gives the same result',
       (chain, seed) => {

@@ -1,3 +1,4 @@
+import { unexpected } from '../core/internal/index.js';
 import { gapsOf, isComplete, stageOf, viewChain } from './analysis.js';
 import type { EvidenceChain } from './schemas.js';
 
@@ -53,25 +54,29 @@ export interface ChainStatus {
  * @category Evidence
  */
 export function chainStatus(chain: EvidenceChain): ChainStatus {
-  const view = viewChain(chain);
-  const gaps = gapsOf(view);
-  const ids = (list: readonly { link: { id: string } }[]) => list.map((s) => s.link.id);
-  return {
-    stage: stageOf(view),
-    complete: isComplete(gaps),
-    counts: {
-      input: view.inputs.length,
-      decision: view.decisions.length,
-      action: view.actions.length,
-      check: view.checks.length,
-    },
-    open: {
-      inputsWithoutDecision: ids(gaps.inputsWithoutDecision),
-      decisionsWithoutAction: ids(gaps.decisionsWithoutAction),
-      actionsNotDone: ids(gaps.actionsNotDone),
-      actionsUnchecked: ids(gaps.actionsUnchecked),
-      checksWithoutFollowUp: ids(gaps.checksWithoutFollowUp),
-      decisionsWithoutPerson: ids(gaps.decisionsWithoutPerson),
-    },
-  };
+  try {
+    const view = viewChain(chain);
+    const gaps = gapsOf(view);
+    const ids = (list: readonly { link: { id: string } }[]) => list.map((s) => s.link.id);
+    return {
+      stage: stageOf(view),
+      complete: isComplete(gaps),
+      counts: {
+        input: view.inputs.length,
+        decision: view.decisions.length,
+        action: view.actions.length,
+        check: view.checks.length,
+      },
+      open: {
+        inputsWithoutDecision: ids(gaps.inputsWithoutDecision),
+        decisionsWithoutAction: ids(gaps.decisionsWithoutAction),
+        actionsNotDone: ids(gaps.actionsNotDone),
+        actionsUnchecked: ids(gaps.actionsUnchecked),
+        checksWithoutFollowUp: ids(gaps.checksWithoutFollowUp),
+        decisionsWithoutPerson: ids(gaps.decisionsWithoutPerson),
+      },
+    };
+  } catch (error) {
+    throw unexpected('chainStatus', error);
+  }
 }

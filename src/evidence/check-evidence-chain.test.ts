@@ -8,8 +8,9 @@ import { addDays, type IsoDate } from '../core/index.js';
 import { chainStatus } from './chain-status.js';
 import { checkEvidenceChain } from './check-evidence-chain.js';
 import { evidenceFindings } from './findings.js';
+import type { EvidenceLink } from './links.js';
 import { recordCheck } from './record-check.js';
-import type { EvidenceChain, EvidenceLink } from './schemas.js';
+import type { EvidenceChain } from './schemas.js';
 
 const link = (id: string) => kitchenChain.links.find((l) => l.id === id) as EvidenceLink;
 const chainOf = (...links: EvidenceLink[]): EvidenceChain => ({ ...kitchenChain, links });

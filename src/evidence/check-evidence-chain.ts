@@ -1,12 +1,21 @@
-import { type DetailsArgument, daysBetween, type IsoDate } from '../core/index.js';
-import { findingFactory, requireCalendarDate, requireWholeNumber } from '../core/internal/index.js';
-import { gapsOf, viewChain } from './analysis.js';
+import type { FindingCatalogue, IsoDate } from '../core/index.js';
 import {
-  type EvidenceFinding,
-  type EvidenceFindingCode,
-  type EvidenceFindingDetails,
-  evidenceFindings,
-} from './findings.js';
+  compareText,
+  requireCalendarDate,
+  requireOptions,
+  requireWholeNumber,
+  runRules,
+  unexpected,
+} from '../core/internal/index.js';
+import { gapsOf, viewChain } from './analysis.js';
+import { chainFindings } from './chain-findings.js';
+import type { EvidenceFinding } from './findings.js';
+import {
+  EVIDENCE_CHAIN_RULES,
+  type EvidenceChainAllowances,
+  type EvidenceChainContext,
+  type LinkedFindingDetails,
+} from './rules/index.js';
 import type { EvidenceChain } from './schemas.js';
 
 /**
@@ -94,69 +103,55 @@ export function checkEvidenceChain(
   chain: EvidenceChain,
   options: CheckEvidenceChainOptions,
 ): EvidenceFinding[] {
-  const asOf = requireCalendarDate('checkEvidenceChain', 'asOf', options.asOf);
-  const policy = options.policy ?? {};
+  try {
+    requireOptions('checkEvidenceChain', options);
+    const { asOf, policy } = resolvePolicy('checkEvidenceChain', options);
+    const ctx: EvidenceChainContext = {
+      chain,
+      asOf,
+      policy,
+      gaps: gapsOf(viewChain(chain, asOf), asOf),
+    };
+    const catalogue: FindingCatalogue<LinkedFindingDetails> = chainFindings;
+    const { findings } = runRules(EVIDENCE_CHAIN_RULES, ctx, catalogue, { chainId: chain.id });
+    return findings
+      .map((finding, order) => ({ finding, order, index: linkIndex(finding) }))
+      .sort(
+        (a, b) =>
+          a.index - b.index || compareText(a.finding.code, b.finding.code) || a.order - b.order,
+      )
+      .map((o) => o.finding);
+  } catch (error) {
+    throw unexpected('checkEvidenceChain', error);
+  }
+}
+
+/** The position in `chain.links` of the link a finding is about (its path is `['links', i]`). */
+function linkIndex(finding: EvidenceFinding): number {
+  const index = finding.path[1];
+  return typeof index === 'number' ? index : -1;
+}
+
+/**
+ * Checks `asOf` and the allowances and fills in the defaults.
+ *
+ * @internal
+ */
+export function resolvePolicy(
+  fn: string,
+  options: CheckEvidenceChainOptions,
+): { readonly asOf: IsoDate; readonly policy: EvidenceChainAllowances } {
+  const asOf = requireCalendarDate(fn, 'asOf', options.asOf);
+  const given = options.policy ?? {};
   const allowance = (name: keyof EvidenceChainPolicy) =>
-    requireWholeNumber(
-      'checkEvidenceChain',
-      name,
-      policy[name],
-      DEFAULT_EVIDENCE_CHAIN_POLICY[name],
-    );
-  const decisionWithin = allowance('decisionWithinDays');
-  const actionWithin = allowance('actionWithinDays');
-  const checkWithin = allowance('checkWithinDays');
-  const followUpWithin = allowance('followUpWithinDays');
-  const gaps = gapsOf(viewChain(chain, asOf), asOf);
-  const out: { index: number; finding: EvidenceFinding }[] = [];
-  const add = <C extends EvidenceFindingCode>(
-    code: C,
-    index: number,
-    linkId: string,
-    ...details: DetailsArgument<EvidenceFindingDetails[C]>
-  ) => {
-    const make = findingFactory(evidenceFindings, { chainId: chain.id, linkId });
-    out.push({ index, finding: make(code, ['links', index], ...details) });
+    requireWholeNumber(fn, name, given[name], DEFAULT_EVIDENCE_CHAIN_POLICY[name]);
+  return {
+    asOf,
+    policy: {
+      decisionWithinDays: allowance('decisionWithinDays'),
+      actionWithinDays: allowance('actionWithinDays'),
+      checkWithinDays: allowance('checkWithinDays'),
+      followUpWithinDays: allowance('followUpWithinDays'),
+    },
   };
-  for (const { link, index } of gaps.inputsWithoutDecision) {
-    const days = daysBetween(link.on, asOf);
-    if (days > decisionWithin) {
-      add('chain_input_without_decision', index, link.id, { on: link.on, days, words: link.words });
-    }
-  }
-  for (const { link, index } of gaps.decisionsWithoutAction) {
-    const days = daysBetween(link.on, asOf);
-    if (days > actionWithin) {
-      add('chain_decision_without_action', index, link.id, { on: link.on, days, text: link.text });
-    }
-  }
-  for (const { link, index } of gaps.decisionsWithoutPerson) {
-    const personId = link.level.kind === 'individual' ? link.level.personId : '';
-    add('chain_person_absent_from_decision', index, link.id, { personId, text: link.text });
-  }
-  for (const { link, index } of gaps.actionsNotDone) {
-    if (link.dueOn < asOf) {
-      add('chain_action_overdue', index, link.id, {
-        dueOn: link.dueOn,
-        description: link.description,
-      });
-    }
-  }
-  for (const { link, index } of gaps.actionsUnchecked) {
-    const completedOn = link.completedOn as IsoDate;
-    if (daysBetween(completedOn, asOf) > checkWithin) {
-      add('chain_action_unchecked', index, link.id, {
-        completedOn,
-        description: link.description,
-      });
-    }
-  }
-  for (const { link, index } of gaps.checksWithoutFollowUp) {
-    if (daysBetween(link.on, asOf) > followUpWithin) {
-      add('chain_check_without_follow_up', index, link.id, { on: link.on, result: link.result });
-    }
-  }
-  return out
-    .sort((a, b) => a.index - b.index || (a.finding.code < b.finding.code ? -1 : 1))
-    .map((o) => o.finding);
 }

@@ -5,7 +5,8 @@ import { arbEvidenceChain } from '../../test/arbitraries/evidence.js';
 import { kitchenChain } from '../../test/fixtures/evidence.js';
 import { thrownCode } from '../../test/support/thrown.js';
 import { canonicalJson, digestChain, digestLink } from './digest.js';
-import type { EvidenceChain, EvidenceLink } from './schemas.js';
+import type { EvidenceLink } from './links.js';
+import type { EvidenceChain } from './schemas.js';
 
 /** The same value with every object's keys in reverse order. */
 function reversed(value: unknown): unknown {

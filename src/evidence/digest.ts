@@ -1,5 +1,7 @@
 import { GoldenThreadError } from '../core/index.js';
-import type { EvidenceChain, EvidenceLink } from './schemas.js';
+import { unexpected } from '../core/internal/index.js';
+import type { EvidenceLink } from './links.js';
+import type { EvidenceChain } from './schemas.js';
 
 /**
  * Writes a JSON value canonically: object keys sorted (by UTF-16 code units), no white
@@ -68,7 +70,11 @@ async function sha256(text: string): Promise<string> {
  * @category Evidence
  */
 export async function digestLink(link: EvidenceLink): Promise<string> {
-  return sha256(canonicalJson(link));
+  try {
+    return await sha256(canonicalJson(link));
+  } catch (error) {
+    throw unexpected('digestLink', error);
+  }
 }
 
 /**
@@ -108,13 +114,17 @@ export interface ChainDigest {
  * @category Evidence
  */
 export async function digestChain(chain: EvidenceChain): Promise<ChainDigest> {
-  const links = await Promise.all(
-    [...chain.links]
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .map(async (link) => ({ id: link.id, digest: await digestLink(link) })),
-  );
-  const digest = await sha256(
-    canonicalJson({ id: chain.id, title: chain.title, level: chain.level, links }),
-  );
-  return { digest, links };
+  try {
+    const links = await Promise.all(
+      [...chain.links]
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .map(async (link) => ({ id: link.id, digest: await digestLink(link) })),
+    );
+    const digest = await sha256(
+      canonicalJson({ id: chain.id, title: chain.title, level: chain.level, links }),
+    );
+    return { digest, links };
+  } catch (error) {
+    throw unexpected('digestChain', error);
+  }
 }

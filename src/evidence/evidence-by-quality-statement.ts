@@ -1,7 +1,11 @@
 import { addDays, type IsoDate } from '../core/index.js';
-import { requireCalendarDate } from '../core/internal/index.js';
+import { requireCalendarDate, requireOptions, unexpected } from '../core/internal/index.js';
 import { gapsOf, isComplete, viewChain } from './analysis.js';
-import { checkEvidenceChain, type EvidenceChainPolicy } from './check-evidence-chain.js';
+import {
+  checkEvidenceChain,
+  type EvidenceChainPolicy,
+  resolvePolicy,
+} from './check-evidence-chain.js';
 import {
   CQC_QUALITY_STATEMENTS,
   type EvidenceCategory,
@@ -10,7 +14,8 @@ import {
   type QualityStatement,
   QualityStatementSchema,
 } from './cqc.js';
-import type { EvidenceChain, EvidenceLevel } from './schemas.js';
+import type { EvidenceLevel } from './link-parts.js';
+import type { EvidenceChain } from './schemas.js';
 
 /**
  * Options for {@link evidenceByQualityStatement}: the period `[from, to)` and the policy
@@ -163,65 +168,89 @@ export function evidenceByQualityStatement(
   chains: readonly EvidenceChain[],
   options: EvidenceByQualityStatementOptions,
 ): EvidenceByQualityStatement {
-  const from = requireCalendarDate('evidenceByQualityStatement', 'from', options.from);
-  const to = requireCalendarDate('evidenceByQualityStatement', 'to', options.to);
-  const asOf = addDays(to, -1);
-  const byStatement = new Map<
-    QualityStatement,
-    { counts: Mutable; byCategory: Map<EvidenceCategory, Mutable>; chainIds: string[] }
-  >();
-  for (const code of QualityStatementSchema.options) {
-    byStatement.set(code, {
-      counts: zero(),
-      byCategory: new Map(EvidenceCategorySchema.options.map((c) => [c, zero()])),
-      chainIds: [],
+  try {
+    requireOptions('evidenceByQualityStatement', options);
+    const from = requireCalendarDate('evidenceByQualityStatement', 'from', options.from);
+    const to = requireCalendarDate('evidenceByQualityStatement', 'to', options.to);
+    const asOf = addDays(to, -1);
+    const { policy } = resolvePolicy('evidenceByQualityStatement', {
+      asOf,
+      ...(options.policy === undefined ? {} : { policy: options.policy }),
     });
-  }
-  const totals = zero();
-  const untagged = zero();
-  for (const chain of chains) {
-    if (!chain.links.some((l) => l.on >= from && l.on < to)) continue;
-    const gaps = gapsOf(viewChain(chain, asOf), asOf);
-    const findings = checkEvidenceChain(
-      chain,
-      options.policy === undefined ? { asOf } : { asOf, policy: options.policy },
+    const byStatement = new Map<QualityStatement, Tally>(
+      QualityStatementSchema.options.map((code) => [code, emptyTally()]),
     );
-    const state: State = isComplete(gaps) ? 'complete' : findings.length > 0 ? 'gaps' : 'open';
-    const level = chain.level.kind;
-    count(totals, level, state);
-    const statements = new Set<QualityStatement>();
-    const categories = new Set<EvidenceCategory>();
-    for (const link of chain.links) {
-      for (const s of link.tags?.qualityStatements ?? []) statements.add(s);
-      for (const c of link.tags?.evidenceCategories ?? []) categories.add(c);
-    }
-    if (statements.size === 0) count(untagged, level, state);
-    for (const statement of statements) {
-      const entry = byStatement.get(statement);
-      if (entry === undefined) continue;
-      count(entry.counts, level, state);
-      entry.chainIds.push(chain.id);
-      for (const category of categories) {
-        const counts = entry.byCategory.get(category);
-        if (counts !== undefined) count(counts, level, state);
+    const totals = zero();
+    const untagged = zero();
+    for (const chain of chains) {
+      if (!chain.links.some((l) => l.on >= from && l.on < to)) continue;
+      const state = stateOf(chain, asOf, policy);
+      const level = chain.level.kind;
+      count(totals, level, state);
+      const { statements, categories } = tagsOf(chain);
+      if (statements.size === 0) count(untagged, level, state);
+      for (const statement of statements) {
+        const tally = byStatement.get(statement);
+        if (tally === undefined) continue;
+        count(tally.counts, level, state);
+        tally.chainIds.push(chain.id);
+        for (const category of categories) count(tally.byCategory[category], level, state);
       }
     }
-  }
-  const statements = QualityStatementSchema.options.map((code): QualityStatementEvidence => {
-    const entry = byStatement.get(code) as NonNullable<ReturnType<typeof byStatement.get>>;
+    const statements = QualityStatementSchema.options.map((code) =>
+      statementEvidence(code, byStatement.get(code) ?? emptyTally()),
+    );
     return {
-      statement: code,
-      name: CQC_QUALITY_STATEMENTS[code].name,
-      keyQuestion: CQC_QUALITY_STATEMENTS[code].keyQuestion,
-      counts: entry.counts,
-      byCategory: Object.fromEntries(entry.byCategory) as Record<EvidenceCategory, LevelCounts>,
-      chainIds: entry.chainIds,
+      statements,
+      uncovered: statements.filter((s) => s.counts.all.total === 0).map((s) => s.statement),
+      untagged,
+      totals,
     };
-  });
+  } catch (error) {
+    throw unexpected('evidenceByQualityStatement', error);
+  }
+}
+
+/** The counts for one statement while chains are read. */
+interface Tally {
+  readonly counts: Mutable;
+  readonly byCategory: Record<EvidenceCategory, Mutable>;
+  readonly chainIds: string[];
+}
+
+function emptyTally(): Tally {
+  const byCategory = {} as Record<EvidenceCategory, Mutable>;
+  for (const category of EvidenceCategorySchema.options) byCategory[category] = zero();
+  return { counts: zero(), byCategory, chainIds: [] };
+}
+
+/** Whether a chain was complete, open or broken on `asOf`. */
+function stateOf(chain: EvidenceChain, asOf: IsoDate, policy: EvidenceChainPolicy): State {
+  if (isComplete(gapsOf(viewChain(chain, asOf), asOf))) return 'complete';
+  return checkEvidenceChain(chain, { asOf, policy }).length > 0 ? 'gaps' : 'open';
+}
+
+/** A chain's tags: the union of its links' quality statements and evidence categories. */
+function tagsOf(chain: EvidenceChain): {
+  readonly statements: ReadonlySet<QualityStatement>;
+  readonly categories: ReadonlySet<EvidenceCategory>;
+} {
+  const statements = new Set<QualityStatement>();
+  const categories = new Set<EvidenceCategory>();
+  for (const link of chain.links) {
+    for (const s of link.tags?.qualityStatements ?? []) statements.add(s);
+    for (const c of link.tags?.evidenceCategories ?? []) categories.add(c);
+  }
+  return { statements, categories };
+}
+
+function statementEvidence(code: QualityStatement, tally: Tally): QualityStatementEvidence {
   return {
-    statements,
-    uncovered: statements.filter((s) => s.counts.all.total === 0).map((s) => s.statement),
-    untagged,
-    totals,
+    statement: code,
+    name: CQC_QUALITY_STATEMENTS[code].name,
+    keyQuestion: CQC_QUALITY_STATEMENTS[code].keyQuestion,
+    counts: tally.counts,
+    byCategory: tally.byCategory,
+    chainIds: tally.chainIds,
   };
 }

@@ -1,9 +1,6 @@
-import {
-  defineFindings,
-  type FindingCatalogue,
-  type FindingOf,
-  type IsoDate,
-} from '../core/index.js';
+import type { FindingCatalogue, FindingOf, IsoDate } from '../core/index.js';
+import { chainFindings } from './chain-findings.js';
+import { threadFindings } from './thread/findings.js';
 
 /**
  * The details each evidence-chain finding carries, by code. Every finding also carries
@@ -64,11 +61,28 @@ export interface EvidenceFindingDetails {
     /** What was decided. */
     readonly text: string;
   };
+  /** A decision at a review with nothing recorded of what was said (reported by {@link goldenThread}). */
+  readonly chain_decision_without_input: {
+    /** The review's day. */
+    readonly on: IsoDate;
+    /** What was decided. */
+    readonly text: string;
+    /** The review. */
+    readonly reviewId: string;
+  };
+  /** An action that cannot be traced to anything said before it (reported by {@link goldenThread}). */
+  readonly chain_action_without_input: {
+    /** When it is due. */
+    readonly dueOn: IsoDate;
+    /** What it is. */
+    readonly description: string;
+  };
 }
 
 /**
- * A finding code reported by {@link checkEvidenceChain}: a place where the chain from what
- * people said to what changed has stopped.
+ * A finding code reported by {@link checkEvidenceChain} (and by {@link goldenThread}, which
+ * adds the two `*_without_input` codes for everyday records it cannot link): a place where
+ * the chain from what people said to what changed has stopped.
  *
  * @example
  * ```ts
@@ -77,53 +91,6 @@ export interface EvidenceFindingDetails {
  * @category Evidence
  */
 export type EvidenceFindingCode = keyof EvidenceFindingDetails;
-
-const quoted = (v: unknown) => `“${String(v)}”`;
-
-const definitions = defineFindings<EvidenceFindingDetails>({
-  chain_input_without_decision: {
-    severity: 'warning',
-    message: (f) =>
-      `${quoted(f['words'])} was said on ${String(f['on'])}, ${String(f['days'])} days ago, and nothing has been decided about it. Feedback with no decision is what inspectors call tokenism.`,
-    description:
-      'An input older than `decisionWithinDays` that no decision answers. Details: `chainId`, `linkId`, `on`, `days`, `words`.',
-  },
-  chain_decision_without_action: {
-    severity: 'warning',
-    message: (f) =>
-      `The decision ${quoted(f['text'])} of ${String(f['on'])} has no action ${String(f['days'])} days later. Say what will change, who does it and by when.`,
-    description:
-      'A decision older than `actionWithinDays` that no action carries out. Details: `chainId`, `linkId`, `on`, `days`, `text`.',
-  },
-  chain_action_overdue: {
-    severity: 'warning',
-    message: (f) =>
-      `The action ${quoted(f['description'])} was due on ${String(f['dueOn'])} and is not done.`,
-    description:
-      'An open action whose due date is before `asOf`. Details: `chainId`, `linkId`, `dueOn`, `description`.',
-  },
-  chain_action_unchecked: {
-    severity: 'warning',
-    message: (f) =>
-      `The action ${quoted(f['description'])} was done on ${String(f['completedOn'])} and nobody has checked whether it worked. Check it with the people it was for.`,
-    description:
-      'An action done more than `checkWithinDays` before `asOf` with no check. Details: `chainId`, `linkId`, `completedOn`, `description`.',
-  },
-  chain_check_without_follow_up: {
-    severity: 'error',
-    message: (f) =>
-      `The check on ${String(f['on'])} found the change ${f['result'] === 'partly' ? 'only partly worked' : 'did not work'}, and nothing has been decided since. Agree what happens next.`,
-    description:
-      'A check with result `did_not_work` or `partly`, older than `followUpWithinDays`, that no decision follows up. Details: `chainId`, `linkId`, `on`, `result`.',
-  },
-  chain_person_absent_from_decision: {
-    severity: 'error',
-    message: (f) =>
-      `The decision ${quoted(f['text'])} is about one person, and the record does not show they took part. Involve them, or record how they took part.`,
-    description:
-      'A decision at individual level whose `personInvolvement` is missing or `not_involved`. Details: `chainId`, `linkId`, `personId`, `text`.',
-  },
-});
 
 /**
  * The findings {@link checkEvidenceChain} reports, with their severity and default message.
@@ -136,6 +103,9 @@ const definitions = defineFindings<EvidenceFindingDetails>({
  *   nothing followed.
  * - `chain_person_absent_from_decision` (error): a decision about one person made without
  *   them.
+ * - `chain_decision_without_input`, `chain_action_without_input` (warning; reported by
+ *   {@link goldenThread} only): a decision or action in everyday records that nothing said
+ *   can be linked to.
  *
  * @example
  * ```ts
@@ -143,7 +113,10 @@ const definitions = defineFindings<EvidenceFindingDetails>({
  * ```
  * @category Evidence
  */
-export const evidenceFindings: FindingCatalogue<EvidenceFindingDetails> = definitions;
+export const evidenceFindings: FindingCatalogue<EvidenceFindingDetails> = Object.freeze({
+  ...chainFindings,
+  ...threadFindings,
+});
 
 /**
  * A finding about an evidence chain.

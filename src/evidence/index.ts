@@ -27,6 +27,7 @@ export {
   QualityStatementSchema,
 } from './cqc.js';
 export { type ChainDigest, digestChain, digestLink } from './digest.js';
+export type { EverydayRecords } from './everyday-records.js';
 export {
   type EvidenceByQualityStatement,
   type EvidenceByQualityStatementOptions,
@@ -36,6 +37,17 @@ export {
   type QualityStatementEvidence,
 } from './evidence-by-quality-statement.js';
 export {
+  type FeedbackThemes,
+  type FeedbackThemesOptions,
+  feedbackThemes,
+  type ThemeAction,
+  type ThemeCount,
+  type ThemeDefinition,
+  type ThemeMention,
+  type ThemePeriodCount,
+  type ThemeRecords,
+} from './feedback-themes.js';
+export {
   type EvidenceFinding,
   type EvidenceFindingCode,
   type EvidenceFindingDetails,
@@ -43,15 +55,22 @@ export {
 } from './findings.js';
 export {
   type GoldenThread,
+  type GoldenThreadChain,
+  type GoldenThreadOptions,
   type GoldenThreadOutcome,
   type GoldenThreadSources,
   type GoldenThreadStep,
   goldenThread,
 } from './golden-thread.js';
-export { recordAction } from './record-action.js';
-export { recordCheck } from './record-check.js';
-export { recordDecision } from './record-decision.js';
-export { recordInput } from './record-input.js';
+export {
+  type EvidenceLevel,
+  EvidenceLevelSchema,
+  type EvidenceTags,
+  EvidenceTagsSchema,
+  type SourceRecord,
+  SourceRecordKindSchema,
+  SourceRecordSchema,
+} from './link-parts.js';
 export {
   ActionKindSchema,
   type ActionLink,
@@ -60,23 +79,24 @@ export {
   CheckLinkSchema,
   type DecisionLink,
   DecisionLinkSchema,
+  type EvidenceLink,
+  EvidenceLinkSchema,
+  type InputLink,
+  InputLinkSchema,
+  parseEvidenceLink,
+} from './links.js';
+export { recordAction } from './record-action.js';
+export { recordCheck } from './record-check.js';
+export { recordDecision } from './record-decision.js';
+export { recordInput } from './record-input.js';
+export {
   type EvidenceChain,
   EvidenceChainSchema,
   type EvidenceIssueCode,
-  type EvidenceLevel,
-  EvidenceLevelSchema,
-  type EvidenceLink,
-  EvidenceLinkSchema,
-  type EvidenceTags,
-  EvidenceTagsSchema,
+  type EvidenceIssueDetails,
+  type EvidenceParseIssue,
   evidenceIssueCatalogue,
-  type InputLink,
-  InputLinkSchema,
   parseEvidenceChain,
-  parseEvidenceLink,
-  type SourceRecord,
-  SourceRecordKindSchema,
-  SourceRecordSchema,
 } from './schemas.js';
 export {
   type ServiceYouSaidWeDid,
@@ -85,3 +105,4 @@ export {
   serviceYouSaidWeDid,
 } from './service-you-said-we-did.js';
 export { type StartChainInput, startChain } from './start-chain.js';
+export { toEvidenceChain } from './to-evidence-chain.js';

@@ -3,13 +3,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbEvidenceChain } from '../../test/arbitraries/evidence.js';
 import { kitchenChain } from '../../test/fixtures/evidence.js';
-import { goodOutcome } from '../../test/fixtures/outcomes.js';
-import { goodReview } from '../../test/fixtures/reviews.js';
 import { thrownCode } from '../../test/support/thrown.js';
 import type { IsoDate } from '../core/index.js';
 import { evidenceByQualityStatement } from './evidence-by-quality-statement.js';
-import { goldenThread } from './golden-thread.js';
-import type { EvidenceChain, EvidenceLink } from './schemas.js';
+import type { EvidenceLink } from './links.js';
+import type { EvidenceChain } from './schemas.js';
 import { serviceYouSaidWeDid } from './service-you-said-we-did.js';
 
 const period = { from: '2026-06-01', to: '2026-09-01' } as const;
@@ -46,6 +44,13 @@ describe('evidenceByQualityStatement', () => {
       evidenceByQualityStatement([kitchenChain], { from: '2027-01-01', to: '2027-04-01' }).totals
         .all.total,
     ).toBe(0);
+  });
+  it('throws for a bad allowance even when every chain is complete', () => {
+    expect(
+      thrownCode(() =>
+        evidenceByQualityStatement([kitchenChain], { ...period, policy: { checkWithinDays: -1 } }),
+      ),
+    ).toBe('invalid_argument');
   });
   it('throws for a bad date', () => {
     expect(
@@ -157,129 +162,6 @@ describe('serviceYouSaidWeDid', () => {
         expect(
           counts.no_decision + counts.decided + counts.in_progress + counts.done + counts.checked,
         ).toBe(entries.length);
-      },
-    );
-  });
-});
-
-describe('goldenThread', () => {
-  const personId = goodOutcome.personId;
-  const chain: EvidenceChain = {
-    ...kitchenChain,
-    links: kitchenChain.links.map((l) =>
-      l.id === 'dec-kitchen' ? { ...l, outcomeIds: [goodOutcome.id] } : l,
-    ),
-  };
-  it('draws a person’s line from outcome through reviews and decisions to the trend', () => {
-    const thread = goldenThread(personId, {
-      outcomes: [goodOutcome],
-      reviews: [goodReview],
-      chains: [chain],
-    });
-    const [outcome] = thread.outcomes;
-    expect(outcome?.words).toBe(goodOutcome.words);
-    expect(outcome?.steps.map((s) => s.kind)).toEqual(['decision', 'review']);
-    expect(outcome?.steps[1]?.text).toBe('improving: Wants to try the afternoon session');
-    expect(outcome?.trend).toMatchObject({ direction: 'improving', change: 1, count: 2 });
-    expect(thread.chains).toHaveLength(1);
-    expect(thread.chains[0]).toMatchObject({ stage: 'check', complete: true });
-  });
-  it('leaves out other people’s records', () => {
-    const thread = goldenThread('p-nobody', {
-      outcomes: [goodOutcome],
-      reviews: [goodReview],
-      chains: [kitchenChain],
-    });
-    expect(thread).toEqual({ personId: 'p-nobody', outcomes: [], chains: [] });
-  });
-  it('follows a chain with links about the person', () => {
-    const thread = goldenThread('p-ben', { outcomes: [], reviews: [], chains: [kitchenChain] });
-    expect(thread.chains[0]?.steps.map((s) => s.id)).toEqual(['in-ben']);
-  });
-
-  it('writes each kind of step in plain words, in date order, and a bare review as "reviewed"', () => {
-    const tagged: EvidenceChain = {
-      ...kitchenChain,
-      links: kitchenChain.links.map((l) => ({ ...l, outcomeIds: [goodOutcome.id] })),
-    };
-    const bare = {
-      ...goodReview,
-      id: 'rev-bare',
-      on: '2026-10-01' as const,
-      outcomes: [{ outcomeId: goodOutcome.id }],
-    };
-    const [outcome] = goldenThread(personId, {
-      outcomes: [goodOutcome],
-      reviews: [goodReview, bare],
-      chains: [tagged],
-    }).outcomes;
-    expect(outcome?.steps.map((s) => [s.on, s.kind, s.chainId])).toEqual([
-      ['2026-06-03', 'input', 'ch-kitchen'],
-      ['2026-06-05', 'input', 'ch-kitchen'],
-      ['2026-06-09', 'input', 'ch-kitchen'],
-      ['2026-06-20', 'action', 'ch-kitchen'],
-      ['2026-06-20', 'decision', 'ch-kitchen'],
-      ['2026-08-10', 'check', 'ch-kitchen'],
-      ['2026-10-01', 'review', null],
-      ['2026-11-16', 'review', null],
-    ]);
-    const text = Object.fromEntries((outcome?.steps ?? []).map((s) => [s.id, s.text]));
-    expect(text['act-unlock']).toBe('Take the lock off the kitchen door');
-    expect(text['chk-aug']).toBe('All three use the kitchen at night; no incidents (worked)');
-    expect(text['rev-bare']).toBe('reviewed');
-  });
-
-  it('lists the person’s outcomes by id, each with only its own steps', () => {
-    const second = {
-      ...goodOutcome,
-      id: 'o-aisha-a-cook',
-      words: 'I want to cook my own tea',
-      ratings: [],
-    };
-    const other = { ...goodOutcome, id: 'o-ben', personId: 'p-ben' };
-    const thread = goldenThread(personId, {
-      outcomes: [goodOutcome, other, second],
-      reviews: [goodReview],
-      chains: [chain],
-    });
-    expect(thread.outcomes.map((o) => o.outcomeId)).toEqual(['o-aisha-a-cook', goodOutcome.id]);
-    expect(thread.outcomes[0]?.steps).toEqual([]);
-    expect(thread.outcomes[0]?.trend.direction).toBe('not-enough-ratings');
-  });
-
-  it('ignores a link that names someone else’s outcome', () => {
-    const naming: EvidenceChain = {
-      ...kitchenChain,
-      links: kitchenChain.links.map((l) =>
-        l.id === 'dec-kitchen' ? { ...l, outcomeIds: ['o-ben'] } : l,
-      ),
-    };
-    const thread = goldenThread('p-aisha', {
-      outcomes: [goodOutcome],
-      reviews: [],
-      chains: [naming],
-    });
-    expect(thread.outcomes[0]?.steps).toEqual([]);
-    expect(thread.chains[0]?.steps.map((s) => s.id)).toEqual(['in-aisha']);
-  });
-
-  describe('properties', () => {
-    test.prop([fc.boolean(), fc.boolean()])(
-      'the order of outcomes, reviews and chains does not matter',
-      (flipA, flipB) => {
-        const second = { ...goodOutcome, id: 'o-aisha-b' };
-        const other: EvidenceChain = { ...kitchenChain, id: 'ch-other' };
-        const sources = {
-          outcomes: [goodOutcome, second],
-          reviews: [goodReview],
-          chains: [chain, other],
-        };
-        const reordered = {
-          outcomes: flipA ? [...sources.outcomes].reverse() : sources.outcomes,
-          reviews: sources.reviews,
-          chains: flipB ? [...sources.chains].reverse() : sources.chains,
-        };
-        expect(goldenThread(personId, reordered)).toEqual(goldenThread(personId, sources));
       },
     );
   });

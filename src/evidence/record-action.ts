@@ -1,7 +1,8 @@
 import type * as z from 'zod';
 import type { ParseIssue, Result } from '../core/index.js';
 import { addLink } from './add-link.js';
-import type { ActionLinkSchema, EvidenceChain } from './schemas.js';
+import type { ActionLinkSchema } from './links.js';
+import type { EvidenceChain } from './schemas.js';
 
 /**
  * Records an action carrying out one or more decisions.
@@ -13,6 +14,9 @@ import type { ActionLinkSchema, EvidenceChain } from './schemas.js';
  * @param chain - A parsed chain.
  * @param action - The action (without `type`).
  * @returns The new chain, or issues.
+ * @throws {@link GoldenThreadError} `invalid_argument` when `chain` is not an object with a
+ * list of links (pass a parsed chain). Anything wrong with the action itself, even a value that
+ * cannot be read, gives issues instead (`unreadable_input` for a getter that throws).
  * @example
  * ```ts
  * recordAction(chain, {
@@ -28,5 +32,5 @@ export function recordAction(
   chain: EvidenceChain,
   action: Omit<z.input<typeof ActionLinkSchema>, 'type'>,
 ): Result<EvidenceChain, ParseIssue> {
-  return addLink(chain, 'action', action);
+  return addLink('recordAction', chain, 'action', action);
 }

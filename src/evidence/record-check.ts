@@ -1,7 +1,8 @@
 import type * as z from 'zod';
 import type { ParseIssue, Result } from '../core/index.js';
 import { addLink } from './add-link.js';
-import type { CheckLinkSchema, EvidenceChain } from './schemas.js';
+import type { CheckLinkSchema } from './links.js';
+import type { EvidenceChain } from './schemas.js';
 
 /**
  * Records a check of whether one or more actions worked.
@@ -14,6 +15,9 @@ import type { CheckLinkSchema, EvidenceChain } from './schemas.js';
  * @param chain - A parsed chain.
  * @param check - The check (without `type`).
  * @returns The new chain, or issues.
+ * @throws {@link GoldenThreadError} `invalid_argument` when `chain` is not an object with a
+ * list of links (pass a parsed chain). Anything wrong with the check itself, even a value that
+ * cannot be read, gives issues instead (`unreadable_input` for a getter that throws).
  * @example
  * ```ts
  * recordCheck(chain, {
@@ -28,5 +32,5 @@ export function recordCheck(
   chain: EvidenceChain,
   check: Omit<z.input<typeof CheckLinkSchema>, 'type'>,
 ): Result<EvidenceChain, ParseIssue> {
-  return addLink(chain, 'check', check);
+  return addLink('recordCheck', chain, 'check', check);
 }

@@ -1,7 +1,8 @@
 import type * as z from 'zod';
 import type { ParseIssue, Result } from '../core/index.js';
 import { addLink } from './add-link.js';
-import type { DecisionLinkSchema, EvidenceChain } from './schemas.js';
+import type { DecisionLinkSchema } from './links.js';
+import type { EvidenceChain } from './schemas.js';
 
 /**
  * Records a decision answering one or more inputs (a service-wide theme), or following up
@@ -14,6 +15,9 @@ import type { DecisionLinkSchema, EvidenceChain } from './schemas.js';
  * @param chain - A parsed chain.
  * @param decision - The decision (without `type`).
  * @returns The new chain, or issues.
+ * @throws {@link GoldenThreadError} `invalid_argument` when `chain` is not an object with a
+ * list of links (pass a parsed chain). Anything wrong with the decision itself, even a value that
+ * cannot be read, gives issues instead (`unreadable_input` for a getter that throws).
  * @example
  * ```ts
  * recordDecision(chain, {
@@ -28,5 +32,5 @@ export function recordDecision(
   chain: EvidenceChain,
   decision: Omit<z.input<typeof DecisionLinkSchema>, 'type'>,
 ): Result<EvidenceChain, ParseIssue> {
-  return addLink(chain, 'decision', decision);
+  return addLink('recordDecision', chain, 'decision', decision);
 }

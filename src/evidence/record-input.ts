@@ -1,7 +1,8 @@
 import type * as z from 'zod';
 import type { ParseIssue, Result } from '../core/index.js';
 import { addLink } from './add-link.js';
-import type { EvidenceChain, InputLinkSchema } from './schemas.js';
+import type { InputLinkSchema } from './links.js';
+import type { EvidenceChain } from './schemas.js';
 
 /**
  * Adds another input to a chain — a second person saying the same thing, a survey answer,
@@ -14,6 +15,9 @@ import type { EvidenceChain, InputLinkSchema } from './schemas.js';
  * @param input - The input (without `type`).
  * @returns The new chain, or issues: the input's own (paths relative to it) or the chain's
  * (paths into the new chain, such as `chain_duplicate_id`).
+ * @throws {@link GoldenThreadError} `invalid_argument` when `chain` is not an object with a
+ * list of links (pass a parsed chain). Anything wrong with the input itself, even a value that
+ * cannot be read, gives issues instead (`unreadable_input` for a getter that throws).
  * @example
  * ```ts
  * const next = recordInput(chain, {
@@ -28,5 +32,5 @@ export function recordInput(
   chain: EvidenceChain,
   input: Omit<z.input<typeof InputLinkSchema>, 'type'>,
 ): Result<EvidenceChain, ParseIssue> {
-  return addLink(chain, 'input', input);
+  return addLink('recordInput', chain, 'input', input);
 }

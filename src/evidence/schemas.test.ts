@@ -4,12 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { arbEvidenceChain } from '../../test/arbitraries/evidence.js';
 import { kitchenChain } from '../../test/fixtures/evidence.js';
 import { CQC_EVIDENCE_CATEGORIES, CQC_QUALITY_STATEMENTS, QualityStatementSchema } from './cqc.js';
-import {
-  type EvidenceLink,
-  evidenceIssueCatalogue,
-  parseEvidenceChain,
-  parseEvidenceLink,
-} from './schemas.js';
+import { type EvidenceLink, parseEvidenceLink } from './links.js';
+import { evidenceIssueCatalogue, parseEvidenceChain } from './schemas.js';
 
 const codes = (input: unknown) => {
   const result = parseEvidenceChain(input);

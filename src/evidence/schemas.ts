@@ -2,303 +2,25 @@ import * as z from 'zod';
 import {
   createParser,
   IdSchema,
-  IsoDateSchema,
-  type IssueDefinition,
+  type IsoDate,
+  type IssueCatalogue,
   isIsoDate,
+  type NoDetails,
+  type ParseIssueOf,
   textSchema,
 } from '../core/index.js';
-import { reportIssue } from '../core/internal/index.js';
-import { ExpressedBySchema } from '../outcomes/index.js';
+import { deepFreeze, isRecord, issueReporter, list } from '../core/internal/index.js';
 import {
+  type ActionIssueDetails,
   actionIssueCatalogue,
-  PersonInvolvementSchema,
   refineActionDates,
 } from '../reviews/index.js';
-import { EvidenceCategorySchema, KeyQuestionSchema, QualityStatementSchema } from './cqc.js';
+import { EvidenceLevelSchema } from './link-parts.js';
+import { EvidenceLinkSchema } from './links.js';
 
-// ---------------------------------------------------------------------------------------------
-// Parts shared by every link
-// ---------------------------------------------------------------------------------------------
-
-/**
- * Who a link (or a chain) is evidence about: one person (`individual`), one service
- * (`service`), or the provider as a whole (`organisation`, its governance).
- *
- * @example
- * ```ts
- * EvidenceLevelSchema.parse({ kind: 'service', serviceId: 'elm-house' });
- * ```
- * @category Evidence
- */
-export const EvidenceLevelSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    /** One person. */
-    kind: z.literal('individual'),
-    /** The host's id for the person. */
-    personId: IdSchema,
-  }),
-  z.strictObject({
-    /** One service. */
-    kind: z.literal('service'),
-    /** The host's id for the service. */
-    serviceId: IdSchema,
-  }),
-  z.strictObject({
-    /** The provider as a whole: governance. */
-    kind: z.literal('organisation'),
-  }),
-]);
-
-/**
- * The kinds of host record a link can come from.
- *
- * @example
- * ```ts
- * SourceRecordKindSchema.options.includes('quality_meeting_minutes'); // => true
- * ```
- * @category Evidence
- */
-export const SourceRecordKindSchema = z.enum([
-  'supervision_note',
-  'care_plan',
-  'daily_note',
-  'review',
-  'feedback_record',
-  'complaint_record',
-  'survey',
-  'quality_meeting_minutes',
-  'audit',
-  'governance_report',
-  'other',
-]);
-
-/**
- * The host record a link came from: its kind and the host's id for it.
- *
- * @example
- * ```ts
- * SourceRecordSchema.parse({ kind: 'quality_meeting_minutes', id: 'qm-2026-08' });
- * ```
- * @category Evidence
- */
-export const SourceRecordSchema = z.strictObject({
-  /** What kind of record. */
-  kind: SourceRecordKindSchema,
-  /** The host's id for it. */
-  id: IdSchema,
-});
-
-/**
- * The CQC tags of a link: key questions, quality statements and evidence categories. Each
- * list is optional; a chain's tags are the union of its links' tags.
- *
- * @example
- * ```ts
- * EvidenceTagsSchema.parse({
- *   qualityStatements: ['listening_to_and_involving_people'],
- *   evidenceCategories: ['peoples_experience'],
- * });
- * ```
- * @category Evidence
- */
-export const EvidenceTagsSchema = z.strictObject({
-  /** Key questions. */
-  keyQuestions: z.array(KeyQuestionSchema).max(5).optional(),
-  /** Quality statements. */
-  qualityStatements: z.array(QualityStatementSchema).max(34).optional(),
-  /** Evidence categories. */
-  evidenceCategories: z.array(EvidenceCategorySchema).max(6).optional(),
-});
-
-const ids = z.array(IdSchema).min(1).max(200);
-
-const base = {
-  /** The host's id for the link, unique within the chain. */
-  id: IdSchema,
-  /** The day it happened (UK calendar date). */
-  on: IsoDateSchema,
-  /** The host record it came from. */
-  source: SourceRecordSchema,
-  /** Who it is about. */
-  level: EvidenceLevelSchema,
-  /** CQC tags. */
-  tags: EvidenceTagsSchema.optional(),
-  /** The person's outcomes it concerns, if any. */
-  outcomeIds: z.array(IdSchema).max(50).optional(),
-};
-
-// ---------------------------------------------------------------------------------------------
-// The four kinds of link
-// ---------------------------------------------------------------------------------------------
-
-/**
- * An input: what someone said — feedback, a view, a complaint, a survey answer or lived
- * experience — who said it, and their words.
- *
- * @example
- * ```ts
- * InputLinkSchema.parse({
- *   type: 'input', id: 'in-aisha', on: '2026-06-03', kind: 'feedback', from: 'person',
- *   words: 'I want a drink from the kitchen at night',
- *   source: { kind: 'feedback_record', id: 'fb-118' },
- *   level: { kind: 'individual', personId: 'p-aisha' },
- * });
- * ```
- * @category Evidence
- */
-export const InputLinkSchema = z.strictObject({
-  /** Always `input`. */
-  type: z.literal('input'),
-  ...base,
-  /** What kind of input. */
-  kind: z.enum(['feedback', 'view', 'complaint', 'survey_answer', 'lived_experience']),
-  /** Who said it: the person, family, an advocate or staff. */
-  from: ExpressedBySchema,
-  /** Their words, kept exactly as given. */
-  words: textSchema({ max: 4000 }),
-});
-
-/**
- * A decision: what was agreed and why, who decided, whether the person took part, and the
- * inputs (or checks, for a follow-up decision) it answers.
- *
- * @example
- * ```ts
- * DecisionLinkSchema.parse({
- *   type: 'decision', id: 'dec-kitchen', on: '2026-06-20', basedOn: ['in-aisha', 'in-ben'],
- *   text: 'Open the kitchen at night; Ben gets his own plan', grounds: ['proportionality'],
- *   decidedBy: ['Registered manager', 'House meeting'],
- *   source: { kind: 'quality_meeting_minutes', id: 'qm-06' },
- *   level: { kind: 'service', serviceId: 'elm-house' },
- * });
- * ```
- * @category Evidence
- */
-export const DecisionLinkSchema = z.strictObject({
-  /** Always `decision`. */
-  type: z.literal('decision'),
-  ...base,
-  /** The input links it answers, or the check links it follows up. At least one. */
-  basedOn: ids,
-  /** What was agreed, and why. */
-  text: textSchema({ max: 4000 }),
-  /** What the decision weighed: `priorities`, `risk`, `proportionality`. */
-  grounds: z
-    .array(z.enum(['priorities', 'risk', 'proportionality']))
-    .max(3)
-    .optional(),
-  /** Who decided (roles or names). */
-  decidedBy: z
-    .array(textSchema({ max: 200 }))
-    .min(1)
-    .max(30),
-  /** How the person took part; for an individual-level decision, say it. */
-  personInvolvement: PersonInvolvementSchema.optional(),
-});
-
-/**
- * What an action changes in day-to-day practice.
- *
- * @example
- * ```ts
- * ActionKindSchema.options; // => ['staff_guidance', 'plan', 'routine', 'environment', 'rota', 'other']
- * ```
- * @category Evidence
- */
-export const ActionKindSchema = z.enum([
-  'staff_guidance',
-  'plan',
-  'routine',
-  'environment',
-  'rota',
-  'other',
-]);
-
-/**
- * An action: what changed in day-to-day practice, who owns it, when it is due and when it
- * was done, and the decisions it carries out. `on` is the day it was agreed.
- *
- * @example
- * ```ts
- * ActionLinkSchema.parse({
- *   type: 'action', id: 'act-open', on: '2026-06-20', decisionIds: ['dec-kitchen'],
- *   kind: 'environment', description: 'Take the lock off the kitchen door',
- *   owner: 'Registered manager', dueOn: '2026-07-01', status: 'done', completedOn: '2026-06-28',
- *   source: { kind: 'governance_report', id: 'gr-q2' }, level: { kind: 'service', serviceId: 'elm-house' },
- * });
- * ```
- * @category Evidence
- */
-export const ActionLinkSchema = z.strictObject({
-  /** Always `action`. */
-  type: z.literal('action'),
-  ...base,
-  /** The decisions it carries out. At least one. */
-  decisionIds: ids,
-  /** What it changes. */
-  kind: ActionKindSchema,
-  /** What will be done. */
-  description: textSchema({ max: 4000 }),
-  /** Who owns it (a role or a name). */
-  owner: textSchema({ max: 200 }),
-  /** The day it is due by. */
-  dueOn: IsoDateSchema,
-  /** `open`, `done`, or `dropped` (decided against; say why in `note`). */
-  status: z.enum(['open', 'done', 'dropped']),
-  /** The day it was done: with status `done`, and only then. */
-  completedOn: IsoDateSchema.optional(),
-  /** Anything else, such as why it was dropped. */
-  note: textSchema({ max: 2000 }).optional(),
-});
-
-/**
- * A check: how a change was verified — an audit, outcome data, follow-up feedback, a spot
- * check or an observation — and whether it worked.
- *
- * @example
- * ```ts
- * CheckLinkSchema.parse({
- *   type: 'check', id: 'chk-1', on: '2026-08-01', actionIds: ['act-open'],
- *   method: 'follow_up_feedback', result: 'worked', summary: 'All three say the kitchen is open',
- *   source: { kind: 'audit', id: 'au-7' }, level: { kind: 'service', serviceId: 'elm-house' },
- * });
- * ```
- * @category Evidence
- */
-export const CheckLinkSchema = z.strictObject({
-  /** Always `check`. */
-  type: z.literal('check'),
-  ...base,
-  /** The actions it checks. At least one. */
-  actionIds: ids,
-  /** How it was checked. */
-  method: z.enum(['audit', 'outcome_data', 'follow_up_feedback', 'spot_check', 'observation']),
-  /** `worked`, `partly` or `did_not_work`. */
-  result: z.enum(['worked', 'partly', 'did_not_work']),
-  /** What was found. */
-  summary: textSchema({ max: 4000 }),
-});
-
-/**
- * Any link of an evidence chain: an input, a decision, an action or a check, told apart by
- * `type`.
- *
- * @example
- * ```ts
- * EvidenceLinkSchema.parse(row).type; // => 'input' | 'decision' | 'action' | 'check'
- * ```
- * @category Evidence
- */
-export const EvidenceLinkSchema = z.discriminatedUnion('type', [
-  InputLinkSchema,
-  DecisionLinkSchema,
-  ActionLinkSchema,
-  CheckLinkSchema,
-]);
-
-// ---------------------------------------------------------------------------------------------
-// The chain
-// ---------------------------------------------------------------------------------------------
+// The evidence chain: its schema, the checks across its links (references, dates, loops) and
+// the parse issues they report. The links themselves are in `links.ts`, their shared parts in
+// `link-parts.ts`.
 
 type LinkType = 'input' | 'decision' | 'action' | 'check';
 
@@ -321,7 +43,8 @@ const REFERS: Readonly<Record<LinkType, { field: string; to: readonly LinkType[]
  * dated before a link it refers to (`chain_link_out_of_order`); the references never loop
  * (`chain_cycle`); an action's dates are consistent — the one action rule of reviews
  * (`action_due_before_agreed`, `action_done_before_agreed`, `done_without_completed_on`,
- * `completed_on_without_done`, see {@link refineActionDates}); and the chain holds at least one input
+ * `completed_on_without_done`, see {@link refineActionDates}); and the chain holds at least
+ * one input
  * (`chain_without_input`). Cycle detection is iterative: any input ends in bounded time.
  * @example
  * ```ts
@@ -342,6 +65,17 @@ export const EvidenceChainSchema = z
     links: z.array(EvidenceLinkSchema).min(1).max(2000),
   })
   .superRefine((chain: unknown, ctx) => checkChainLinks(ctx, chain), { when: () => true });
+
+/**
+ * An evidence chain. Derived from {@link EvidenceChainSchema}.
+ *
+ * @example
+ * ```ts
+ * const chain: EvidenceChain = parsed.data;
+ * ```
+ * @category Evidence
+ */
+export type EvidenceChain = z.output<typeof EvidenceChainSchema>;
 
 function checkChainLinks(ctx: z.core.$RefinementCtx<unknown>, chain: unknown): void {
   if (!isRecord(chain) || !Array.isArray(chain['links'])) return;
@@ -436,17 +170,57 @@ function isLinkType(v: unknown): v is LinkType {
   return v === 'input' || v === 'decision' || v === 'action' || v === 'check';
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function list(v: unknown): unknown[] {
-  return Array.isArray(v) ? v : [];
-}
-
 // ---------------------------------------------------------------------------------------------
 // Parse issue codes
 // ---------------------------------------------------------------------------------------------
+
+/**
+ * The details each parse issue of an evidence chain carries, by code (the fields beyond
+ * `code`, `path` and `message`).
+ *
+ * @example
+ * ```ts
+ * const details: EvidenceIssueDetails['chain_wrong_link_kind'] = {
+ *   id: 'act-open', found: 'action', expected: 'input or check',
+ * };
+ * ```
+ * @category Evidence
+ */
+export interface EvidenceIssueDetails {
+  /** Two links share an id. */
+  readonly chain_duplicate_id: {
+    /** The id used twice. */
+    readonly id: string;
+  };
+  /** A reference to an id the chain does not hold. */
+  readonly chain_missing_link: {
+    /** The id referred to. */
+    readonly id: string;
+  };
+  /** A reference to the wrong kind of link. */
+  readonly chain_wrong_link_kind: {
+    /** The id referred to. */
+    readonly id: string;
+    /** The kind of link it is. */
+    readonly found: string;
+    /** The kinds it must be (`input or check`, `decision`, `action`). */
+    readonly expected: string;
+  };
+  /** A link dated before a link it refers to. */
+  readonly chain_link_out_of_order: {
+    /** The link referred to. */
+    readonly id: string;
+    /** Its date. */
+    readonly targetOn: IsoDate;
+  };
+  /** References that loop. */
+  readonly chain_cycle: {
+    /** The loop, as ids joined by arrows. */
+    readonly ids: string;
+  };
+  /** A chain with no input. */
+  readonly chain_without_input: NoDetails;
+}
 
 /**
  * A parse issue code that evidence chains add to the core codes.
@@ -457,15 +231,24 @@ function list(v: unknown): unknown[] {
  * ```
  * @category Evidence
  */
-export type EvidenceIssueCode =
-  | 'chain_duplicate_id'
-  | 'chain_missing_link'
-  | 'chain_wrong_link_kind'
-  | 'chain_link_out_of_order'
-  | 'chain_cycle'
-  | 'chain_without_input';
+export type EvidenceIssueCode = keyof EvidenceIssueDetails;
 
-const issueDefinitions = Object.freeze({
+/**
+ * A parse issue with one of the evidence-chain codes (or an action link's date codes, shared
+ * with reviews: {@link ActionIssueDetails}), typed per code: `switch (issue.code)`
+ * narrows its details.
+ *
+ * @example
+ * ```ts
+ * function where(issue: EvidenceParseIssue): string {
+ *   return issue.code === 'chain_missing_link' ? `no link ${issue.id}` : issue.message;
+ * }
+ * ```
+ * @category Evidence
+ */
+export type EvidenceParseIssue = ParseIssueOf<EvidenceIssueDetails & ActionIssueDetails>;
+
+const issueDefinitions = deepFreeze({
   chain_duplicate_id: {
     message: '{field} repeats the id "{id}" of another link in this chain.',
     description: 'Two links of one chain share an id.',
@@ -493,7 +276,7 @@ const issueDefinitions = Object.freeze({
     message: '{field} holds no input: a chain starts from what people said.',
     description: 'A chain with decisions, actions or checks but no input link.',
   },
-} satisfies Record<EvidenceIssueCode, IssueDefinition>);
+} satisfies IssueCatalogue<EvidenceIssueDetails>);
 
 /**
  * The parse issue codes evidence chains add, with their messages.
@@ -514,120 +297,9 @@ const issueDefinitions = Object.freeze({
  * ```
  * @category Evidence
  */
-export const evidenceIssueCatalogue: Readonly<Record<EvidenceIssueCode, IssueDefinition>> =
-  issueDefinitions;
+export const evidenceIssueCatalogue: IssueCatalogue<EvidenceIssueDetails> = issueDefinitions;
 
-function issue(
-  ctx: z.core.$RefinementCtx<unknown>,
-  code: EvidenceIssueCode,
-  path: (string | number)[],
-  details: Record<string, unknown> = {},
-): void {
-  reportIssue(ctx, issueDefinitions, code, path, details);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Types and parsers
-// ---------------------------------------------------------------------------------------------
-
-/**
- * Who a link or chain is about. Derived from {@link EvidenceLevelSchema}.
- *
- * @example
- * ```ts
- * const level: EvidenceLevel = { kind: 'individual', personId: 'p-aisha' };
- * ```
- * @category Evidence
- */
-export type EvidenceLevel = z.output<typeof EvidenceLevelSchema>;
-
-/**
- * A link's source record. Derived from {@link SourceRecordSchema}.
- *
- * @example
- * ```ts
- * const source: SourceRecord = { kind: 'audit', id: 'au-7' };
- * ```
- * @category Evidence
- */
-export type SourceRecord = z.output<typeof SourceRecordSchema>;
-
-/**
- * A link's CQC tags. Derived from {@link EvidenceTagsSchema}.
- *
- * @example
- * ```ts
- * const tags: EvidenceTags = { qualityStatements: ['person_centred_care'] };
- * ```
- * @category Evidence
- */
-export type EvidenceTags = z.output<typeof EvidenceTagsSchema>;
-
-/**
- * An input link. Derived from {@link InputLinkSchema}.
- *
- * @example
- * ```ts
- * const words = (link as InputLink).words;
- * ```
- * @category Evidence
- */
-export type InputLink = z.output<typeof InputLinkSchema>;
-
-/**
- * A decision link. Derived from {@link DecisionLinkSchema}.
- *
- * @example
- * ```ts
- * const decided = (link as DecisionLink).text;
- * ```
- * @category Evidence
- */
-export type DecisionLink = z.output<typeof DecisionLinkSchema>;
-
-/**
- * An action link. Derived from {@link ActionLinkSchema}.
- *
- * @example
- * ```ts
- * const open = chain.links.filter((l): l is ActionLink => l.type === 'action' && l.status === 'open');
- * ```
- * @category Evidence
- */
-export type ActionLink = z.output<typeof ActionLinkSchema>;
-
-/**
- * A check link. Derived from {@link CheckLinkSchema}.
- *
- * @example
- * ```ts
- * const worked = (link as CheckLink).result === 'worked';
- * ```
- * @category Evidence
- */
-export type CheckLink = z.output<typeof CheckLinkSchema>;
-
-/**
- * Any link. Derived from {@link EvidenceLinkSchema}.
- *
- * @example
- * ```ts
- * for (const link of chain.links) if (link.type === 'input') quote(link.words);
- * ```
- * @category Evidence
- */
-export type EvidenceLink = z.output<typeof EvidenceLinkSchema>;
-
-/**
- * An evidence chain. Derived from {@link EvidenceChainSchema}.
- *
- * @example
- * ```ts
- * const chain: EvidenceChain = parsed.data;
- * ```
- * @category Evidence
- */
-export type EvidenceChain = z.output<typeof EvidenceChainSchema>;
+const issue = issueReporter(issueDefinitions);
 
 /**
  * Parses an evidence chain from untrusted input, checking every link and every reference.
@@ -643,19 +315,5 @@ export type EvidenceChain = z.output<typeof EvidenceChainSchema>;
  * @category Evidence
  */
 export const parseEvidenceChain = createParser(EvidenceChainSchema, {
-  issues: { ...actionIssueCatalogue, ...issueDefinitions },
+  issues: { ...actionIssueCatalogue, ...evidenceIssueCatalogue },
 });
-
-/**
- * Parses one link from untrusted input (its own shape only; references are checked when
- * it joins a chain).
- *
- * @param input - Anything.
- * @returns `{ success: true, data }` or `{ success: false, issues }`; never throws.
- * @example
- * ```ts
- * parseEvidenceLink({ type: 'check', id: 'chk-1' }).success; // => false
- * ```
- * @category Evidence
- */
-export const parseEvidenceLink = createParser(EvidenceLinkSchema, { issues: issueDefinitions });

@@ -1,7 +1,15 @@
 import { addDays, formatLongDate, type IsoDate } from '../core/index.js';
-import { asSentence, requireCalendarDate, youSaidLine } from '../core/internal/index.js';
-import { isDone, viewChain } from './analysis.js';
-import type { EvidenceChain, InputLink } from './schemas.js';
+import {
+  asSentence,
+  compareText,
+  requireCalendarDate,
+  requireOptions,
+  unexpected,
+  youSaidLine,
+} from '../core/internal/index.js';
+import { type ChainView, isDone, viewChain } from './analysis.js';
+import type { ActionLink, InputLink } from './links.js';
+import type { EvidenceChain } from './schemas.js';
 
 /**
  * Options for {@link serviceYouSaidWeDid}: the service and the period `[from, to)`.
@@ -97,73 +105,107 @@ export function serviceYouSaidWeDid(
   chains: readonly EvidenceChain[],
   options: ServiceYouSaidWeDidOptions,
 ): ServiceYouSaidWeDid {
-  const from = requireCalendarDate('serviceYouSaidWeDid', 'from', options.from);
-  const to = requireCalendarDate('serviceYouSaidWeDid', 'to', options.to);
-  const before = addDays(to, -1);
-  const entries: (ServiceYouSaidWeDidEntry & { readonly sort: string })[] = [];
-  for (const chain of chains) {
-    if (chain.level.kind !== 'service' || chain.level.serviceId !== options.serviceId) continue;
-    const view = viewChain(chain, before);
-    for (const { link: input } of view.inputs) {
-      if (input.on < from) continue;
-      const lines = [youSaidLine(input.from, input.words)];
-      const decisions = view.decisionsOf.get(input.id) ?? [];
-      let actions = 0;
-      let open = 0;
-      let checked = 0;
-      if (decisions.length === 0) {
-        lines.push(`You told us on ${formatLongDate(input.on)}.`);
-        lines.push('We have not decided anything about this yet.');
+  try {
+    requireOptions('serviceYouSaidWeDid', options);
+    const from = requireCalendarDate('serviceYouSaidWeDid', 'from', options.from);
+    const to = requireCalendarDate('serviceYouSaidWeDid', 'to', options.to);
+    const before = addDays(to, -1);
+    const entries: (ServiceYouSaidWeDidEntry & { readonly sort: string })[] = [];
+    for (const chain of chains) {
+      if (chain.level.kind !== 'service' || chain.level.serviceId !== options.serviceId) continue;
+      const view = viewChain(chain, before);
+      for (const { link: input } of view.inputs) {
+        if (input.on < from) continue;
+        const { lines, status } = storyOf(view, input, before, to);
+        entries.push({
+          chainId: chain.id,
+          inputId: input.id,
+          on: input.on,
+          from: input.from,
+          words: input.words,
+          status,
+          lines,
+          sort: `${input.on}\u0000${chain.id}\u0000${input.id}`,
+        });
       }
-      for (const { link: decision } of decisions) {
-        lines.push(`We decided: ${asSentence(decision.text)}`);
-        for (const { link: action } of view.actionsOf.get(decision.id) ?? []) {
-          actions += 1;
-          if (action.status === 'dropped') {
-            lines.push(`We decided not to do this: ${asSentence(action.description)}`);
-            continue;
-          }
-          if (!isDone(action, before)) {
-            open += 1;
-            lines.push(`We are working on this: ${asSentence(action.description)}`);
-            lines.push(
-              action.dueOn < to
-                ? `It was due on ${formatLongDate(action.dueOn)}. It is late.`
-                : `We will do it by ${formatLongDate(action.dueOn)}.`,
-            );
-            continue;
-          }
-          lines.push(`We did this: ${asSentence(action.description)}`);
-          lines.push(`Done on ${formatLongDate(action.completedOn ?? action.dueOn)}.`);
-          for (const { link: check } of view.checksOf.get(action.id) ?? []) {
-            checked += 1;
-            lines.push(`We checked on ${formatLongDate(check.on)}: ${CHECKED[check.result]}.`);
-          }
-        }
-      }
-      const status: ServiceYouSaidWeDidEntry['status'] =
-        decisions.length === 0
-          ? 'no_decision'
-          : actions === 0
-            ? 'decided'
-            : open > 0
-              ? 'in_progress'
-              : checked > 0
-                ? 'checked'
-                : 'done';
-      entries.push({
-        chainId: chain.id,
-        inputId: input.id,
-        on: input.on,
-        from: input.from,
-        words: input.words,
-        status,
-        lines,
-        sort: `${input.on}\u0000${chain.id}\u0000${input.id}`,
-      });
+    }
+    entries.sort((a, b) => compareText(a.sort, b.sort));
+    return {
+      entries: entries.map(({ sort: _sort, ...entry }) => entry),
+      counts: countsOf(entries),
+    };
+  } catch (error) {
+    throw unexpected('serviceYouSaidWeDid', error);
+  }
+}
+
+type Status = ServiceYouSaidWeDidEntry['status'];
+
+/** What came of one input as the chain stood on `before` (the last day of the period). */
+function storyOf(
+  view: ChainView,
+  input: InputLink,
+  before: IsoDate,
+  to: IsoDate,
+): { readonly lines: string[]; readonly status: Status } {
+  const lines = [youSaidLine(input.from, input.words)];
+  const decisions = view.decisionsOf.get(input.id) ?? [];
+  if (decisions.length === 0) {
+    lines.push(`You told us on ${formatLongDate(input.on)}.`);
+    lines.push('We have not decided anything about this yet.');
+    return { lines, status: 'no_decision' };
+  }
+  const tally = { actions: 0, open: 0, checked: 0 };
+  for (const { link: decision } of decisions) {
+    lines.push(`We decided: ${asSentence(decision.text)}`);
+    for (const { link: action } of view.actionsOf.get(decision.id) ?? []) {
+      tally.actions += 1;
+      lines.push(...actionLines(view, action, before, to, tally));
     }
   }
-  entries.sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
+  const status: Status =
+    tally.actions === 0
+      ? 'decided'
+      : tally.open > 0
+        ? 'in_progress'
+        : tally.checked > 0
+          ? 'checked'
+          : 'done';
+  return { lines, status };
+}
+
+/** The lines about one action and its checks; counts open actions and checks in `tally`. */
+function actionLines(
+  view: ChainView,
+  action: ActionLink,
+  before: IsoDate,
+  to: IsoDate,
+  tally: { open: number; checked: number },
+): string[] {
+  if (action.status === 'dropped') {
+    return [`We decided not to do this: ${asSentence(action.description)}`];
+  }
+  if (!isDone(action, before)) {
+    tally.open += 1;
+    return [
+      `We are working on this: ${asSentence(action.description)}`,
+      action.dueOn < to
+        ? `It was due on ${formatLongDate(action.dueOn)}. It is late.`
+        : `We will do it by ${formatLongDate(action.dueOn)}.`,
+    ];
+  }
+  const lines = [
+    `We did this: ${asSentence(action.description)}`,
+    `Done on ${formatLongDate(action.completedOn ?? action.dueOn)}.`,
+  ];
+  for (const { link: check } of view.checksOf.get(action.id) ?? []) {
+    tally.checked += 1;
+    lines.push(`We checked on ${formatLongDate(check.on)}: ${CHECKED[check.result]}.`);
+  }
+  return lines;
+}
+
+function countsOf(entries: readonly { readonly status: Status }[]): ServiceYouSaidWeDid['counts'] {
   const counts = {
     total: entries.length,
     no_decision: 0,
@@ -173,5 +215,5 @@ export function serviceYouSaidWeDid(
     checked: 0,
   };
   for (const e of entries) counts[e.status] += 1;
-  return { entries: entries.map(({ sort: _sort, ...entry }) => entry), counts };
+  return counts;
 }

@@ -1,12 +1,9 @@
 import { produce } from 'immer';
-import type * as z from 'zod';
-import type { ParseIssue, Result } from '../core/index.js';
-import {
-  type EvidenceChain,
-  type EvidenceLevelSchema,
-  type InputLinkSchema,
-  parseEvidenceChain,
-} from './schemas.js';
+import * as z from 'zod';
+import { createParser, IdSchema, type ParseIssue, type Result, textSchema } from '../core/index.js';
+import { EvidenceLevelSchema } from './link-parts.js';
+import { InputLinkSchema } from './links.js';
+import { type EvidenceChain, parseEvidenceChain } from './schemas.js';
 
 /**
  * What {@link startChain} needs: the chain's id, title and level, and the first input.
@@ -31,11 +28,23 @@ export interface StartChainInput {
   readonly input: Omit<z.input<typeof InputLinkSchema>, 'type'>;
 }
 
+/** What `startChain` reads: the chain's own fields and its first input. */
+const StartChainInputSchema = z.strictObject({
+  id: IdSchema,
+  title: textSchema({ max: 200 }),
+  level: EvidenceLevelSchema,
+  input: InputLinkSchema.extend({ type: z.literal('input').optional() }),
+});
+
+const parseStart = createParser(StartChainInputSchema);
+
 /**
  * Starts an evidence chain from what someone said.
  *
- * @remarks The argument is read like untrusted input: anything wrong gives issues, never a
- * throw. The chain returned is new and deeply frozen.
+ * @remarks The argument is read like untrusted input, by the parser alone: anything wrong
+ * gives issues (paths relative to the argument: `['input', 'on']`), never a throw — `null`
+ * gives `required`, a value whose getter throws gives `unreadable_input`. The input may carry
+ * `type: 'input'`; any other type is refused. The chain returned is new and deeply frozen.
  * @param start - The chain's id, title, level and first input.
  * @returns `{ success: true, data }` with a one-link chain, or `{ success: false, issues }`.
  * @example
@@ -53,9 +62,11 @@ export interface StartChainInput {
  * @category Evidence
  */
 export function startChain(start: StartChainInput): Result<EvidenceChain, ParseIssue> {
-  const { input, ...rest } = start;
-  const parsed = parseEvidenceChain({ ...rest, links: [{ ...input, type: 'input' }] });
+  const parsed = parseStart(start);
   if (!parsed.success) return parsed;
-  const copy = JSON.parse(JSON.stringify(parsed.data)) as EvidenceChain;
+  const { input, ...rest } = parsed.data;
+  const chain = parseEvidenceChain({ ...rest, links: [{ ...input, type: 'input' }] });
+  if (!chain.success) return chain;
+  const copy = JSON.parse(JSON.stringify(chain.data)) as EvidenceChain;
   return { success: true, data: produce(copy, () => {}) };
 }

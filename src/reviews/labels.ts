@@ -41,6 +41,8 @@ export const feedbackLabels: FieldLabels = Object.freeze({
   on: 'date of the feedback',
   from: 'who gave the feedback',
   words: 'what was said',
+  themes: 'themes of the feedback',
+  'themes[]': 'theme {n}',
 });
 
 /**

@@ -26,6 +26,12 @@ export const FeedbackSchema = z.strictObject({
   from: ExpressedBySchema,
   /** What they said, word for word. */
   words: textSchema({ max: 2000 }),
+  /**
+   * Themes the host tagged it with: its own tags (`feeling-rushed`), or the review question it
+   * answers (`what_works`, `what_is_difficult`, `what_would_you_change`). Counted across
+   * people and periods by `feedbackThemes`.
+   */
+  themes: z.array(IdSchema).max(20).optional(),
 });
 
 /**

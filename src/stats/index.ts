@@ -8,7 +8,7 @@
  *
  * @module stats
  */
-export { type MannKendall, mannKendall } from './mann-kendall.js';
+export { type MannKendall, type MannKendallOptions, mannKendall } from './mann-kendall.js';
 export { type OrdinaryLeastSquares, ordinaryLeastSquares } from './ordinary-least-squares.js';
 export {
   type PoissonInterval,
@@ -29,7 +29,14 @@ export {
   rateRatio,
 } from './rate-ratio.js';
 export { type RunChart, type RunChartSignals, runChart } from './run-chart.js';
-export { type SeriesPoint, type TheilSen, theilSen } from './theil-sen.js';
+export type { SeriesOptions } from './series-options.js';
+export {
+  type SeriesPoint,
+  type TheilSen,
+  type TheilSenIntercept,
+  type TheilSenOptions,
+  theilSen,
+} from './theil-sen.js';
 export {
   type ImprovementDirection,
   type VariationClass,

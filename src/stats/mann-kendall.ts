@@ -1,5 +1,6 @@
 import { requireOptions } from '../core/internal/index.js';
 import { requireFiniteValues } from './arguments.js';
+import type { SeriesOptions } from './series-options.js';
 import { erfc } from './special-functions.js';
 
 /**
@@ -40,13 +41,7 @@ export interface MannKendall {
  * ```
  * @category Statistics
  */
-export interface MannKendallOptions {
-  /**
-   * The most values accepted, checked before any work: a whole number of at least 1.
-   * Default 100,000 (270 years of daily figures).
-   */
-  readonly maxLength?: number;
-}
+export interface MannKendallOptions extends SeriesOptions {}
 
 /**
  * Tests whether a series tends to go up or down over time, without assuming a straight line

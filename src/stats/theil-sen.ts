@@ -6,6 +6,7 @@ import {
   requireFinitePoints,
   requireFiniteResult,
 } from './arguments.js';
+import type { SeriesOptions } from './series-options.js';
 import { middleSlopes } from './slope-selection.js';
 
 /**
@@ -48,14 +49,9 @@ export type TheilSenIntercept = 'joint' | 'separate';
  * ```
  * @category Statistics
  */
-export interface TheilSenOptions {
+export interface TheilSenOptions extends SeriesOptions {
   /** How the intercept is found: `'joint'` (default) or `'separate'`; see {@link TheilSenIntercept}. */
   readonly intercept?: TheilSenIntercept;
-  /**
-   * The most points accepted, checked before any work: a whole number of at least 1.
-   * Default 100,000 (270 years of daily figures).
-   */
-  readonly maxLength?: number;
 }
 
 /**

@@ -39,9 +39,12 @@ export {
 } from './theil-sen.js';
 export {
   type ImprovementDirection,
+  type TwoOfThreeReading,
   type VariationClass,
   type XmrChart,
   type XmrChartOptions,
+  type XmrMeasure,
+  type XmrPeriod,
   type XmrPoint,
   type XmrRecommendation,
   type XmrRules,

@@ -171,6 +171,8 @@ export interface FunnelPlot {
   readonly kind: 'proportion' | 'rate';
   /** The rate is per this many units of exposure (1 for a proportion). */
   readonly per: number;
+  /** Which direction is better, as given (default `'neither'`). */
+  readonly improvement: ImprovementDirection;
   /** The figure the limits are drawn around; `null` when no unit has a denominator. */
   readonly target: number | null;
   /** `'pooled'` (the units' overall figure) or `'given'` (the `target` option). */
@@ -431,6 +433,7 @@ export function funnelPlot(units: readonly FunnelUnit[], options: FunnelPlotOpti
   return {
     kind: settings.kind,
     per: settings.per,
+    improvement: settings.improvement,
     target,
     targetSource: source,
     totals,

@@ -296,7 +296,9 @@ function periodsAndPoints(
   for (const [start, end] of spans(values.length, options.recalculateAt)) {
     const { period, ranges, excluded } = periodLimits(values, start, end, options);
     const slice = values.slice(start, end);
-    for (const [k, { rules, direction }] of periodRules(slice, period, options).entries()) {
+    const judged = periodRules(slice, period, options);
+    for (let k = 0; k < slice.length; k += 1) {
+      const { rules, direction } = judged[k] as (typeof judged)[number];
       points.push({
         index: start + k,
         value: slice[k] as number,

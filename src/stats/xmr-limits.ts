@@ -29,18 +29,21 @@ function meanMovingRange(
   baseline: number,
   screen: boolean,
 ): { mean: number | null; excluded: boolean[] } {
-  const used = ranges.slice(0, baseline).filter((r): r is number => r !== null);
-  const excluded = ranges.map(() => false);
-  if (used.length === 0) return { mean: null, excluded };
+  const excluded: boolean[] = new Array(ranges.length).fill(false);
+  let count = 0;
   let sum = 0;
-  for (const r of used) sum += r;
-  const mean = requireFiniteResult('xmrChart', sum / used.length);
+  for (let i = 1; i < baseline; i += 1) {
+    count += 1;
+    sum += ranges[i] as number;
+  }
+  if (count === 0) return { mean: null, excluded };
+  const mean = requireFiniteResult('xmrChart', sum / count);
   if (!screen) return { mean, excluded };
   const threshold = SCREEN * mean;
   let kept = 0;
   let keptSum = 0;
-  for (const [i, r] of ranges.slice(0, baseline).entries()) {
-    if (r === null) continue;
+  for (let i = 1; i < baseline; i += 1) {
+    const r = ranges[i] as number;
     if (r > threshold) excluded[i] = true;
     else {
       kept += 1;

@@ -97,6 +97,7 @@ export function resolveXmrOptions(options: XmrChartOptions, n: number): Required
 /** Throws when a value lies outside the measure's natural bounds (a count of −1). */
 export function requireWithinBounds(values: readonly number[], measure: XmrMeasure): void {
   const { lower, upper } = BOUNDS[measure];
+  if (lower === null && upper === null) return;
   for (const [index, value] of values.entries()) {
     if ((lower !== null && value < lower) || (upper !== null && value > upper)) {
       const range = upper === null ? `at least ${lower}` : `from ${lower} to ${upper}`;

@@ -7,11 +7,13 @@ import type { XmrChartOptions, XmrPeriod, XmrRules } from './xmr-chart.js';
 
 /** Marks every position of each run of equal, non-zero `signs` at least `length` long. */
 function inRuns(signs: readonly number[], length: number): boolean[] {
-  const marked = signs.map(() => false);
+  const n = signs.length;
+  const marked: boolean[] = new Array(n).fill(false);
   let start = 0;
-  for (let i = 1; i <= signs.length; i += 1) {
-    if (i < signs.length && signs[i] === signs[start]) continue;
-    if (signs[start] !== 0 && i - start >= length) marked.fill(true, start, i);
+  for (let i = 1; i <= n; i += 1) {
+    if (i < n && signs[i] === signs[start]) continue;
+    if (signs[start] !== 0 && i - start >= length)
+      for (let j = start; j < i; j += 1) marked[j] = true;
     start = i;
   }
   return marked;
@@ -27,6 +29,23 @@ function inTrends(values: readonly number[], trendLength: number): boolean[] {
   return values.map((_, i) => (stepInTrend[i - 1] ?? false) || (stepInTrend[i] ?? false));
 }
 
+/** Marks the points beyond the line in the window i … i + 2 when two or three of them are. */
+function markWindow(
+  marked: boolean[],
+  beyond: readonly boolean[],
+  i: number,
+  eligible: boolean,
+): void {
+  if (!eligible) return;
+  const a = beyond[i] === true;
+  const b = beyond[i + 1] === true;
+  const c = beyond[i + 2] === true;
+  if (Number(a) + Number(b) + Number(c) < 2) return;
+  if (a) marked[i] = true;
+  if (b) marked[i + 1] = true;
+  if (c) marked[i + 2] = true;
+}
+
 /**
  * Two of three: in three points in a row, two or three beyond the same 2σ line.
  * `'making-data-count'` (NHSRplotthedots' `ptd_two_in_three`): the points beyond a 2σ line but
@@ -40,21 +59,34 @@ function twoOfThree(
   outside: readonly boolean[],
   reading: Required<XmrChartOptions>['twoOfThree'],
 ): boolean[] {
-  const marked = values.map(() => false);
+  const n = values.length;
+  const marked: boolean[] = new Array(n).fill(false);
   const { upperTwoSigma: upper2, lowerTwoSigma: lower2 } = period;
   if (upper2 === null || lower2 === null) return marked;
-  const beyond = (i: number, side: number) => {
+  const mdc = reading === 'making-data-count';
+  // beyond[side][i]: point i is past the 2σ line on that side (and, for Making Data Count,
+  // not past the process limit).
+  const high: boolean[] = new Array(n);
+  const low: boolean[] = new Array(n);
+  for (let i = 0; i < n; i += 1) {
     const v = values[i] as number;
-    const past = side > 0 ? v > upper2 : v < lower2;
-    return reading === 'western-electric' ? past : past && !(outside[i] as boolean);
-  };
-  for (let i = 0; i + 2 < values.length; i += 1) {
-    const window = [i, i + 1, i + 2];
-    for (const side of [1, -1]) {
-      if (reading === 'making-data-count' && !window.every((j) => sides[j] === side)) continue;
-      const hits = window.filter((j) => beyond(j, side));
-      if (hits.length >= 2) for (const j of hits) marked[j] = true;
-    }
+    const counted = !(mdc && outside[i]);
+    high[i] = counted && v > upper2;
+    low[i] = counted && v < lower2;
+  }
+  for (let i = 0; i + 2 < n; i += 1) {
+    markWindow(
+      marked,
+      high,
+      i,
+      !mdc || (sides[i] === 1 && sides[i + 1] === 1 && sides[i + 2] === 1),
+    );
+    markWindow(
+      marked,
+      low,
+      i,
+      !mdc || (sides[i] === -1 && sides[i + 1] === -1 && sides[i + 2] === -1),
+    );
   }
   return marked;
 }

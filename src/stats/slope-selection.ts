@@ -21,6 +21,7 @@
  * are exact (whole numbers, months, counts); otherwise it can differ from that sort in the
  * last bit only.
  */
+import { GoldenThreadError } from '../core/index.js';
 import { requireFiniteResult } from './arguments.js';
 
 /** Distinct points sorted by x ascending, then y descending, each with its multiplicity. */
@@ -744,7 +745,10 @@ function select(search: Search, rank: number, start: [End, End]): Found {
       if (strictlyInside(t, lo, hi)) [lo, hi] = narrow(search, rank, t, lo, hi);
   }
   /* v8 ignore next 2 -- bisection of the bits alone would finish within 70 rounds */
-  throw new Error('slope selection did not converge');
+  throw new GoldenThreadError(
+    'invariant_violation',
+    `${search.fn}: the slope search did not converge; please report this.`,
+  );
 }
 
 /**

@@ -1,11 +1,15 @@
 /**
  * Did incidents fall after a co-produced change? Two years of monthly incident counts from
  * one supported living service, read the way a registered manager would present them to the
- * provider's board: exact intervals, a before/after rate ratio, an XmR chart and a run chart.
+ * provider's board: exact intervals, a before/after rate ratio, an XmR chart (with its limits
+ * recalculated at the change), a run chart, and the provider's services compared on a funnel
+ * plot instead of a league table.
  * Run: `npx tsx examples/statistics.ts`.
  */
 import assert from 'node:assert/strict';
 import {
+  formatPValue,
+  funnelPlot,
   mannKendall,
   poissonInterval,
   rateRatio,
@@ -79,13 +83,14 @@ console.log(
   `2. Before the change: ${before.count} incidents in ${before.exposure} days; after: ${after.count} in ${after.exposure} days.`,
 );
 console.log(
-  `   The rate after is ${fmt(comparison.ratio, 2)} times the rate before — ${change} % fewer incidents per day (95 % interval ${fmt(comparison.lower, 2)} to ${fmt(comparison.upper, 2)}, p = ${comparison.pValue?.toPrecision(2)}).`,
+  `   The rate after is ${fmt(comparison.ratio, 2)} times the rate before — ${change} % fewer incidents per day (95 % interval ${fmt(comparison.lower, 2)} to ${fmt(comparison.upper, 2)}, ${formatPValue(comparison.pValue)}).`,
 );
 assert.ok((comparison.upper as number) < 1, 'the whole interval is below 1: a real fall');
 assert.ok((comparison.pValue as number) < 0.001);
 
-// 3. The XmR chart of the monthly rate (lower is better).
-const chart = xmrChart(perThousand, { improvement: 'decrease' });
+// 3. The XmR chart of the monthly rate (lower is better). A rate cannot be negative, so
+// `measure: 'rate'` holds a lower limit below 0 at 0.
+const chart = xmrChart(perThousand, { improvement: 'decrease', measure: 'rate' });
 console.log(
   `3. XmR chart of incidents per 1,000 days: mean ${fmt(chart.mean)}, process limits ${fmt(chart.lowerProcessLimit)} to ${fmt(chart.upperProcessLimit)}.`,
 );
@@ -100,6 +105,23 @@ for (const p of flagged) {
 console.log(`   What the chart shows now: ${chart.variation}. ${chart.recommendation.message}`);
 assert.equal(chart.variation, 'improvement');
 assert.equal(chart.recommendation.useRunChart, false);
+assert.ok((chart.lowerProcessLimit as number) >= 0);
+
+// The change was real and planned: recalculate the limits from the month it started, as
+// Making Data Count asks, so that the new process is judged against itself.
+const recalculated = xmrChart(perThousand, {
+  improvement: 'decrease',
+  measure: 'rate',
+  recalculateAt: [changeAt],
+});
+for (const period of recalculated.periods) {
+  console.log(
+    `   ${months[period.start]} to ${months[period.end - 1]}: mean ${fmt(period.mean)}, limits ${fmt(period.lowerProcessLimit)} to ${fmt(period.upperProcessLimit)}${period.atBound.lower ? ' (lower limit held at 0)' : ''}.`,
+  );
+}
+console.log(`   ${recalculated.recommendation.message}`);
+assert.equal(recalculated.periods.length, 2);
+assert.ok((recalculated.mean as number) < (recalculated.periods[0]?.mean as number));
 
 // 4. The same series as a run chart, and the trend since the change.
 const run = runChart(perThousand);
@@ -111,6 +133,37 @@ const since = perThousand.slice(changeAt);
 const trend = theilSen(since.map((y, x) => ({ x, y })));
 const test = mannKendall(since);
 console.log(
-  `   Since the change the rate has moved by ${fmt(trend.slope, 2)} per 1,000 days a month (Theil–Sen); Mann–Kendall p = ${fmt(test.pValue, 2)}.`,
+  `   Since the change the rate has moved by ${fmt(trend.slope, 2)} per 1,000 days a month (Theil–Sen); Mann–Kendall ${formatPValue(test.pValue)}.`,
 );
 assert.ok((trend.slope as number) < 0);
+
+// 5. The provider's six houses in the last quarter, on a funnel plot: incidents per 1,000
+// support days against the support days each delivered, around the provider's own rate.
+const houses = [
+  { id: 'elm', label: 'Elm House', numerator: 4, denominator: 460 },
+  { id: 'oak', label: 'Oak Lodge', numerator: 15, denominator: 1380 },
+  { id: 'ash', label: 'Ash Court', numerator: 22, denominator: 920 },
+  { id: 'birch', label: 'Birch Road', numerator: 6, denominator: 640 },
+  { id: 'willow', label: 'Willow Way', numerator: 1, denominator: 276 },
+  { id: 'rowan', label: 'Rowan Close', numerator: 9, denominator: 1104 },
+];
+const funnel = funnelPlot(houses, { kind: 'rate', per: 1000, improvement: 'decrease' });
+console.log(
+  `5. Funnel plot: ${funnel.totals.numerator} incidents in ${funnel.totals.denominator} support days, ${fmt(funnel.target)} per 1,000 days overall.`,
+);
+for (const house of funnel.units) {
+  const where =
+    house.outside === null
+      ? 'inside the limits'
+      : `${house.outside.side === 'high' ? 'above' : 'below'} the ${house.outside.beyond === 0.998 ? '99.8' : '95'} % limit — ${house.variation}`;
+  console.log(
+    `   ${house.label}: ${fmt(house.value)} per 1,000 days (${house.denominator} days), ${where}`,
+  );
+}
+assert.deepEqual(
+  funnel.outliers.map((house) => house.id),
+  ['ash'],
+);
+// A league table would put Willow Way (1 incident) top and Ash Court bottom; the funnel says
+// only Ash Court differs by more than chance.
+assert.equal(funnel.units.find((house) => house.id === 'willow')?.outside, null);

@@ -97,7 +97,6 @@ const MAX_LINES = 60;
 const NOT_YET_SPLIT: Readonly<Record<string, string>> = {
   'visuals/governance-report-html.ts governanceReportHtml': '#14',
   'outcomes/check-outcome.ts checkWithPolicy': '#14',
-  'stats/xmr-chart.ts xmrChart': '#14',
   'synthetic/person.ts makeOutcome': '#14',
   'synthetic/options.ts resolveOptions': '#14',
 };

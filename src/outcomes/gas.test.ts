@@ -62,6 +62,35 @@ describe('gasTScore', () => {
   it('ignores a zero-weight goal', () => {
     expect(gasTScore([{ level: 1 }, { level: -2, weight: 0 }])).toBe(60);
   });
+  describe('with weights at the edges of floating point', () => {
+    it('gives 60 for one goal at +1 with a weight of 1e-200 (the weight cannot underflow)', () => {
+      expect(gasTScore([{ level: 1, weight: 1e-200 }])).toBe(60);
+      expect(gasTScore([{ level: 1, weight: Number.MIN_VALUE }])).toBe(60);
+    });
+    it('gives 62.40 for two goals at +1 with weights of 1e200 (the sums cannot overflow)', () => {
+      // 50 + 10·2/√(0.7·2 + 0.3·4) = 50 + 20/√2.6 = 62.4035…
+      expect(
+        gasTScore([
+          { level: 1, weight: 1e200 },
+          { level: 1, weight: 1e200 },
+        ]),
+      ).toBeCloseTo(50 + 20 / Math.sqrt(2.6), 9);
+      expect(gasTScore([{ level: -2, weight: Number.MAX_VALUE }])).toBe(30);
+    });
+    it('gives the published 55 when the weights are multiplied by 1e300', () => {
+      const scores = [-2, 0, -1, 2, 0, 1];
+      const weights = [3, 5, 1, 4, 2, 6];
+      expect(
+        gasTScore(scores.map((level, i) => ({ level, weight: (weights[i] ?? 0) * 1e300 }))),
+      ).toBe(55);
+    });
+  });
+  it('throws invalid_argument when goals is not an array or a goal is missing', () => {
+    expect(() => gasTScore(null as never)).toThrow(
+      'gasTScore: goals must be an array of { level, weight }, but it is null.',
+    );
+    expect(() => gasTScore([null as never])).toThrow(/goal 0 has level undefined/);
+  });
   it('throws invalid_argument for a bad level, weight or rho', () => {
     expect(() => gasTScore([{ level: 3 }])).toThrow(/level 3/);
     expect(() => gasTScore([{ level: 0.5 }])).toThrow(/level 0.5/);
@@ -99,6 +128,15 @@ describe('gasTScore', () => {
     ])('does not change when every weight is scaled by the same positive number', (goals, c) => {
       const scaled = goals.map((g) => ({ ...g, weight: (g.weight ?? 1) * c }));
       expect(gasTScore(scaled)).toBeCloseTo(gasTScore(goals) as number, 6);
+    });
+    test.prop([
+      fc.array(arbGoal, { minLength: 1, maxLength: 10 }),
+      fc.integer({ min: -300, max: 300 }),
+    ])('is the same whatever power of ten the weights are given in', (goals, power) => {
+      const scaled = goals.map((g) => ({ ...g, weight: (g.weight ?? 1) * 10 ** power }));
+      const t = gasTScore(scaled) as number;
+      expect(Number.isFinite(t)).toBe(true);
+      expect(t).toBeCloseTo(gasTScore(goals) as number, 6);
     });
     test.prop([fc.array(arbGoal, { maxLength: 10 }), fc.double({ min: 0, max: 1, noNaN: true })])(
       'is null or a finite number, never NaN',

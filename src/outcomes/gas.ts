@@ -42,12 +42,16 @@ export interface GasOptions {
  * `T = 50 + 10·Σ(wᵢxᵢ) / √((1−ρ)·Σwᵢ² + ρ·(Σwᵢ)²)`, where xᵢ is a goal's level and wᵢ its
  * weight. 50 means every goal was met as expected; each 10 points is one standard deviation
  * above or below. With no goals, or when every weight is 0, there is nothing to score and
- * the result is `null` (never `NaN`).
+ * the result is `null` (never `NaN`). The score does not depend on the scale of the weights
+ * (weights 3 and 6 give the same score as 1 and 2), so they are divided by the largest
+ * before summing: weights as small as 1e-300 or as large as 1e300 neither underflow nor
+ * overflow.
  * @param goals - The goals' levels and weights (weights default to 1).
  * @param options - `rho`: the assumed correlation between goals (default 0.3).
  * @returns The T-score, or `null` when there is nothing to score.
- * @throws {@link GoldenThreadError} `invalid_argument` when a level is not a whole number
- * from −2 to 2, a weight is negative or not finite, or `rho` is outside 0–1.
+ * @throws {@link GoldenThreadError} `invalid_argument` when `goals` is not an array, a level
+ * is not a whole number from −2 to 2, a weight is negative or not finite, or `rho` is
+ * outside 0–1.
  * @example
  * ```ts
  * gasTScore([{ level: 1 }]); // => 60
@@ -65,32 +69,49 @@ export function gasTScore(goals: readonly GasGoal[], options: GasOptions = {}): 
       `gasTScore: rho must be from 0 to 1, but it is ${String(rho)}.`,
     );
   }
+  if (!Array.isArray(goals)) {
+    throw new GoldenThreadError(
+      'invalid_argument',
+      `gasTScore: goals must be an array of { level, weight }, but it is ${goals === null ? 'null' : typeof goals}.`,
+    );
+  }
+  const weights = goals.map((goal, index) => checkGoal(goal, index));
+  // The score does not depend on the scale of the weights: divide by the largest first, so
+  // that weights of 1e-200 or 1e200 neither underflow nor overflow.
+  let largest = 0;
+  for (const w of weights) largest = Math.max(largest, w);
+  if (largest === 0) return null;
   let weighted = 0;
   let sumW = 0;
   let sumW2 = 0;
   for (const [index, goal] of goals.entries()) {
-    const { level } = goal;
-    const weight = goal.weight ?? 1;
-    if (!(Number.isInteger(level) && level >= -2 && level <= 2)) {
-      throw new GoldenThreadError(
-        'invalid_argument',
-        `gasTScore: goal ${index} has level ${String(level)}; a level is a whole number from -2 to 2.`,
-      );
-    }
-    if (!(Number.isFinite(weight) && weight >= 0)) {
-      throw new GoldenThreadError(
-        'invalid_argument',
-        `gasTScore: goal ${index} has weight ${String(weight)}; a weight is a finite number of at least 0.`,
-      );
-    }
-    weighted += weight * level;
+    const weight = (weights[index] as number) / largest;
+    weighted += weight * goal.level;
     sumW += weight;
     sumW2 += weight * weight;
   }
-  if (sumW === 0) return null;
   const t = 50 + (10 * weighted) / Math.sqrt((1 - rho) * sumW2 + rho * sumW * sumW);
   // Round away floating-point noise (55.00000000000001) without losing real precision.
   return Math.round(t * 1e9) / 1e9;
+}
+
+/** A goal's weight (default 1), after checking its level and weight. */
+function checkGoal(goal: GasGoal, index: number): number {
+  const { level } = goal ?? {};
+  const weight = goal?.weight ?? 1;
+  if (!(Number.isInteger(level) && level >= -2 && level <= 2)) {
+    throw new GoldenThreadError(
+      'invalid_argument',
+      `gasTScore: goal ${index} has level ${String(level)}; a level is a whole number from -2 to 2.`,
+    );
+  }
+  if (!(Number.isFinite(weight) && weight >= 0)) {
+    throw new GoldenThreadError(
+      'invalid_argument',
+      `gasTScore: goal ${index} has weight ${String(weight)}; a weight is a finite number of at least 0.`,
+    );
+  }
+  return weight;
 }
 
 /**

@@ -2,13 +2,26 @@
  * Honest statistics on small numbers, as pure functions on numbers: exact intervals for counts,
  * rates and proportions, before/after rate ratios with exact intervals and p-values, robust
  * and least-squares trends, the Mann–Kendall trend test, NHS England "Making Data Count" XmR
- * charts and run charts read with the Anhøj rules. Every result names its method, and a
+ * charts, run charts read with the Anhøj rules, funnel plots for comparing services, and
+ * p-values written for a reader. Every result names its method, and a
  * quantity that cannot be computed is `null` — never `NaN` or `Infinity`. Also available as
  * the subpath `golden-thread/stats`.
  *
  * @module stats
  */
-export { type MannKendall, mannKendall } from './mann-kendall.js';
+
+export { formatPValue } from './format-p-value.js';
+export {
+  type FunnelLimits,
+  type FunnelOutside,
+  type FunnelOverdispersion,
+  type FunnelPlot,
+  type FunnelPlotOptions,
+  type FunnelPlotUnit,
+  type FunnelUnit,
+  funnelPlot,
+} from './funnel-plot.js';
+export { type MannKendall, type MannKendallOptions, mannKendall } from './mann-kendall.js';
 export { type OrdinaryLeastSquares, ordinaryLeastSquares } from './ordinary-least-squares.js';
 export {
   type PoissonInterval,
@@ -29,12 +42,22 @@ export {
   rateRatio,
 } from './rate-ratio.js';
 export { type RunChart, type RunChartSignals, runChart } from './run-chart.js';
-export { type SeriesPoint, type TheilSen, theilSen } from './theil-sen.js';
+export type { SeriesOptions } from './series-options.js';
+export {
+  type SeriesPoint,
+  type TheilSen,
+  type TheilSenIntercept,
+  type TheilSenOptions,
+  theilSen,
+} from './theil-sen.js';
 export {
   type ImprovementDirection,
+  type TwoOfThreeReading,
   type VariationClass,
   type XmrChart,
   type XmrChartOptions,
+  type XmrMeasure,
+  type XmrPeriod,
   type XmrPoint,
   type XmrRecommendation,
   type XmrRules,

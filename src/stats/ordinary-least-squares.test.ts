@@ -72,6 +72,24 @@ describe('ordinaryLeastSquares', () => {
   });
 
   describe('with bad arguments', () => {
+    it.each([
+      [{ x: 1 }, {}, 'ordinaryLeastSquares: points must be an array, but it is an object.'],
+      [
+        [
+          { x: 1, y: 1 },
+          { x: 2, y: 2 },
+        ],
+        { maxLength: 1 },
+        'ordinaryLeastSquares: points has 2 entries, more than maxLength (1); pass a larger maxLength to allow it, or summarise the series first (for example by month).',
+      ],
+      [
+        [undefined],
+        {},
+        'ordinaryLeastSquares: point 0 is missing (undefined); each point must be an object { x, y }.',
+      ],
+    ])('throws invalid_argument for %o with %o', (points, options, message) => {
+      expect(() => ordinaryLeastSquares(points as never, options as never)).toThrow(message);
+    });
     it('throws invalid_argument for a coordinate that is not finite', () => {
       expect(() => ordinaryLeastSquares([{ x: 1, y: Number.NaN }])).toThrow(
         /^ordinaryLeastSquares: point 0/,

@@ -1,4 +1,6 @@
+import { requireOptions } from '../core/internal/index.js';
 import { requireFinitePoints, requireFiniteResult } from './arguments.js';
+import type { SeriesOptions } from './series-options.js';
 import type { SeriesPoint } from './theil-sen.js';
 
 /**
@@ -38,9 +40,11 @@ export interface OrdinaryLeastSquares {
  * are `null` (not a throw). When every y is the same the line is flat and exact, but r² is
  * undefined (0 ÷ 0) and is `null`.
  * @param points - The points, in any order; x and y finite.
+ * @param options - `maxLength` (default 100,000).
  * @returns The slope, intercept, r², number of points and the method.
- * @throws {@link GoldenThreadError} `invalid_argument` when a coordinate is not finite, or
- * the values are so large that the sums overflow.
+ * @throws {@link GoldenThreadError} `invalid_argument` when `points` is not an array or is
+ * longer than `maxLength`, a point is not an object or a coordinate is not finite, or the
+ * values are so large that the sums overflow.
  * @example
  * ```ts
  * ordinaryLeastSquares([{ x: 1, y: 3 }, { x: 2, y: 5 }, { x: 3, y: 7 }]);
@@ -48,9 +52,13 @@ export interface OrdinaryLeastSquares {
  * ```
  * @category Statistics
  */
-export function ordinaryLeastSquares(points: readonly SeriesPoint[]): OrdinaryLeastSquares {
+export function ordinaryLeastSquares(
+  points: readonly SeriesPoint[],
+  options: SeriesOptions = {},
+): OrdinaryLeastSquares {
   const fn = 'ordinaryLeastSquares';
-  requireFinitePoints(fn, points);
+  requireOptions(fn, options);
+  requireFinitePoints(fn, points, options.maxLength);
   const n = points.length;
   const method = 'ordinary least squares';
   let sumX = 0;

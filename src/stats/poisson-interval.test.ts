@@ -61,6 +61,33 @@ describe('poissonInterval', () => {
     });
   });
 
+  describe('with very large counts', () => {
+    it('matches SciPy’s gammaincinv to 1e-12 from 10⁵ to 10¹⁴ (the bounds keep their width)', () => {
+      // test/reference/stats_reference.py. At 10¹² the old series lost half the lower half-width.
+      const cases: [number, number, number][] = [
+        [100_000, 99381.15266374472, 100621.74473974388],
+        [1e9, 999938021.4439279, 1000061981.4504089],
+        [1e12, 999998040036.9626, 1000001959965.9316],
+        [1e14, 99999980400361.11, 100000019599641.8],
+      ];
+      for (const [k, lower, upper] of cases) {
+        const interval = poissonInterval(k);
+        expectRelative(interval.lower, lower, 1e-12);
+        expectRelative(interval.upper, upper, 1e-12);
+        // The half-widths are 1.96·√k to within 0.1 %.
+        expect((k - interval.lower) / (1.96 * Math.sqrt(k))).toBeCloseTo(1, 2);
+        expect((interval.upper - k) / (1.96 * Math.sqrt(k))).toBeCloseTo(1, 2);
+      }
+    });
+    it('stays finite and ordered at the largest safe count', () => {
+      const k = Number.MAX_SAFE_INTEGER;
+      const { lower, upper } = poissonInterval(k, { exposure: 1, per: 1 });
+      expect(lower).toBeLessThan(k);
+      expect(upper).toBeGreaterThan(k);
+      expect((upper - lower) / (2 * 1.96 * Math.sqrt(k))).toBeCloseTo(1, 3);
+    });
+  });
+
   describe('with an exposure', () => {
     it('gives the rate and its bounds per unit, scaled by per', () => {
       // 3 falls in 412 support days, per 1,000 days.

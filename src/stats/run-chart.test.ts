@@ -82,6 +82,17 @@ describe('runChart', () => {
   });
 
   describe('with bad arguments', () => {
+    it.each([
+      [null, {}, 'runChart: values must be an array, but it is null.'],
+      [
+        [1, 2, 3],
+        { maxLength: 2 },
+        'runChart: values has 3 entries, more than maxLength (2); pass a larger maxLength to allow it, or summarise the series first (for example by month).',
+      ],
+      [[1, 2], null, 'runChart: options must be an object, but it is null.'],
+    ])('throws invalid_argument for %o with %o', (values, options, message) => {
+      expect(() => runChart(values as never, options as never)).toThrow(message);
+    });
     it('throws invalid_argument for a value that is not finite', () => {
       expect(() => runChart([1, Number.POSITIVE_INFINITY])).toThrow(
         /^runChart: value 1 is Infinity/,

@@ -1,4 +1,6 @@
+import { requireOptions } from '../core/internal/index.js';
 import { ascending, medianOfSorted, requireFiniteValues } from './arguments.js';
+import type { SeriesOptions } from './series-options.js';
 import { binomialQuantile } from './special-functions.js';
 
 /**
@@ -72,9 +74,11 @@ export interface RunChart {
  * points. With no useful values (no values, or all the same) there is nothing to test: the
  * limits are `null` and no signal fires.
  * @param values - The series in time order; finite numbers.
+ * @param options - `maxLength` (default 100,000).
  * @returns The median, the useful-observation count, longest run, crossings, the limits and
  * which signals fire, with the method.
- * @throws {@link GoldenThreadError} `invalid_argument` when a value is not finite.
+ * @throws {@link GoldenThreadError} `invalid_argument` when `values` is not an array or is
+ * longer than `maxLength`, or a value is not finite.
  * @example
  * ```ts
  * runChart([5, 6, 4, 7, 5, 6, 8, 9, 9, 10, 11, 12]);
@@ -83,8 +87,9 @@ export interface RunChart {
  * ```
  * @category Statistics
  */
-export function runChart(values: readonly number[]): RunChart {
-  requireFiniteValues('runChart', values);
+export function runChart(values: readonly number[], options: SeriesOptions = {}): RunChart {
+  requireOptions('runChart', options);
+  requireFiniteValues('runChart', values, options.maxLength);
   const n = values.length;
   const method =
     'run chart (Anhøj rules): median centre line; longest run > round(log2(n) + 3) or crossings < qbinom(0.05, n − 1, 0.5), n = useful values';

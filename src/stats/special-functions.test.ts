@@ -9,6 +9,7 @@ import {
   inverseRegularizedBeta,
   inverseRegularizedGammaP,
   inverseRegularizedGammaQ,
+  log1pmx,
   logGamma,
   normalCdf,
   normalQuantile,
@@ -70,6 +71,33 @@ describe('regularizedGammaP and regularizedGammaQ', () => {
       expectRelative(regularizedGammaQ(a, x), q);
     }
   });
+  it('keeps full precision for large shapes (Temme), against mpmath and SciPy to 1e-13', () => {
+    // test/reference/stats_reference.py: mpmath at 40 digits for a ≤ 10⁶, SciPy beyond.
+    const cases: [number, number, number][] = [
+      [1e5, 99051.31670194949, 0.0013127698795992457],
+      [1e5, 100632.45553203368, 0.9770794042218464],
+      [1e6, 997000, 0.0013381041673135997],
+      [1e6, 1002000, 0.9771959041012301],
+      [1e8, 99970000, 0.0013487164491615543],
+      [1e8, 100020000, 0.9772444692251447],
+      [1e12, 999997000000, 0.001349886213392038],
+      [1e12, 1000002000000, 0.9772498140608813],
+    ];
+    for (const [a, x, p] of cases) expectRelative(regularizedGammaP(a, x), p, 1e-13);
+    expectRelative(regularizedGammaQ(1e8, 100020000), 0.022755530774855204, 1e-13);
+    expectRelative(regularizedGammaQ(1e12, 1000002000000), 0.02275018593911871, 1e-13);
+    expectRelative(regularizedGammaQ(1e12, 999997000000), 0.998650113786608, 1e-13);
+  });
+  it('uses the series and continued fraction beyond Temme’s region, with the exact prefactor', () => {
+    // x = 0.6a and 1.5a at a = 10⁶: the tails are below 1e-10000 and above 1 − 1e-10000.
+    expect(regularizedGammaP(1e6, 6e5)).toBe(0);
+    expect(regularizedGammaQ(1e6, 6e5)).toBe(1);
+    expect(regularizedGammaP(1e6, 1.5e6)).toBe(1);
+    expect(regularizedGammaQ(1e6, 1.5e6)).toBe(0);
+    // a = 2·10⁵, x = 0.95a: series with the Stirling prefactor (|η| = 0.051 < 0.3 → Temme);
+    // x = 0.7a: series (|η| = 0.32 > 0.3). P is e^(−a·0.0567)… ≈ 1e-4929: 0 in doubles.
+    expect(regularizedGammaP(2e5, 1.4e5)).toBe(0);
+  });
   it('is 0 and 1 at x = 0', () => {
     expect(regularizedGammaP(2, 0)).toBe(0);
     expect(regularizedGammaQ(2, 0)).toBe(1);
@@ -100,7 +128,22 @@ describe('inverseRegularizedGammaP and inverseRegularizedGammaQ', () => {
   });
 });
 
+describe('log1pmx', () => {
+  it('is ln(1 + t) − t without cancellation near 0', () => {
+    // mpmath: log1p(t) − t at 50 digits.
+    expectRelative(log1pmx(1e-8), -4.999999966666667e-17, 1e-15);
+    expectRelative(log1pmx(-0.25), -0.03768207245178093, 1e-15);
+    expectRelative(log1pmx(0.5), -0.09453489189183562, 1e-15);
+    expectRelative(log1pmx(3), Math.log(4) - 3, 1e-15);
+    expect(log1pmx(0)).toBe(0);
+  });
+});
+
 describe('regularizedBeta', () => {
+  it('keeps its precision for large shapes (binomial cdf at n = 10⁶ and 10⁸, against SciPy)', () => {
+    expectRelative(binomialCdf(298625, 1e6, 0.3), 0.0013473670408177619, 1e-11);
+    expectRelative(binomialCdf(29986252, 1e8, 0.3), 0.0013496017558247333, 1e-11);
+  });
   it('matches mpmath.betainc and exact binomial sums to 1e-9', () => {
     const cases: [number, number, number, number][] = [
       [0.3, 2, 5, 0.579825], // exact: 0.579825

@@ -1,6 +1,7 @@
 /**
  * Pictures and easy-read text people would rather look at: a person's progress ratings as an
- * accessible SVG timeline, NHS "Making Data Count" XmR charts as SVG, the governance report as
+ * accessible SVG timeline, NHS "Making Data Count" XmR charts and funnel plots comparing
+ * services as SVG, the governance report as
  * one printable HTML page, and short easy-read sentences for review packs. Imported from
  * `golden-thread/visuals`.
  *
@@ -12,6 +13,7 @@
 export { type EasyReadHtmlOptions, easyReadHtml } from './easy-read-html.js';
 export { type EasyReadProgressOptions, easyReadProgress } from './easy-read-progress.js';
 export { easyReadYouSaidWeDid } from './easy-read-you-said-we-did.js';
+export { type FunnelPlotSvgOptions, funnelPlotSvg } from './funnel-plot-svg.js';
 export {
   type GovernanceReportHtmlOptions,
   governanceReportHtml,

@@ -402,7 +402,7 @@ function legend(chart: XmrChart, input: ChartInput, top: number, parts: string[]
   return y + BODY.line;
 }
 
-function text(fn: string, name: string, value: unknown): string {
+export function text(fn: string, name: string, value: unknown): string {
   if (typeof value !== 'string') {
     throw new GoldenThreadError(
       'invalid_argument',
@@ -447,7 +447,7 @@ function checkChart(fn: string, chart: XmrChart) {
 }
 
 /** Round tick values covering the numbers: steps of 1, 2 or 5 × 10ᵏ, about five of them. */
-function niceTicks(numbers: readonly number[]): { values: number[]; decimals: number } {
+export function niceTicks(numbers: readonly number[]): { values: number[]; decimals: number } {
   let lo = Math.min(...numbers);
   let hi = Math.max(...numbers);
   const magnitude = Math.max(Math.abs(lo), Math.abs(hi));
@@ -477,7 +477,7 @@ function niceTicks(numbers: readonly number[]): { values: number[]; decimals: nu
   return { values, decimals };
 }
 
-function marker(variation: VariationClass, x: number, y: number, attrs: Attributes): string {
+export function marker(variation: VariationClass, x: number, y: number, attrs: Attributes): string {
   const outlined = { stroke: COLOURS.ink, 'stroke-width': 1.5 };
   switch (variation) {
     case 'common_cause':

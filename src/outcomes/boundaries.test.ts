@@ -7,8 +7,8 @@ import { gasSummary, gasTScore } from './gas.js';
 import { findGenericPhrases } from './generic-phrases.js';
 import { ratingTrend } from './rating-trend.js';
 import { recordRating } from './record-rating.js';
-import type { Outcome } from './schemas.js';
-import { parseOutcome } from './schemas.js';
+import type { Outcome } from './schemas/index.js';
+import { parseOutcome } from './schemas/index.js';
 
 // Edges of each rule, and the exact path each finding points at: what a form or an audit
 // screen uses to put the message next to the right field.

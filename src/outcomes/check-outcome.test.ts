@@ -7,7 +7,7 @@ import { addDays, type IsoDate } from '../core/index.js';
 import { checkOutcome, readsAsAboutPerson } from './check-outcome.js';
 import { outcomeFindings } from './findings.js';
 import { DEFAULT_GENERIC_PHRASES } from './generic-phrases.js';
-import { type Outcome, OutcomeSchema } from './schemas.js';
+import { type Outcome, OutcomeSchema } from './schemas/index.js';
 
 const check = (outcome: Outcome, asOf: IsoDate = AS_OF) => checkOutcome(outcome, { asOf });
 const codes = (outcome: Outcome, asOf: IsoDate = AS_OF) => check(outcome, asOf).map((f) => f.code);

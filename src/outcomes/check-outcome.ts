@@ -3,7 +3,7 @@ import { requireCalendarDate, requireWholeNumber } from '../core/internal/index.
 import { type OutcomeFinding, type OutcomeFindingCode, outcomeFindings } from './findings.js';
 import { defaultPhraseMatcher, normaliseWords, phraseMatcher } from './generic-phrases.js';
 import { ratingsInOrder } from './ratings.js';
-import type { Outcome } from './schemas.js';
+import type { Outcome } from './schemas/index.js';
 
 /**
  * The policy {@link checkOutcome} applies. Every number has a default taken from public

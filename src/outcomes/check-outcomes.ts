@@ -9,7 +9,7 @@ import {
 import { findingFactory, requireWholeNumber } from '../core/internal/index.js';
 import { type CheckOutcomeOptions, checkWithPolicy, resolvePolicy } from './check-outcome.js';
 import { type OutcomeFinding, outcomeFindings } from './findings.js';
-import type { Outcome } from './schemas.js';
+import type { Outcome } from './schemas/index.js';
 
 /**
  * The policy {@link checkOutcomes} applies: everything {@link checkOutcome} takes, plus the

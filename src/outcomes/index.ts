@@ -45,6 +45,8 @@ export {
   type Outcome,
   type OutcomeInput,
   type OutcomeIssueCode,
+  type OutcomeIssueDetails,
+  type OutcomeParseIssue,
   OutcomeSchema,
   OwnerSchema,
   outcomeIssueCatalogue,
@@ -59,7 +61,7 @@ export {
   RatingScaleSchema,
   RatingSchema,
   TimeframeSchema,
-} from './schemas.js';
+} from './schemas/index.js';
 export { isAchieved, isOpen } from './status.js';
 export {
   type OutcomeFormValidation,

@@ -101,7 +101,6 @@ const NOT_YET_SPLIT: Readonly<Record<string, string>> = {
   'fhir/from-fhir-goal.ts read': '#14',
   'metrics/restriction-metrics.ts restrictionMetric': '#14',
   'reviews/check-review-quality.ts checkReviewQuality': '#14',
-  'outcomes/check-outcome.ts checkWithPolicy': '#14',
   'stats/xmr-chart.ts xmrChart': '#14',
   'synthetic/person.ts individualRestriction': '#14',
   'reviews/reviews-due.ts reviewsDue': '#14',

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { arbDate, arbOutcome } from '../../test/arbitraries/outcomes.js';
 import { AS_OF, goodOutcome } from '../../test/fixtures/outcomes.js';
 import { addDays, type IsoDate } from '../core/index.js';
-import { checkOutcome, readsAsAboutPerson } from './check-outcome.js';
+import { checkOutcome } from './check-outcome.js';
 import { outcomeFindings } from './findings.js';
 import { DEFAULT_GENERIC_PHRASES } from './generic-phrases.js';
+import { readsAsAboutPerson } from './rules/index.js';
 import { type Outcome, OutcomeSchema } from './schemas/index.js';
 
 const check = (outcome: Outcome, asOf: IsoDate = AS_OF) => checkOutcome(outcome, { asOf });

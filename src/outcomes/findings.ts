@@ -4,6 +4,7 @@ import {
   type FindingOf,
   fieldLabel,
   type IsoDate,
+  type NoDetails,
 } from '../core/index.js';
 
 const MISSING_WORDS: Readonly<Record<string, string>> = {
@@ -31,52 +32,52 @@ export interface AboutOutcome {
 
 /**
  * The details each outcome finding carries, by code. Every finding also carries `personId`,
- * and every finding but `too_many_priorities` carries `outcomeId`.
+ * and every finding but `too_many_priorities` carries `outcomeId` ({@link AboutOutcome}).
  *
  * @example
  * ```ts
  * const details: OutcomeFindingDetails['review_overdue'] = {
- *   outcomeId: 'o-1', reviewBy: '2026-11-09', daysOverdue: 14,
+ *   reviewBy: '2026-11-09', daysOverdue: 14,
  * };
  * ```
  * @category Outcomes
  */
 export interface OutcomeFindingDetails {
   /** The words use a generic aim and no measurable indicator translates it. */
-  readonly generic_wording: AboutOutcome & {
+  readonly generic_wording: {
     /** The generic phrase found. */
     readonly phrase: string;
   };
   /** The indicator is itself a generic aim. */
-  readonly generic_indicator: AboutOutcome & {
+  readonly generic_indicator: {
     /** The generic phrase found. */
     readonly phrase: string;
   };
   /** Words expressed by the person read as written about them. */
-  readonly words_about_person: AboutOutcome;
+  readonly words_about_person: NoDetails;
   /** The words were expressed on the person's behalf. */
-  readonly expressed_on_behalf: AboutOutcome & {
+  readonly expressed_on_behalf: {
     /** Who expressed them. */
     readonly expressedBy: string;
   };
   /** No measurable indicator. */
-  readonly indicator_not_measurable: AboutOutcome & {
+  readonly indicator_not_measurable: {
     /** What is missing: `indicator`, `measure`, `target`, `direction`. */
     readonly missing: readonly string[];
   };
   /** A measurable indicator without a baseline. */
-  readonly no_baseline: AboutOutcome;
+  readonly no_baseline: NoDetails;
   /** No timeframe. */
-  readonly no_timeframe: AboutOutcome;
+  readonly no_timeframe: NoDetails;
   /** The review-by date has passed. */
-  readonly review_overdue: AboutOutcome & {
+  readonly review_overdue: {
     /** The review-by date. */
     readonly reviewBy: IsoDate;
     /** Days since it. */
     readonly daysOverdue: number;
   };
   /** The review-by date is too far from the start. */
-  readonly review_too_far: AboutOutcome & {
+  readonly review_too_far: {
     /** The review-by date. */
     readonly reviewBy: IsoDate;
     /** The latest the policy allows. */
@@ -85,40 +86,40 @@ export interface OutcomeFindingDetails {
     readonly maxReviewMonths: number;
   };
   /** No owner. */
-  readonly no_owner: AboutOutcome;
+  readonly no_owner: NoDetails;
   /** An owner without a responsibility. */
-  readonly owner_without_responsibility: AboutOutcome & {
+  readonly owner_without_responsibility: {
     /** The owner's role. */
     readonly party: string;
   };
   /** The person has not agreed the outcome. */
-  readonly not_agreed: AboutOutcome;
+  readonly not_agreed: NoDetails;
   /** The person disagrees. */
-  readonly person_disagrees: AboutOutcome & {
+  readonly person_disagrees: {
     /** The day of their latest answer. */
     readonly on: IsoDate;
   };
   /** The person's agreement is pending. */
-  readonly agreement_pending: AboutOutcome & {
+  readonly agreement_pending: {
     /** The day of their latest answer. */
     readonly on: IsoDate;
   };
   /** No rating since the start. */
-  readonly no_ratings: AboutOutcome & {
+  readonly no_ratings: {
     /** The start date. */
     readonly start: IsoDate;
     /** Days since it. */
     readonly daysSince: number;
   };
   /** The latest rating is old. */
-  readonly ratings_stale: AboutOutcome & {
+  readonly ratings_stale: {
     /** The day of the latest rating. */
     readonly lastRatedOn: IsoDate;
     /** Days since it. */
     readonly daysSince: number;
   };
   /** The latest rating fell. */
-  readonly rating_falling: AboutOutcome & {
+  readonly rating_falling: {
     /** The latest score. */
     readonly latest: number;
     /** The score before it. */
@@ -127,7 +128,7 @@ export interface OutcomeFindingDetails {
     readonly on: IsoDate;
   };
   /** A rating without an example. */
-  readonly rating_without_example: AboutOutcome & {
+  readonly rating_without_example: {
     /** The rating's day. */
     readonly on: IsoDate;
   };
@@ -294,7 +295,28 @@ export const outcomeFindings: FindingCatalogue<OutcomeFindingDetails> = definiti
 export type OutcomeFindingCode = keyof OutcomeFindingDetails;
 
 /**
- * A finding about an outcome.
+ * The details of the findings about one outcome: every code but `too_many_priorities`.
+ *
+ * @internal
+ */
+export type OneOutcomeDetails = Omit<OutcomeFindingDetails, 'too_many_priorities'>;
+
+/**
+ * The details of the findings about a person's set of outcomes (`too_many_priorities`).
+ *
+ * @internal
+ */
+export type PlanDetails = Pick<OutcomeFindingDetails, 'too_many_priorities'>;
+
+/** What every outcome finding carries. */
+interface AboutPerson {
+  /** The person the outcome belongs to. */
+  readonly personId: string;
+}
+
+/**
+ * A finding about an outcome: `switch (f.code)` narrows its details. Every finding carries
+ * `personId`; every finding but `too_many_priorities` carries `outcomeId`.
  *
  * @example
  * ```ts
@@ -303,10 +325,6 @@ export type OutcomeFindingCode = keyof OutcomeFindingDetails;
  * ```
  * @category Outcomes
  */
-export type OutcomeFinding = FindingOf<
-  OutcomeFindingDetails,
-  {
-    /** The person the outcome belongs to. */
-    readonly personId: string;
-  }
->;
+export type OutcomeFinding =
+  | FindingOf<OneOutcomeDetails, AboutOutcome & AboutPerson>
+  | FindingOf<PlanDetails, AboutPerson>;

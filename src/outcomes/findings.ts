@@ -6,6 +6,8 @@ import {
   type IsoDate,
   type NoDetails,
 } from '../core/index.js';
+import type { WordingSpan } from './wording/analyse.js';
+import type { AboutPersonCue } from './wording/voice.js';
 
 const MISSING_WORDS: Readonly<Record<string, string>> = {
   indicator: 'an indicator (what will be seen, heard or counted)',
@@ -31,6 +33,24 @@ export interface AboutOutcome {
 }
 
 /**
+ * What a wording finding says about the words it found.
+ *
+ * @example
+ * ```ts
+ * const found: WordingFinding = { phrase: 'Increase his independence', pattern: 'change_abstract', span: { start: 0, end: 25 } };
+ * ```
+ * @category Outcomes
+ */
+export interface WordingFinding {
+  /** The words found, exactly as written. */
+  readonly phrase: string;
+  /** The id of the pattern that found them (see {@link DEFAULT_WORDING_PATTERNS}). */
+  readonly pattern: string;
+  /** Where they are in the field (UTF-16 offsets, `end` exclusive). */
+  readonly span: WordingSpan;
+}
+
+/**
  * The details each outcome finding carries, by code. Every finding also carries `personId`,
  * and every finding but `too_many_priorities` carries `outcomeId` ({@link AboutOutcome}).
  *
@@ -43,18 +63,35 @@ export interface AboutOutcome {
  * @category Outcomes
  */
 export interface OutcomeFindingDetails {
-  /** The words use a generic aim and no measurable indicator translates it. */
-  readonly generic_wording: {
-    /** The generic phrase found. */
-    readonly phrase: string;
+  /** The wording checks read English, and these words are in another language: not checked. */
+  readonly wording_not_checked: {
+    /** The language the words are in (the `language` option), or `en` when the script shows it is not English. */
+    readonly language: string;
+    /** `language`: another language was named; `script`: no letter is in the Latin alphabet. */
+    readonly reason: 'language' | 'script';
   };
+  /** The person's words are a generic aim that no specific, measurable indicator translates. */
+  readonly generic_wording: WordingFinding;
+  /** The person's words are a generic aim, and a specific, measurable indicator translates it. */
+  readonly generic_wording_translated: WordingFinding;
   /** The indicator is itself a generic aim. */
-  readonly generic_indicator: {
-    /** The generic phrase found. */
-    readonly phrase: string;
+  readonly generic_indicator: WordingFinding;
+  /** The words describe a task the service delivers, or compliance or behaviour management. */
+  readonly service_led_outcome: WordingFinding & {
+    /** `task` (support delivered, calls, checks) or `compliance` (comply, accept, behaviour). */
+    readonly kind: 'task' | 'compliance';
   };
+  /** The indicator counts what the service delivers rather than what changes for the person. */
+  readonly service_led_indicator: WordingFinding;
   /** Words expressed by the person read as written about them. */
-  readonly words_about_person: NoDetails;
+  readonly words_about_person: {
+    /** The words that show it, as written ("John wants", "Staff to", "his"). */
+    readonly phrase: string;
+    /** What kind of wording it is. */
+    readonly cue: AboutPersonCue;
+    /** Where those words are in `words`. */
+    readonly span: WordingSpan;
+  };
   /** The words were expressed on the person's behalf. */
   readonly expressed_on_behalf: {
     /** Who expressed them. */
@@ -146,25 +183,58 @@ export interface OutcomeFindingDetails {
 }
 
 const definitions = defineFindings<OutcomeFindingDetails>({
+  wording_not_checked: {
+    severity: 'info',
+    message: (f) =>
+      f.reason === 'script'
+        ? 'The wording checks read English, and these words are not written in the Latin alphabet, so they were not checked.'
+        : `The wording checks read English, and these words are marked as "${f.language}", so they were not checked.`,
+    description:
+      'The generic, service-led and whose-words checks are English heuristics: for words in another language (the `language` option) or in another alphabet they are not applied, and this says so. Details: `language`, `reason`.',
+  },
   generic_wording: {
     severity: 'warning',
     message:
       'The words "{phrase}" say what matters in general terms, but the indicator does not yet say what will be seen or counted.',
     description:
-      'The person’s words use a generic aim and the outcome has no measurable indicator that turns it into something observable. Details: `phrase`.',
+      'The person’s words are a generic aim ("increase his independence", "be more confident") with no specific detail, and the outcome has no specific, measurable indicator that turns it into something observable. Details: `phrase`, `pattern`, `span`.',
+  },
+  generic_wording_translated: {
+    severity: 'info',
+    message:
+      'The words "{phrase}" are a general aim; the indicator says what will be seen or counted. Check it is what the person meant.',
+    description:
+      'The person’s words are a generic aim, and a measurable indicator that is not itself generic translates it. Kept visible so the words and the indicator are judged separately. Details: `phrase`, `pattern`, `span`.',
   },
   generic_indicator: {
     severity: 'warning',
     message:
       'The indicator "{phrase}" is too general to observe: say what will be seen, heard or counted.',
-    description: 'The indicator itself is written as a generic aim. Details: `phrase`.',
+    description:
+      'The indicator itself is written as a generic aim ("wellbeing rating", "increased confidence"). Details: `phrase`, `pattern`, `span`.',
+  },
+  service_led_outcome: {
+    severity: 'warning',
+    message: (f) =>
+      f.kind === 'task'
+        ? `The words "${f.phrase}" describe support the service delivers, not what the person wants from it: ask what difference it should make to their life.`
+        : `The words "${f.phrase}" are about what the service expects of the person, not what they want: ask what matters to them.`,
+    description:
+      'Task-delivery wording ("to receive support with personal care", "care calls") or compliance and behaviour-management wording ("comply with medication", "reduce challenging behaviour"), whoever expressed it. Details: `phrase`, `pattern`, `kind`, `span`.',
+  },
+  service_led_indicator: {
+    severity: 'warning',
+    message:
+      'The indicator "{phrase}" counts what the service delivers, not what changes for the person: say what they will be doing or feeling.',
+    description:
+      'The indicator counts service outputs ("calls delivered", "hours of support provided"). Details: `phrase`, `pattern`, `span`.',
   },
   words_about_person: {
     severity: 'warning',
     message:
-      'These words describe the person rather than quote them. Record what the person said, in their words.',
+      'These words describe the person rather than quote them ("{phrase}"). Record what the person said, in their words.',
     description:
-      'The outcome says the person expressed it, but the words are in the third person or in service language ("she will", "service user", "to support…") with no first-person words.',
+      'The outcome says the person expressed it, but the words are in the third person or in service language ("John wants", "staff will", "SU to be encouraged", "To support…") with no first-person words. Easy-read words with no pronoun ("See mum every Sunday") are the person’s. Details: `phrase`, `cue`, `span`.',
   },
   expressed_on_behalf: {
     severity: 'info',

@@ -193,8 +193,9 @@ describe('checkReviewQuality', () => {
         ...context,
         outcomes: [generic],
       }).findings;
-      expect(finding).toMatchObject({ code: 'outcome_generic', phrase: 'increase independence' });
-      expect(finding?.message).toContain('"increase independence"');
+      // findGenericPhrases quotes the words as the person's record writes them (issue #17).
+      expect(finding).toMatchObject({ code: 'outcome_generic', phrase: 'Increase independence' });
+      expect(finding?.message).toContain('"Increase independence"');
     });
   });
 

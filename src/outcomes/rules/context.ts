@@ -2,6 +2,7 @@ import type { IsoDate } from '../../core/index.js';
 import type { Rule } from '../../core/internal/index.js';
 import type { OneOutcomeDetails } from '../findings.js';
 import type { Outcome } from '../schemas/index.js';
+import type { Compiled, Reading } from '../wording/read.js';
 
 /** The policy of {@link checkOutcome}, checked once, with its defaults filled in. */
 export interface OutcomePolicy {
@@ -9,8 +10,21 @@ export interface OutcomePolicy {
   readonly maxReviewMonths: number;
   readonly staleAfterDays: number;
   readonly fallingBy: number;
-  readonly genericPhrasesIn: (text: string) => string[];
+  /** The wording patterns, compiled. */
+  readonly wording: Compiled;
+  /** The language of the outcomes' words (a BCP 47 tag), when the host gave one. */
+  readonly language: string | undefined;
 }
+
+/** What the wording analyser read in an outcome, or why it read nothing. */
+export type OutcomeWording =
+  | {
+      readonly checked: true;
+      readonly words: Reading;
+      /** The indicator's description, read as an indicator. */
+      readonly indicator: Reading | undefined;
+    }
+  | { readonly checked: false; readonly reason: 'language' | 'script' };
 
 /** The parts an indicator lacks before progress can be measured. */
 export type MissingPart = 'indicator' | 'measure' | 'target' | 'direction';
@@ -21,6 +35,8 @@ export interface OutcomeContext {
   readonly policy: OutcomePolicy;
   /** What the indicator lacks to be measurable; empty when it is measurable. */
   readonly missing: readonly MissingPart[];
+  /** What the wording analyser read in the words and the indicator. */
+  readonly wording: OutcomeWording;
 }
 
 /** A rule of {@link checkOutcome}. */
@@ -39,15 +55,23 @@ export const isOpenOutcome = (ctx: OutcomeContext): boolean =>
 /** Active: progress is being rated. */
 export const isActive = (ctx: OutcomeContext): boolean => ctx.outcome.lifecycleStatus === 'active';
 
+const NO_INDICATOR: readonly MissingPart[] = Object.freeze(['indicator']);
+const NOTHING: readonly MissingPart[] = Object.freeze([]);
+
 /** What an indicator lacks to be measurable (a milestone needs no target or direction). */
-export function missingParts(outcome: Outcome): MissingPart[] {
+export function missingParts(outcome: Outcome): readonly MissingPart[] {
   const { indicator } = outcome;
-  if (indicator === undefined) return ['indicator'];
+  if (indicator === undefined) return NO_INDICATOR;
+  const measurable =
+    indicator.measure !== undefined &&
+    (indicator.measure === 'milestone' ||
+      (indicator.target !== undefined && indicator.direction !== undefined));
+  if (measurable) return NOTHING;
   const missing: MissingPart[] = [];
   if (indicator.measure === undefined) missing.push('measure');
   if (indicator.measure !== 'milestone') {
     if (indicator.target === undefined) missing.push('target');
     if (indicator.direction === undefined) missing.push('direction');
   }
-  return missing;
+  return Object.freeze(missing);
 }

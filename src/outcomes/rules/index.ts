@@ -10,6 +10,9 @@ import {
   genericWordingRule,
   onBehalfRule,
   ratingExampleRule,
+  serviceLedIndicatorRule,
+  serviceLedRule,
+  wordingNotCheckedRule,
 } from './wording.js';
 
 export {
@@ -17,16 +20,19 @@ export {
   type OutcomeContext,
   type OutcomePolicy,
   type OutcomeRule,
+  type OutcomeWording,
 } from './context.js';
-export { readsAsAboutPerson } from './wording.js';
 
 /**
  * The rules of {@link checkOutcome}, in the order their findings are reported. Adding a rule
  * is one entry here (and its file and test); every code must be in the catalogue.
  */
 export const OUTCOME_RULES: readonly OutcomeRule[] = [
+  wordingNotCheckedRule,
   genericWordingRule,
   genericIndicatorRule,
+  serviceLedRule,
+  serviceLedIndicatorRule,
   aboutPersonRule,
   onBehalfRule,
   ratingExampleRule,

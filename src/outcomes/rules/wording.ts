@@ -1,77 +1,112 @@
-import { normaliseWords } from '../generic-phrases.js';
-import type { OutcomeRule } from './context.js';
+import type { Path } from '../../core/index.js';
+import type { Report } from '../../core/internal/index.js';
+import type { OneOutcomeDetails } from '../findings.js';
+import { aboutPersonOf, toMatch } from '../wording/analyse.js';
+import type { TokenMatch } from '../wording/match.js';
+import type { Reading } from '../wording/read.js';
+import type { OutcomeContext, OutcomeRule } from './context.js';
 
-const FIRST_PERSON = [' i ', ' me ', ' my ', ' mine ', ' myself ', ' we ', ' us ', ' our '];
-const THIRD_PERSON = [
-  ' he ',
-  ' she ',
-  ' him ',
-  ' his ',
-  ' her ',
-  ' hers ',
-  ' himself ',
-  ' herself ',
-  ' they ',
-  ' them ',
-  ' their ',
-];
-const SERVICE_LANGUAGE = [
-  ' service user ',
-  ' the client ',
-  ' the resident ',
-  ' the patient ',
-  ' staff will ',
-  ' staff to ',
-  ' to support ',
-  ' to encourage ',
-  ' to enable ',
-  ' to assist ',
-  ' to promote ',
-  ' to ensure ',
-];
+type Checked = Extract<OutcomeContext['wording'], { checked: true }>;
 
-/**
- * Whether words read as written about a person rather than by them: no first-person words,
- * and third-person pronouns, service language, or an aim starting "To …".
- *
- * @internal
- */
-export function readsAsAboutPerson(words: string): boolean {
-  const text = normaliseWords(words);
-  if (FIRST_PERSON.some((w) => text.includes(w))) return false;
-  return (
-    text.startsWith(' to ') ||
-    THIRD_PERSON.some((w) => text.includes(w)) ||
-    SERVICE_LANGUAGE.some((w) => text.includes(w))
-  );
+const checked = (ctx: OutcomeContext): boolean => ctx.wording.checked;
+const read = (ctx: OutcomeContext): Checked => ctx.wording as Checked;
+
+/** The details of a finding about matched words. */
+function found(text: string, reading: Reading, match: TokenMatch) {
+  const { text: phrase, pattern, span } = toMatch(text, reading, match);
+  return { phrase, pattern, span };
 }
 
-/** The person's words are a generic aim that no measurable indicator translates. */
-export const genericWordingRule: OutcomeRule = {
-  codes: ['generic_wording'],
-  applies: (ctx) => ctx.missing.length > 0,
-  check: ({ outcome, policy }, report) => {
-    for (const phrase of policy.genericPhrasesIn(outcome.words))
-      report('generic_wording', ['words'], { phrase });
+/** The words are in another language (or alphabet): the English wording checks do not run. */
+export const wordingNotCheckedRule: OutcomeRule = {
+  codes: ['wording_not_checked'],
+  applies: (ctx) => !ctx.wording.checked,
+  check: ({ wording, policy }, report) => {
+    if (wording.checked) return;
+    report('wording_not_checked', ['words'], {
+      language: policy.language ?? 'en',
+      reason: wording.reason,
+    });
   },
 };
+
+/** Whether the indicator turns generic words into something observable: measurable and not generic itself. */
+const translates = (ctx: OutcomeContext): boolean =>
+  ctx.missing.length === 0 && (read(ctx).indicator?.generic.length ?? 0) === 0;
+
+/**
+ * The person's words are a generic aim: a warning unless a specific, measurable indicator
+ * translates it, then an `info` so the words stay visible.
+ */
+export const genericWordingRule: OutcomeRule = {
+  codes: ['generic_wording', 'generic_wording_translated'],
+  applies: checked,
+  check: (ctx, report) => {
+    const { words } = read(ctx);
+    const code = translates(ctx) ? 'generic_wording_translated' : 'generic_wording';
+    for (const match of words.generic)
+      report(code, ['words'], found(ctx.outcome.words, words, match));
+  },
+};
+
+function indicatorMatches(
+  ctx: OutcomeContext,
+  report: Report<OneOutcomeDetails>,
+  code: 'generic_indicator' | 'service_led_indicator',
+): void {
+  const { indicator } = read(ctx);
+  const description = ctx.outcome.indicator?.description;
+  if (indicator === undefined || description === undefined) return;
+  const path: Path = ['indicator', 'description'];
+  // A generic indicator; or one that counts the tasks the service delivers.
+  const matches = code === 'generic_indicator' ? indicator.generic : indicator.serviceLed;
+  for (const match of matches) {
+    if (code === 'generic_indicator' || match.kind === 'task') {
+      report(code, path, found(description, indicator, match));
+    }
+  }
+}
 
 /** The indicator is itself a generic aim. */
 export const genericIndicatorRule: OutcomeRule = {
   codes: ['generic_indicator'],
-  check: ({ outcome, policy }, report) => {
-    if (outcome.indicator === undefined) return;
-    for (const phrase of policy.genericPhrasesIn(outcome.indicator.description))
-      report('generic_indicator', ['indicator', 'description'], { phrase });
+  applies: checked,
+  check: (ctx, report) => indicatorMatches(ctx, report, 'generic_indicator'),
+};
+
+/** Task, compliance or behaviour-management wording, whoever expressed it. */
+export const serviceLedRule: OutcomeRule = {
+  codes: ['service_led_outcome'],
+  applies: checked,
+  check: (ctx, report) => {
+    const { words } = read(ctx);
+    for (const match of words.serviceLed) {
+      const kind = match.kind === 'task' ? 'task' : 'compliance';
+      report('service_led_outcome', ['words'], { ...found(ctx.outcome.words, words, match), kind });
+    }
   },
+};
+
+/** The indicator counts what the service delivers. */
+export const serviceLedIndicatorRule: OutcomeRule = {
+  codes: ['service_led_indicator'],
+  applies: checked,
+  check: (ctx, report) => indicatorMatches(ctx, report, 'service_led_indicator'),
 };
 
 /** Words said to be the person's read as written about them. */
 export const aboutPersonRule: OutcomeRule = {
   codes: ['words_about_person'],
-  applies: (ctx) => ctx.outcome.expressedBy === 'person',
-  check: ({ outcome }, report) => {
-    if (readsAsAboutPerson(outcome.words)) report('words_about_person', ['words']);
+  applies: (ctx) => ctx.outcome.expressedBy === 'person' && checked(ctx),
+  check: (ctx, report) => {
+    const about = aboutPersonOf(ctx.outcome.words, read(ctx).words);
+    if (about !== undefined) {
+      report('words_about_person', ['words'], {
+        phrase: about.text,
+        cue: about.cue,
+        span: about.span,
+      });
+    }
   },
 };
 

@@ -37,7 +37,7 @@ describe('the outcome wording corpus', () => {
   it('keeps a dev holdout of about 30 %', () => {
     const holdout = results.find((r) => r.corpus.name === 'dev-holdout')?.corpus.texts.length ?? 0;
     const all = results.reduce((n, r) => n + r.corpus.texts.length, 0);
-    expect(holdout / all).toBeGreaterThan(0.2);
+    expect(holdout / all).toBeGreaterThanOrEqual(0.28);
   });
   for (const { corpus, scores } of results) {
     for (const score of scores) {

@@ -261,7 +261,7 @@ export const DEFAULT_WORDING_PATTERNS: readonly WordingPattern[] = Object.freeze
   p(
     'task_done',
     'task',
-    '{task} to|will|is|are|be* complete|do|carry|deliver|provide|give|administer',
+    '{task} to|will|is|are|be+ complete|do|carry|deliver|provide|give|administer',
     'A task to be done: "personal care to be completed by staff".',
   ),
   p(

@@ -22,13 +22,16 @@ export default [
     '2.5 kB',
   ),
   check('parseIsoDate (brings zod)', '{ parseIsoDate }', '28 kB'),
-  check('checkOutcome (no zod)', '{ checkOutcome }', '5.5 kB'),
+  // The wording analyser (issue #17) is most of it: its English vocabulary (about 6 kB of the
+  // figure) and patterns, tokeniser and matcher. It was 5.0 kB with the phrase list.
+  check('checkOutcome (no zod)', '{ checkOutcome }', '21 kB'),
   check('gasTScore (no zod)', '{ gasTScore }', '600 B'),
   check('parseOutcome (brings zod)', '{ parseOutcome }', '31 kB'),
   check('recordRating (brings zod and immer)', '{ recordRating }', '34 kB'),
   check('checkRestriction (no zod)', '{ checkRestriction }', '5.3 kB'),
   check('reviewsDue (no zod)', '{ reviewsDue }', '6 kB'),
-  check('checkReviewQuality (no zod)', '{ checkReviewQuality }', '4.2 kB'),
+  // Reads outcome wording with the analyser (findGenericPhrases), so it carries its vocabulary.
+  check('checkReviewQuality (no zod)', '{ checkReviewQuality }', '19 kB'),
   check('xmrChart and poissonInterval (no zod)', '{ xmrChart, poissonInterval }', '2.6 kB'),
   check(
     'all the statistics (no zod)',
@@ -44,7 +47,7 @@ export default [
     'dist/synthetic/index.js',
   ),
   check('golden-thread/stats: everything (no zod)', '*', '5 kB', 'dist/stats/index.js'),
-  check('everything', '*', '80 kB'),
+  check('everything', '*', '86 kB'),
   check('golden-thread/fhir: toFhirGoal (no zod)', '{ toFhirGoal }', '3 kB', 'dist/fhir/index.js'),
   check('golden-thread/fhir: everything (brings zod)', '*', '40 kB', 'dist/fhir/index.js'),
   check('golden-thread/visuals: xmrChartSvg (no zod)', '{ xmrChartSvg }', '4.2 kB', VISUALS),

@@ -378,12 +378,6 @@ export type OneOutcomeDetails = Omit<OutcomeFindingDetails, 'too_many_priorities
  */
 export type PlanDetails = Pick<OutcomeFindingDetails, 'too_many_priorities'>;
 
-/** What every outcome finding carries. */
-interface AboutPerson {
-  /** The person the outcome belongs to. */
-  readonly personId: string;
-}
-
 /**
  * A finding about an outcome: `switch (f.code)` narrows its details. Every finding carries
  * `personId`; every finding but `too_many_priorities` carries `outcomeId`.
@@ -396,5 +390,17 @@ interface AboutPerson {
  * @category Outcomes
  */
 export type OutcomeFinding =
-  | FindingOf<OneOutcomeDetails, AboutOutcome & AboutPerson>
-  | FindingOf<PlanDetails, AboutPerson>;
+  | FindingOf<
+      Omit<OutcomeFindingDetails, 'too_many_priorities'>,
+      AboutOutcome & {
+        /** The person the outcome belongs to. */
+        readonly personId: string;
+      }
+    >
+  | FindingOf<
+      Pick<OutcomeFindingDetails, 'too_many_priorities'>,
+      {
+        /** The person the outcomes belong to. */
+        readonly personId: string;
+      }
+    >;

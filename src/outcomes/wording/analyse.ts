@@ -11,7 +11,6 @@ import {
   type Part,
   type Reading,
   read,
-  type SignalKind,
 } from './read.js';
 import type { AboutPersonCue, WordingVoice } from './voice.js';
 
@@ -78,7 +77,15 @@ export interface WordingMatch {
  * ```
  * @category Outcome wording
  */
-export type WordingSignalKind = SignalKind;
+export type WordingSignalKind =
+  | 'place'
+  | 'activity'
+  | 'person'
+  | 'time'
+  | 'frequency'
+  | 'count'
+  | 'name'
+  | 'detail';
 
 /**
  * A specific detail found in a text.
@@ -175,7 +182,7 @@ export interface AnalyseWordingOptions {
    * What the text is: a person's `words` (default), or an `indicator` description, whose
    * numbers are its scale rather than details and whose voice is not read.
    */
-  readonly part?: Part;
+  readonly part?: 'words' | 'indicator';
 }
 
 const compiledOf = new WeakMap<WordingMatcher, Compiled>();
@@ -193,9 +200,9 @@ const compiledOf = new WeakMap<WordingMatcher, Compiled>();
  * ```ts
  * const matcher = compileWordingPatterns([
  *   ...DEFAULT_WORDING_PATTERNS,
- *   { id: 'best_life', kind: 'generic', phrase: 'live my best life' },
+ *   { id: 'at_home', kind: 'generic', phrase: 'feel at home' },
  * ]);
- * analyseWording('I want to live my best life', { patterns: matcher }).generic[0]?.pattern; // => 'best_life'
+ * analyseWording('I want to feel at home', { patterns: matcher }).generic[0]?.pattern; // => 'at_home'
  * ```
  * @category Outcome wording
  */

@@ -181,8 +181,16 @@ function combine(alternatives: readonly Alternative[]): TokenTest {
   };
 }
 
-/** Compiles one element (`a|b|{c}` with an optional `?`, `*` or `+`). */
-function compileElement(source: string, pattern: WordingPattern, vocabulary: Vocabulary): Element {
+/**
+ * Compiles one element (`a|b|{c}` with an optional `?`, `*` or `+`). Only the first element
+ * of a pattern needs its list of words (the index).
+ */
+function compileElement(
+  source: string,
+  pattern: WordingPattern,
+  vocabulary: Vocabulary,
+  first: boolean,
+): Element {
   const quantifier = /[?*+]$/.test(source) ? source.slice(-1) : '';
   const body = quantifier === '' ? source : source.slice(0, -1);
   if (body === '') fail(pattern, `has a ${quantifier} with nothing before it.`);
@@ -201,9 +209,10 @@ function compileElement(source: string, pattern: WordingPattern, vocabulary: Voc
     alternativeTest(a, pattern, vocabulary),
   );
   const test = combine(alternativesOf);
-  const keys = alternativesOf.every((a) => a.keys !== undefined)
-    ? new Set(alternativesOf.flatMap((a) => [...(a.keys as ReadonlySet<string>)]))
-    : undefined;
+  const keys =
+    first && alternativesOf.every((a) => a.keys !== undefined)
+      ? new Set(alternativesOf.flatMap((a) => [...(a.keys as ReadonlySet<string>)]))
+      : undefined;
   if ((slot && quantifier === '') || quantifier === '?') return { test, min: 0, max: 1, keys };
   if (quantifier === '*') return { test, min: 0, max: MAX_REPEAT, keys };
   if (quantifier === '+') return { test, min: 1, max: MAX_REPEAT, keys };
@@ -223,7 +232,7 @@ export function compilePattern(pattern: WordingPattern, vocabulary: Vocabulary):
   if (body.some((s) => s === '^' || s === '$')) fail(pattern, 'has ^ or $ in the middle.');
   if (body.length === 0) fail(pattern, 'has no words to match.');
   if (body.length > MAX_ELEMENTS) fail(pattern, `has more than ${MAX_ELEMENTS} elements.`);
-  const elements = body.map((s) => compileElement(s, pattern, vocabulary));
+  const elements = body.map((s, i) => compileElement(s, pattern, vocabulary, i === 0));
   if (elements.every((e) => e.min === 0)) fail(pattern, 'could match no words at all.');
   return { id: pattern.id, kind: pattern.kind, elements, anchoredStart, anchoredEnd };
 }

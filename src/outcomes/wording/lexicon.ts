@@ -260,6 +260,7 @@ export const ACTIVITY = words(`
   sewing fishing reading book books crossword puzzle jigsaw writing photography shopping laundry
   washing ironing hoovering tidying cleaning breakfast lunch dinner tea supper meal sandwich toast
   pizza curry pasta cake drink coffee cup kettle microwave toaster oven cooker hob washing-machine
+  food snack chips chocolate
   phone tablet ipad computer laptop email text letter money card cash bus-pass ticket bills rent
   budget medication tablets bath shower hair teeth clothes ironing bed dog cat fish pet bird
   birds flowers plants holiday trip day-trip outing visit party birthday wedding christmas eid

@@ -1,5 +1,6 @@
 // The analyser's working core, shared by `analyseWording` (public, frozen results) and the
 // outcome rules (which need only a few fields, many times over).
+import type { WordingSignalKind } from './analyse.js';
 import { type CompiledPattern, compileAll } from './compile.js';
 import {
   findMatches,
@@ -16,15 +17,7 @@ import { getVocabulary, type Vocabulary, W } from './vocabulary.js';
 import { readVoice, type VoiceReading } from './voice.js';
 
 /** The kinds of specific detail that outweigh a generic word. */
-export type SignalKind =
-  | 'place'
-  | 'activity'
-  | 'person'
-  | 'time'
-  | 'frequency'
-  | 'count'
-  | 'name'
-  | 'detail';
+export type SignalKind = WordingSignalKind;
 
 /** A pattern list compiled and indexed for matching. */
 export interface Compiled {

@@ -23,7 +23,8 @@ export interface Token {
   readonly digit: boolean;
 }
 
-// Letters of any script, combining marks and digits (outside ASCII, tested one by one).
+// Letters of any script, combining marks and digits (outside ASCII and the Latin ranges,
+// tested one character at a time).
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const APOSTROPHES = /['’‘ʼ`´]/g;
 
@@ -55,6 +56,12 @@ function wordCharAt(text: string, i: number): number {
     return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
   }
   if (Number.isNaN(c)) return 0;
+  // Latin-1 and Latin Extended letters (not × or ÷), and combining accents: no look-up.
+  if (c >= 0xc0 && c <= 0x24f) return c === 0xd7 || c === 0xf7 ? 0 : 1;
+  if (c >= 0x300 && c <= 0x36f) return 1;
+  if (c === 0x2bc) return 0; // ʼ, an apostrophe
+  // General punctuation (dashes, curly quotes, bullets): never part of a word.
+  if (c >= 0x2000 && c <= 0x206f) return 0;
   const wide = c >= 0xd800 && c <= 0xdbff;
   return WORD_CHAR.test(text.slice(i, wide ? i + 2 : i + 1)) ? (wide ? 2 : 1) : 0;
 }

@@ -254,6 +254,17 @@ function serviceCue(r: Reader, i: number): Cue | undefined {
   return undefined;
 }
 
+/**
+ * A name straight after a verb of support ("support Aisha", "help Abdi", "take Winston")
+ * is the person being supported, wherever it stands: not a detail of their life.
+ */
+function markSupported(r: Reader, i: number): void {
+  const token = r.tokens[i] as Token;
+  if (!has(token, W.staffVerb) && !OBJECT_VERBS.has(token.lemma)) return;
+  const last = nameAt(r, i + 1);
+  for (let k = i + 1; k <= last; k += 1) r.person.add(k);
+}
+
 /** "he", "his", "her", "they" with nobody named before them to refer to. */
 function pronounCue(r: Reader): Cue | undefined {
   let antecedent = false;
@@ -287,6 +298,7 @@ export function readVoice(tokens: readonly Token[], serviceWording: Cue | undefi
       ((tokens[i] as Token).clauseStart ? (subjectCue(r, i) ?? directiveCue(r, i)) : undefined) ??
       serviceCue(r, i);
     cue ??= found;
+    markSupported(r, i);
   }
   cue ??= pronounCue(r) ?? serviceWording;
   if (cue !== undefined) return { voice: 'about_person', cue, person: r.person };

@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: runs every benchmark and prints a table. Benchmarks are never part of
+ * `npm run bench`: runs every benchmark and prints a table (`npm run bench -- <name>` for one:
+ * outcomes, wording, reviews, metrics, governance, synthetic). Benchmarks are never part of
  * `npm test`; times vary by ±60 % between runs on shared machines, so each figure that
  * matters is a ratio to a baseline measured in the same run.
  */
@@ -9,10 +10,12 @@ import { benchMetrics } from './metrics.bench.js';
 import { benchOutcomes } from './outcomes.bench.js';
 import { benchReviews } from './reviews.bench.js';
 import { benchSynthetic } from './synthetic.bench.js';
+import { benchWording } from './wording.bench.js';
 
 const only = process.argv[2];
 const results = [
   ...(only === undefined || only === 'outcomes' ? await benchOutcomes() : []),
+  ...(only === undefined || only === 'wording' ? await benchWording() : []),
   ...(only === undefined || only === 'reviews' ? await benchReviews() : []),
   ...(only === undefined || only === 'metrics' ? await benchMetrics() : []),
   ...(only === undefined || only === 'governance'

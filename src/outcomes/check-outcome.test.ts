@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { arbDate, arbOutcome } from '../../test/arbitraries/outcomes.js';
 import { AS_OF, goodOutcome } from '../../test/fixtures/outcomes.js';
 import { addDays, type IsoDate } from '../core/index.js';
-import { checkOutcome, readsAsAboutPerson } from './check-outcome.js';
+import { checkOutcome } from './check-outcome.js';
 import { outcomeFindings } from './findings.js';
-import { DEFAULT_GENERIC_PHRASES } from './generic-phrases.js';
-import { type Outcome, OutcomeSchema } from './schemas.js';
+import { type Outcome, OutcomeSchema } from './schemas/index.js';
+import { compileWordingPatterns } from './wording/analyse.js';
+import { DEFAULT_WORDING_PATTERNS } from './wording/patterns.js';
 
 const check = (outcome: Outcome, asOf: IsoDate = AS_OF) => checkOutcome(outcome, { asOf });
 const codes = (outcome: Outcome, asOf: IsoDate = AS_OF) => check(outcome, asOf).map((f) => f.code);
@@ -33,18 +34,35 @@ describe('checkOutcome', () => {
   });
 
   describe('wording', () => {
-    it('reports generic_wording when a generic aim has no measurable indicator', () => {
+    it('reports generic_wording for each generic aim when no measurable indicator translates it', () => {
       const outcome = {
         ...without('indicator'),
-        words: 'I want to be more confident and Improve Well-being.',
+        words: 'I want to be more confident and Improve my Well-being.',
       };
-      expect(check(outcome).filter((f) => f.code === 'generic_wording')).toMatchObject([
-        { path: ['words'], phrase: 'improve well being', severity: 'warning' },
-        { path: ['words'], phrase: 'be more confident' },
+      expect(check(outcome).filter((f) => f.code === 'generic_wording')).toEqual([
+        expect.objectContaining({
+          path: ['words'],
+          severity: 'warning',
+          phrase: 'be more confident',
+          pattern: 'state_quality',
+          span: { start: 10, end: 27 },
+          message:
+            'The words "be more confident" say what matters in general terms, but the indicator does not yet say what will be seen or counted.',
+        }),
+        expect.objectContaining({ phrase: 'Improve my Well-being', pattern: 'change_abstract' }),
       ]);
     });
-    it('does not report generic words that a measurable indicator translates', () => {
-      expect(codes({ ...goodOutcome, words: 'I want to be more confident going out' })).toEqual([]);
+    it('keeps generic words visible as generic_wording_translated when a specific, measurable indicator translates them', () => {
+      expect(check({ ...goodOutcome, words: 'I want to be more confident' })).toMatchObject([
+        {
+          code: 'generic_wording_translated',
+          severity: 'info',
+          path: ['words'],
+          phrase: 'be more confident',
+          message:
+            'The words "be more confident" are a general aim; the indicator says what will be seen or counted. Check it is what the person meant.',
+        },
+      ]);
     });
     it('reports generic_indicator when the indicator itself is generic', () => {
       const outcome = {
@@ -56,34 +74,113 @@ describe('checkOutcome', () => {
           code: 'generic_indicator',
           path: ['indicator', 'description'],
           phrase: 'increase independence',
+          pattern: 'change_abstract',
+          span: { start: 11, end: 32 },
           message:
             'The indicator "increase independence" is too general to observe: say what will be seen, heard or counted.',
         },
       ]);
     });
-    it('uses the host’s own phrase list', () => {
-      const outcome = { ...without('indicator'), words: 'I want to live my best life' };
-      const findings = checkOutcome(outcome, {
-        asOf: AS_OF,
-        genericPhrases: [...DEFAULT_GENERIC_PHRASES, 'live my best life'],
-      });
-      expect(findings.filter((f) => f.code === 'generic_wording')).toMatchObject([
-        { phrase: 'live my best life' },
+    it('reports service_led_outcome and service_led_indicator for task wording counted as calls delivered', () => {
+      const outcome = {
+        ...goodOutcome,
+        words: 'To receive support with personal care each morning',
+        expressedBy: 'staff',
+        indicator: { ...goodOutcome.indicator, description: 'Calls delivered on time' },
+      } as Outcome;
+      expect(check(outcome)).toMatchObject([
+        {
+          code: 'service_led_outcome',
+          severity: 'warning',
+          kind: 'task',
+          phrase: 'receive support with personal care',
+          message:
+            'The words "receive support with personal care" describe support the service delivers, not what the person wants from it: ask what difference it should make to their life.',
+        },
+        {
+          code: 'service_led_indicator',
+          path: ['indicator', 'description'],
+          phrase: 'Calls delivered',
+          message:
+            'The indicator "Calls delivered" counts what the service delivers, not what changes for the person: say what they will be doing or feeling.',
+        },
+        { code: 'expressed_on_behalf' },
       ]);
     });
-    it('reports words_about_person when "the person’s words" are written about them', () => {
-      for (const words of [
-        'She wants to go to the art group',
-        'To support Aisha to attend art group',
-        'Service user to attend the art group',
-      ]) {
-        expect(codes({ ...goodOutcome, words }), words).toEqual(['words_about_person']);
-      }
+    it('reports service_led_outcome for compliance wording, whoever expressed it', () => {
+      expect(check({ ...goodOutcome, words: 'I will comply with my support plan' })).toMatchObject([
+        {
+          code: 'service_led_outcome',
+          kind: 'compliance',
+          phrase: 'comply',
+          message:
+            'The words "comply" are about what the service expects of the person, not what they want: ask what matters to them.',
+        },
+      ]);
+    });
+    it('reports words_about_person with the words that show it', () => {
+      expect(check({ ...goodOutcome, words: 'John wants to go to the football' })).toMatchObject([
+        {
+          code: 'words_about_person',
+          path: ['words'],
+          phrase: 'John',
+          cue: 'third_person_subject',
+          span: { start: 0, end: 4 },
+          message:
+            'These words describe the person rather than quote them ("John"). Record what the person said, in their words.',
+        },
+      ]);
     });
     it('does not report first-person words that mention other people', () => {
       expect(
         codes({ ...goodOutcome, words: 'I want to take my sister to her favourite café' }),
       ).toEqual([]);
+    });
+    it('reports wording_not_checked, and no wording finding, for words in another language', () => {
+      const welsh = { ...goodOutcome, words: 'Dw i eisiau mynd i’r grŵp celf ar fy mhen fy hun' };
+      expect(checkOutcome(welsh, { asOf: AS_OF, language: 'cy' })).toMatchObject([
+        {
+          code: 'wording_not_checked',
+          severity: 'info',
+          path: ['words'],
+          language: 'cy',
+          reason: 'language',
+          message:
+            'The wording checks read English, and these words are marked as "cy", so they were not checked.',
+        },
+      ]);
+      expect(checkOutcome(goodOutcome, { asOf: AS_OF, language: 'en-GB' })).toEqual([]);
+      const urdu = { ...goodOutcome, words: 'میں اکیلے آرٹ گروپ جانا چاہتا ہوں' };
+      expect(check(urdu)).toMatchObject([
+        {
+          code: 'wording_not_checked',
+          language: 'en',
+          reason: 'script',
+          message:
+            'The wording checks read English, and these words are not written in the Latin alphabet, so they were not checked.',
+        },
+      ]);
+    });
+    it('uses the host’s own wording patterns, as a list or compiled once', () => {
+      const outcome = { ...without('indicator'), words: 'I want to feel at home' };
+      const mine = { id: 'at_home', kind: 'generic', phrase: 'feel at home' } as const;
+      for (const wordingPatterns of [
+        [...DEFAULT_WORDING_PATTERNS, mine],
+        compileWordingPatterns([mine]),
+      ]) {
+        const findings = checkOutcome(outcome, { asOf: AS_OF, wordingPatterns });
+        expect(findings.filter((f) => f.code === 'generic_wording')).toMatchObject([
+          { phrase: 'feel at home', pattern: 'at_home' },
+        ]);
+      }
+      const without_ = DEFAULT_WORDING_PATTERNS.filter((p) => p.id !== 'state_quality');
+      const confident = { ...without('indicator'), words: 'I want to be more confident' };
+      expect(codes({ ...confident }).filter((c) => c === 'generic_wording')).toEqual([
+        'generic_wording',
+      ]);
+      expect(
+        checkOutcome(confident, { asOf: AS_OF, wordingPatterns: without_ }).map((f) => f.code),
+      ).not.toContain('generic_wording');
     });
     it('reports expressed_on_behalf when someone else said the words', () => {
       expect(
@@ -348,10 +445,26 @@ describe('checkOutcome', () => {
         );
       },
     );
-    test.prop([fc.string({ maxLength: 20_000 })])(
-      'wording rules are safe on long input',
-      (text) => {
-        expect(typeof readsAsAboutPerson(text.repeat(3))).toBe('boolean');
+    test.prop([arbOutcome, fc.string({ maxLength: 5_000 })])(
+      'wording rules are safe on any words, and every wording finding quotes the words it found',
+      (outcome, words) => {
+        const findings = checkOutcome(
+          { ...outcome, words: words.repeat(3) || 'x' },
+          { asOf: AS_OF },
+        );
+        for (const f of findings) {
+          if (
+            f.code === 'generic_wording' ||
+            f.code === 'generic_wording_translated' ||
+            f.code === 'generic_indicator' ||
+            f.code === 'service_led_outcome' ||
+            f.code === 'service_led_indicator' ||
+            f.code === 'words_about_person'
+          ) {
+            const field = f.path[0] === 'words' ? words.repeat(3) : outcome.indicator?.description;
+            expect(field?.slice(f.span.start, f.span.end)).toBe(f.phrase);
+          }
+        }
       },
     );
   });

@@ -5,7 +5,7 @@ import { arbDate, arbOutcome } from '../../test/arbitraries/outcomes.js';
 import { AS_OF, goodOutcome } from '../../test/fixtures/outcomes.js';
 import { checkOutcome } from './check-outcome.js';
 import { checkOutcomes } from './check-outcomes.js';
-import type { Outcome } from './schemas.js';
+import type { Outcome } from './schemas/index.js';
 
 const priority = (id: string, patch: Partial<Outcome> = {}): Outcome => ({
   ...goodOutcome,

@@ -8,8 +8,8 @@ import {
 } from '../core/index.js';
 import { findingFactory, requireWholeNumber } from '../core/internal/index.js';
 import { type CheckOutcomeOptions, checkWithPolicy, resolvePolicy } from './check-outcome.js';
-import { type OutcomeFinding, outcomeFindings } from './findings.js';
-import type { Outcome } from './schemas.js';
+import { type OutcomeFinding, outcomeFindings, type PlanDetails } from './findings.js';
+import type { Outcome } from './schemas/index.js';
 
 /**
  * The policy {@link checkOutcomes} applies: everything {@link checkOutcome} takes, plus the
@@ -85,12 +85,16 @@ export function checkOutcomes(
   for (const [personId, outcomeIds] of working) {
     if (outcomeIds.length > max) {
       findings.push(
-        findingFactory(outcomeFindings, { personId })('too_many_priorities', [], {
-          quarter,
-          count: outcomeIds.length,
-          max,
-          outcomeIds,
-        }),
+        findingFactory<PlanDetails, { personId: string }>(outcomeFindings, { personId })(
+          'too_many_priorities',
+          [],
+          {
+            quarter,
+            count: outcomeIds.length,
+            max,
+            outcomeIds,
+          },
+        ),
       );
     }
   }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { goodOutcome } from '../../test/fixtures/outcomes.js';
 import { type GasGoal, gasAttainment, gasSummary, gasTScore } from './gas.js';
-import type { Outcome } from './schemas.js';
+import type { Outcome } from './schemas/index.js';
 
 const levels = {
   muchLess: 'Does not go',

@@ -1,6 +1,6 @@
 import { GoldenThreadError, type IsoDate } from '../core/index.js';
 import { ratingsInOrder } from './ratings.js';
-import type { GasLevel, Outcome } from './schemas.js';
+import type { GasLevel, Outcome } from './schemas/index.js';
 
 /**
  * One goal in a Goal Attainment Scaling score: the level reached (−2 to +2) and its weight.

@@ -1,6 +1,7 @@
 /**
  * Person-led outcomes: the person's own words, a practical indicator, a timeframe and
- * owners; the quality rules a manager or auditor applies; progress ratings and their trend;
+ * owners; the quality rules a manager or auditor applies, with an English wording analyser
+ * (generic aims, service-led wording, whose words they are); progress ratings and their trend;
  * Goal Attainment Scaling; and helpers for outcome forms.
  *
  * @module outcomes
@@ -13,6 +14,7 @@ export {
   type OutcomeFindingCode,
   type OutcomeFindingDetails,
   outcomeFindings,
+  type WordingFinding,
 } from './findings.js';
 export {
   type GasAttainment,
@@ -23,7 +25,7 @@ export {
   gasSummary,
   gasTScore,
 } from './gas.js';
-export { DEFAULT_GENERIC_PHRASES, findGenericPhrases } from './generic-phrases.js';
+export { findGenericPhrases } from './generic-phrases.js';
 export { outcomeJsonSchema } from './outcome-json-schema.js';
 export { type RatingTrend, type RatingTrendOptions, ratingTrend } from './rating-trend.js';
 export { recordRating } from './record-rating.js';
@@ -45,6 +47,8 @@ export {
   type Outcome,
   type OutcomeInput,
   type OutcomeIssueCode,
+  type OutcomeIssueDetails,
+  type OutcomeParseIssue,
   OutcomeSchema,
   OwnerSchema,
   outcomeIssueCatalogue,
@@ -59,10 +63,28 @@ export {
   RatingScaleSchema,
   RatingSchema,
   TimeframeSchema,
-} from './schemas.js';
+} from './schemas/index.js';
 export { isAchieved, isOpen } from './status.js';
 export {
   type OutcomeFormValidation,
   type ValidateOutcomeFormOptions,
   validateOutcomeForm,
 } from './validate-outcome-form.js';
+export {
+  type AnalyseWordingOptions,
+  analyseWording,
+  compileWordingPatterns,
+  WORDING_LANGUAGE,
+  type WordingAnalysis,
+  type WordingMatch,
+  type WordingMatcher,
+  type WordingSignal,
+  type WordingSignalKind,
+  type WordingSpan,
+} from './wording/analyse.js';
+export {
+  DEFAULT_WORDING_PATTERNS,
+  type WordingPattern,
+  type WordingPatternKind,
+} from './wording/patterns.js';
+export type { AboutPersonCue, WordingVoice } from './wording/voice.js';

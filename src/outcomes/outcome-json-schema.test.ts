@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { goodOutcome } from '../../test/fixtures/outcomes.js';
 import { OUTCOME_FIELDS } from './form-fields.js';
 import { jsonSchemaNode, outcomeJsonSchema } from './outcome-json-schema.js';
-import { parseOutcome } from './schemas.js';
+import { parseOutcome } from './schemas/index.js';
 
 describe('outcomeJsonSchema', () => {
   const schema = outcomeJsonSchema();

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { OUTCOME_FIELDS } from './form-fields.js';
-import { OutcomeSchema } from './schemas.js';
+import { OutcomeSchema } from './schemas/index.js';
 
 type JsonObject = { [key: string]: unknown };
 

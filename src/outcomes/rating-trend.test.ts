@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { arbOutcome } from '../../test/arbitraries/outcomes.js';
 import { goodOutcome } from '../../test/fixtures/outcomes.js';
 import { ratingTrend } from './rating-trend.js';
-import type { Outcome, Rating } from './schemas.js';
+import type { Outcome, Rating } from './schemas/index.js';
 
 const rated = (...scores: [string, number][]): Outcome => ({
   ...goodOutcome,

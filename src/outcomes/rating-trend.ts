@@ -1,6 +1,6 @@
 import { GoldenThreadError, type IsoDate } from '../core/index.js';
 import { ratingsInOrder } from './ratings.js';
-import type { Outcome, Rating } from './schemas.js';
+import type { Outcome, Rating } from './schemas/index.js';
 
 /**
  * Options for {@link ratingTrend}.

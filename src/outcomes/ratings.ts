@@ -1,5 +1,5 @@
 import type { IsoDate } from '../core/index.js';
-import type { Outcome, Rating } from './schemas.js';
+import type { Outcome, Rating } from './schemas/index.js';
 
 /**
  * An outcome's ratings in date order (ties keep their recorded order), optionally only

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { arbOutcome } from '../../test/arbitraries/outcomes.js';
 import { goodOutcome } from '../../test/fixtures/outcomes.js';
 import { recordRating } from './record-rating.js';
-import { DEFAULT_RATING_SCALE, OutcomeSchema } from './schemas.js';
+import { DEFAULT_RATING_SCALE, OutcomeSchema } from './schemas/index.js';
 
 const rating = {
   on: '2026-11-30',

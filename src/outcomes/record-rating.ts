@@ -7,7 +7,7 @@ import {
   outcomeIssueCatalogue,
   parseRating,
   type RatingSchema,
-} from './schemas.js';
+} from './schemas/index.js';
 
 const MAX_RATINGS = 1000;
 

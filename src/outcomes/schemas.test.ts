@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { arbOutcome } from '../../test/arbitraries/outcomes.js';
 import { goodOutcome } from '../../test/fixtures/outcomes.js';
 import { type ParseIssue, parseIssueCatalogue } from '../core/index.js';
-import { outcomeIssueCatalogue, parseOutcome, parseRating } from './schemas.js';
+import { outcomeIssueCatalogue, parseOutcome, parseRating } from './schemas/index.js';
 
 function issuesOf(input: unknown): ParseIssue[] {
   const result = parseOutcome(input);
@@ -128,6 +128,50 @@ describe('parseOutcome', () => {
         ['invalid_value', 'ratings.0.ratedBy'],
         ['score_outside_scale', 'ratings.0.score'],
       ]);
+    });
+    it('never quotes an impossible date back in a later rule (issue #20)', () => {
+      const messages = issuesOf({
+        ...goodOutcome,
+        timeframe: { start: '2026-13-02', reviewBy: '2026-01-01' },
+      }).map((i) => i.message);
+      expect(messages).toEqual([
+        '"timeframe.start" must be a real calendar date written as YYYY-MM-DD (for example 2026-03-14).',
+      ]);
+      expect(
+        issuesOf({
+          ...goodOutcome,
+          timeframe: { start: '2026-09-14', reviewBy: '2026-02-30' },
+        }).map((i) => i.message),
+      ).toEqual([
+        '"timeframe.reviewBy" must be a real calendar date written as YYYY-MM-DD (for example 2026-03-14).',
+      ]);
+    });
+    it('does not run a cross-field rule on a field that has its own issue', () => {
+      const found = (input: unknown) => issuesOf(input).map((i) => [i.code, i.path.join('.')]);
+      // A scale bound that is not a whole number: no label or score is judged against it.
+      expect(
+        found({
+          ...goodOutcome,
+          ratingScale: { min: 0.5, max: 5, labels: [{ score: 0, label: 'None' }] },
+          ratings: [{ on: '2026-10-12', score: 0, ratedBy: 'person' }],
+        }),
+      ).toEqual([['invalid_type', 'ratingScale.min']]);
+      // A scale that is too wide is not used to judge scores either.
+      expect(
+        found({
+          ...goodOutcome,
+          ratingScale: { min: 0, max: 150 },
+          ratings: [{ on: '2026-10-12', score: 149, ratedBy: 'person' }],
+        }),
+      ).toEqual([['scale_too_wide', 'ratingScale.max']]);
+      // An unknown achievement status is reported once, not also as "not achieved".
+      expect(
+        found({ ...goodOutcome, achievementStatus: 'done', achievedOn: '2026-10-01' }),
+      ).toEqual([['invalid_value', 'achievementStatus']]);
+      // An impossible achieved date is not compared with the start.
+      expect(
+        found({ ...goodOutcome, achievementStatus: 'achieved', achievedOn: '2026-02-30' }),
+      ).toEqual([['invalid_date', 'achievedOn']]);
     });
     it('reports __proto__ and constructor keys as unrecognised, without pollution', () => {
       const input = JSON.parse(`{"__proto__":{"polluted":1},"constructor":{"prototype":{"x":1}}}`);

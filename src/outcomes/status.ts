@@ -1,4 +1,4 @@
-import type { Outcome } from './schemas.js';
+import type { Outcome } from './schemas/index.js';
 
 const ACHIEVED: ReadonlySet<string> = new Set(['achieved', 'sustaining']);
 const CLOSED: ReadonlySet<string> = new Set([

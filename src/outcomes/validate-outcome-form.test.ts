@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbOutcome } from '../../test/arbitraries/outcomes.js';
 import { goodOutcome } from '../../test/fixtures/outcomes.js';
-import { parseOutcome } from './schemas.js';
+import { parseOutcome } from './schemas/index.js';
 import { validateOutcomeForm } from './validate-outcome-form.js';
 
 describe('validateOutcomeForm', () => {

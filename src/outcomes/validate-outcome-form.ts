@@ -4,7 +4,7 @@ import {
   parseIssueCatalogue,
   renderMessage,
 } from '../core/index.js';
-import { outcomeIssueCatalogue, parseOutcome } from './schemas.js';
+import { outcomeIssueCatalogue, parseOutcome } from './schemas/index.js';
 
 /**
  * Options for {@link validateOutcomeForm}.

@@ -214,13 +214,16 @@ describe('checkReviewQuality', () => {
     it('reports outcome_generic with the phrase when the outcome check finds its wording generic', () => {
       const { indicator: _i, ...vague } = { ...goodOutcome, words: 'Increase independence' };
       const [finding] = checkReviewQuality(goodReview, { ...context, outcomes: [vague] }).findings;
-      expect(finding).toMatchObject({ code: 'outcome_generic', phrase: 'increase independence' });
-      expect(finding?.message).toContain('"increase independence"');
+      expect(finding).toMatchObject({ code: 'outcome_generic', phrase: 'Increase independence' });
+      // The outcome check quotes the words as the person's record writes them (issue #17).
+      expect(finding?.message).toContain('"Increase independence"');
     });
 
     it('agrees with checkOutcome: a generic aim turned into a measurable indicator is not generic', () => {
       const translated: Outcome = { ...goodOutcome, words: 'Increase independence' };
-      expect(checkOutcome(translated, { asOf: goodReview.on })).toEqual([]);
+      const outcomeCodes = checkOutcome(translated, { asOf: goodReview.on }).map((f) => f.code);
+      expect(outcomeCodes).toContain('generic_wording_translated');
+      expect(outcomeCodes).not.toContain('generic_wording');
       expect(codes(goodReview, { ...context, outcomes: [translated] })).toEqual([]);
     });
   });

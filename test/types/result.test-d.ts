@@ -3,6 +3,7 @@ import {
   type CoreParseIssue,
   type IsoDate,
   type Outcome,
+  type OutcomeParseIssue,
   type ParseIssue,
   parseIsoDate,
   parseOutcome,
@@ -43,6 +44,20 @@ describe('Result', () => {
           expectTypeOf(issue.path).toExtend<readonly (string | number)[]>();
         }
       }
+    }
+  });
+  it('types an outcome parse issue’s details per code', () => {
+    const result = parseOutcome({});
+    if (!result.success) {
+      for (const issue of result.issues) {
+        if (issue.code === 'score_outside_scale') {
+          expectTypeOf(issue.minimum).toEqualTypeOf<number>();
+          expectTypeOf(issue.maximum).toEqualTypeOf<number>();
+        }
+        if (issue.code === 'review_by_not_after_start')
+          expectTypeOf(issue.start).toEqualTypeOf<IsoDate>();
+      }
+      expectTypeOf<OutcomeParseIssue>().toExtend<(typeof result.issues)[number]>();
     }
   });
 });

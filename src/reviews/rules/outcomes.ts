@@ -43,9 +43,13 @@ export const outcomeWordingRule: ReviewQualityRule = {
     for (const outcome of outcomes) {
       if (!reviewedIds.has(outcome.id) && !expected.includes(outcome)) continue;
       const details = { outcomeId: outcome.id, words: outcome.words };
-      if (outcome.expressedBy === 'staff') report('outcome_service_led', ['outcomes'], details);
-      // One source of truth for wording: the outcome check's own generic-wording finding.
-      for (const finding of checkOutcome(outcome, { asOf: review.on })) {
+      // One source of truth for wording: the outcome check's own findings. Service-led means
+      // written by staff, or worded as tasks, compliance or behaviour management.
+      const findings = checkOutcome(outcome, { asOf: review.on });
+      const serviceLed =
+        outcome.expressedBy === 'staff' || findings.some((f) => f.code === 'service_led_outcome');
+      if (serviceLed) report('outcome_service_led', ['outcomes'], details);
+      for (const finding of findings) {
         if (finding.code === 'generic_wording') {
           report('outcome_generic', ['outcomes'], { ...details, phrase: finding.phrase });
         }

@@ -17,7 +17,7 @@ const VISUALS = 'dist/visuals/index.js';
 export default [
   check('ratio (no zod, no date-fns)', '{ ratio }', '400 B'),
   check(
-    'date arithmetic (date-fns, no zod)',
+    'date arithmetic (no date-fns, no zod)',
     '{ addDays, addMonths, daysBetween, quarterLabel }',
     '2.5 kB',
   ),

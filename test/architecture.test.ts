@@ -75,7 +75,41 @@ function violations(): string[] {
   return found;
 }
 
+/** The packages a source file may import: what a host installs with the library. */
+function declaredPackages(): Set<string> {
+  const manifest = JSON.parse(readFileSync(join(SRC, '..', 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+    peerDependencies?: Record<string, string>;
+  };
+  return new Set([
+    ...Object.keys(manifest.dependencies ?? {}),
+    ...Object.keys(manifest.peerDependencies ?? {}),
+  ]);
+}
+
+/** The package a bare import names (`zod`, `@scope/name`), or `undefined` for a relative one or a built-in. */
+function packageOf(target: string): string | undefined {
+  if (target.startsWith('.') || target.startsWith('node:')) return undefined;
+  const parts = target.split('/');
+  return target.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+function undeclaredImports(): string[] {
+  const declared = declaredPackages();
+  return sourceFiles(SRC).flatMap((file) =>
+    importsOf(file)
+      .filter((target) => {
+        const name = packageOf(target);
+        return name !== undefined && !declared.has(name);
+      })
+      .map((target) => `${relative(SRC, file)} imports ${target}`),
+  );
+}
+
 describe('the module layers', () => {
+  it('imports only the packages a host installs (dependencies and peer dependencies)', () => {
+    expect(undeclaredImports()).toEqual([]);
+  });
   it('has no import that points up a layer or around an index.ts', () => {
     expect(violations()).toEqual([]);
   });
@@ -85,6 +119,12 @@ describe('the module layers', () => {
   });
   it('finds the imports it checks', () => {
     expect(importsOf(join(SRC, 'core', 'ratio.ts'))).toContain('./errors.js');
+    expect(importsOf(join(SRC, 'core', 'schemas.ts'))).toContain('zod');
+    expect([packageOf('zod'), packageOf('@date-fns/utc/date'), packageOf('node:fs')]).toEqual([
+      'zod',
+      '@date-fns/utc',
+      undefined,
+    ]);
   });
 });
 

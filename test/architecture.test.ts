@@ -158,7 +158,6 @@ const NOT_YET_SPLIT: Readonly<Record<string, string>> = {
   'evidence/evidence-by-quality-statement.ts evidenceByQualityStatement': '#14',
   'evidence/golden-thread.ts goldenThread': '#14',
   'fhir/from-fhir-goal.ts readIndicator': '#14',
-  'metrics/community-participation.ts communityParticipationMetric': '#14',
 };
 
 function longFunctions(): string[] {

@@ -13,14 +13,15 @@ import type { Accumulator } from './accumulator.js';
 import type { ProviderRecord } from './records.js';
 import { addToMonth } from './tallies.js';
 import {
+  dayAfter,
+  dayOf,
   inWindow,
   type MetricOptions,
   type MetricsWindow,
-  monthInWindow,
+  monthDays,
   monthOf,
-  monthsOf,
-  overlapDays,
   requireWindow,
+  spreadOverMonths,
 } from './window.js';
 
 /**
@@ -132,19 +133,18 @@ export function communityParticipationMetric(
   const fn = 'communityParticipationMetric';
   const w = requireWindow(fn, requireOptions(fn, options).window);
   const improvement = options.improvement ?? 'increase';
-  const months = monthsOf(w);
-  const parts = months.map((month) => [month, monthInWindow(w, month)] as const);
+  const monthly = monthDays(w);
+  const { months } = monthly;
   return {
     name: 'community participation',
     init: () => ({ people: 0, active: 0, activities: 0, months: Object.create(null) }),
     add: (state, record: ProviderRecord) => {
       if (record.type !== 'person') return state;
       const { start, end } = record.plan;
-      if (overlapDays(w, start, end) === 0) return state;
-      state.people += 1;
-      for (const [month, part] of parts) {
-        if (overlapDays(part, start, end) > 0) addToMonth(state.months, month, 0, 1);
+      if (spreadOverMonths(monthly, dayOf(start), dayAfter(end), state.months, 'one') === 0) {
+        return state;
       }
+      state.people += 1;
       let mine = 0;
       for (const activity of record.activities ?? []) {
         const on = activity.on;

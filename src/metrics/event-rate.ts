@@ -12,14 +12,15 @@ import type { Accumulator } from './accumulator.js';
 import type { ProviderRecord } from './records.js';
 import { addToMonth, compareText, oncePerId } from './tallies.js';
 import {
+  dayAfter,
+  dayOf,
   inWindow,
   type MetricOptions,
   type MetricsWindow,
-  monthInWindow,
+  monthDays,
   monthOf,
-  monthsOf,
-  overlapDays,
   requireWindow,
+  spreadOverMonths,
 } from './window.js';
 
 /**
@@ -141,22 +142,18 @@ export function eventRateMetric(options: EventRateOptions): Accumulator<EventRat
   const per = requireWholeNumber(fn, 'per', options.per, 1000, 1);
   const confidence = requireConfidence(fn, options.confidence);
   const improvement = options.improvement ?? 'decrease';
-  const months = monthsOf(window);
-  const parts = months.map((month) => [month, monthInWindow(window, month)] as const);
+  const monthly = monthDays(window);
+  const { months } = monthly;
   return {
     name: `rate of ${kinds.join(', ')}`,
     init: () => ({ people: 0, count: 0, personDays: 0, months: Object.create(null) }),
     add: (state, record: ProviderRecord) => {
       if (record.type !== 'person') return state;
       const { start, end, events } = record.plan;
-      const days = overlapDays(window, start, end);
+      const days = spreadOverMonths(monthly, dayOf(start), dayAfter(end), state.months, 'days');
       if (days === 0) return state;
       state.people += 1;
       state.personDays += days;
-      for (const [month, part] of parts) {
-        const inMonth = overlapDays(part, start, end);
-        if (inMonth > 0) addToMonth(state.months, month, 0, inMonth);
-      }
       for (const event of oncePerId(events)) {
         if (
           wanted.has(event.kind) &&

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -106,7 +107,25 @@ function undeclaredImports(): string[] {
   );
 }
 
+/** Node's built-in modules, by the names they are imported under. */
+const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+
+/** Files outside src/node that import a Node built-in or use Node's globals (Buffer, process). */
+function nodeOutsideNodeSubpath(): string[] {
+  return sourceFiles(SRC).flatMap((file) => {
+    const where = relative(SRC, file).split(sep);
+    if (where[0] === 'node') return [];
+    const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    const builtins = importsOf(file).filter((target) => NODE_BUILTINS.has(target));
+    const globals = /\b(?:Buffer|process)\s*\./.test(text) ? ['a Node global'] : [];
+    return [...builtins, ...globals].map((what) => `${where.join('/')} uses ${what}`);
+  });
+}
+
 describe('the module layers', () => {
+  it('keeps Node built-ins and globals inside golden-thread/node (the rest stays pure)', () => {
+    expect(nodeOutsideNodeSubpath()).toEqual([]);
+  });
   it('imports only the packages a host installs (dependencies and peer dependencies)', () => {
     expect(undeclaredImports()).toEqual([]);
   });
@@ -120,6 +139,11 @@ describe('the module layers', () => {
   it('finds the imports it checks', () => {
     expect(importsOf(join(SRC, 'core', 'ratio.ts'))).toContain('./errors.js');
     expect(importsOf(join(SRC, 'core', 'schemas.ts'))).toContain('zod');
+    expect(['node:fs', 'fs', 'worker_threads'].map((m) => NODE_BUILTINS.has(m))).toEqual([
+      true,
+      true,
+      true,
+    ]);
     expect([packageOf('zod'), packageOf('@date-fns/utc/date'), packageOf('node:fs')]).toEqual([
       'zod',
       '@date-fns/utc',

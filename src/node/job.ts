@@ -75,7 +75,7 @@ export type MetricResultOf<M> =
  * ```
  * @category Back-end jobs
  */
-export function metricJob<F extends (options: never) => unknown>(
+export function metricJob<F extends (options: never) => unknown = (options: unknown) => unknown>(
   module: string | URL,
   exportName: string,
   options?: Parameters<F>[0],

@@ -26,10 +26,40 @@ export function pathOf(file: string | URL): string {
 }
 
 /**
- * Reads the bytes `[start, end)` of a file in chunks into one reused buffer, calling `each`
- * with a view of each chunk (valid until `each` returns). Reads to the end of the file when
- * `end` is `Infinity`.
+ * The bytes `[start, end)` of a file (to its end when `end` is `Infinity`), a chunk at a time.
+ * Two buffers take turns: the next chunk is read while the one given out is being used, so
+ * the reading thread never waits for the disk between chunks. A chunk is valid until the
+ * one after the next is asked for.
  */
+export async function* fileChunks(
+  file: string | URL,
+  start = 0,
+  end = Number.POSITIVE_INFINITY,
+  chunkBytes = CHUNK_BYTES,
+): AsyncGenerator<Buffer, void, undefined> {
+  const handle = await open(pathOf(file), 'r');
+  try {
+    const buffers = [Buffer.allocUnsafe(chunkBytes), Buffer.allocUnsafe(chunkBytes)] as const;
+    const readAt = (which: 0 | 1, position: number) =>
+      handle.read(buffers[which], 0, Math.min(chunkBytes, end - position), position);
+    let position = start;
+    let which: 0 | 1 = 0;
+    let pending = position < end ? readAt(which, position) : undefined;
+    while (pending !== undefined) {
+      const { bytesRead } = await pending;
+      if (bytesRead === 0) return;
+      const chunk = buffers[which].subarray(0, bytesRead);
+      position += bytesRead;
+      which = which === 0 ? 1 : 0;
+      pending = position < end ? readAt(which, position) : undefined;
+      yield chunk;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Reads the bytes `[start, end)` of a file, calling `each` with each chunk (see {@link fileChunks}). */
 export async function readFileChunks(
   file: string | URL,
   start: number,
@@ -37,68 +67,18 @@ export async function readFileChunks(
   each: (chunk: Buffer) => void,
   chunkBytes = CHUNK_BYTES,
 ): Promise<number> {
-  const handle = await open(pathOf(file), 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(chunkBytes);
-    let position = start;
-    while (position < end) {
-      const want = Math.min(chunkBytes, end - position);
-      const { bytesRead } = await handle.read(buffer, 0, want, position);
-      if (bytesRead === 0) break;
-      position += bytesRead;
-      each(buffer.subarray(0, bytesRead));
-    }
-    return position - start;
-  } finally {
-    await handle.close();
-  }
-}
-
-/** Reads every chunk of a stream as bytes, calling `each` with each one. */
-export async function readStreamChunks(
-  stream: AsyncIterable<Uint8Array | string>,
-  each: (chunk: Buffer) => void,
-): Promise<number> {
   let bytes = 0;
-  for await (const chunk of stream) {
-    const buffer = toBuffer(chunk);
-    bytes += buffer.length;
-    each(buffer);
+  for await (const chunk of fileChunks(file, start, end, chunkBytes)) {
+    bytes += chunk.length;
+    each(chunk);
   }
   return bytes;
 }
 
-/** Reads a whole source, file or stream, calling `each` with each chunk. */
-export function readSourceChunks(
-  fn: string,
-  source: NdjsonSource,
-  each: (chunk: Buffer) => void,
-): Promise<number> {
-  const checked = requireSource(fn, source);
-  if (typeof checked === 'string' || checked instanceof URL) {
-    return readFileChunks(checked, 0, Number.POSITIVE_INFINITY, each);
-  }
-  return readStreamChunks(checked, each);
-}
-
-/** The chunks of a source as an async generator (a file's chunks share one buffer). */
+/** The chunks of a source as an async generator (a file's through {@link fileChunks}). */
 export async function* chunksOf(source: NdjsonSource): AsyncGenerator<Buffer> {
-  if (typeof source === 'string' || source instanceof URL) {
-    const handle = await open(pathOf(source), 'r');
-    try {
-      const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-      let position = 0;
-      for (;;) {
-        const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, position);
-        if (bytesRead === 0) return;
-        position += bytesRead;
-        yield buffer.subarray(0, bytesRead);
-      }
-    } finally {
-      await handle.close();
-    }
-  }
-  for await (const chunk of source) yield toBuffer(chunk);
+  if (typeof source === 'string' || source instanceof URL) yield* fileChunks(source);
+  else for await (const chunk of source) yield toBuffer(chunk);
 }
 
 /** Checks that a source is a path, a URL or an async iterable (a programmer error otherwise). */

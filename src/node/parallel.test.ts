@@ -32,7 +32,7 @@ describe('computeMetricsInParallel', () => {
         onProgress: (p) => progress.push(p),
       });
       const one = await computeMetricsFromNdjson(file, { report: governanceMetrics({ window }) });
-      expect(got.results).toEqual(one.results.report);
+      expect(got.results).toStrictEqual(one.results.report);
       expect([got.lines, got.records, got.rejected, got.bytes]).toEqual([
         one.lines,
         one.records,
@@ -86,7 +86,7 @@ describe('computeMetricsInParallel', () => {
       ]);
       const { quarterMetrics } = await import('../../test/support/metric-job.js');
       const one = await computeMetricsFromNdjson(whole, quarterMetrics({ window }));
-      expect(got.results).toEqual(one.results);
+      expect(got.results).toStrictEqual(one.results);
       expect(got.records).toBe(one.records);
       expect(got.rejected).toBe(2);
       expect(got.issues).toHaveLength(1);

@@ -134,7 +134,7 @@ describe.skipIf(!redis.ok)('a BullMQ metric flow on a local redis-server', () =>
     const got = await waitForMetricFlow<GovernanceReport>(node, events, 60_000);
     const whole = writeNdjson(folder, 'whole.ndjson', [...lines, ...provider(people, 5)]);
     const one = await computeMetricsFromNdjson(whole, { report: governanceMetrics({ window }) });
-    expect(got.results).toEqual(one.results.report);
+    expect(got.results).toStrictEqual(one.results.report);
     expect([got.records, got.rejected]).toEqual([one.records, one.rejected]);
     expect(got.issues).toEqual([
       {

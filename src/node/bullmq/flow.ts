@@ -227,6 +227,9 @@ export async function addMetricFlow<R>(
  * Waits for a metric flow's parent job and gives its result: the metrics over every
  * partition, equal to one pass, with the counts read and rejected and the first issues.
  *
+ * @remarks The parent job's own return value (in Redis, for dashboards) is JSON; here the
+ * merged state it returns is finished again with the job's metrics, so the result is exactly
+ * what one pass in this process gives.
  * @typeParam R - The metrics' result.
  * @param node - What {@link addMetricFlow} returned.
  * @param events - BullMQ `QueueEvents` for the flow's queue.
@@ -244,7 +247,13 @@ export async function waitForMetricFlow<R>(
   events: QueueEvents,
   ttl?: number,
 ): Promise<JobResult<R>> {
-  return (await node.job.waitUntilFinished(events, ttl)) as JobResult<R>;
+  const data = node.job.data as MetricFlowParentData | undefined;
+  const job = requireJob('waitForMetricFlow', data?.job);
+  const returned = (await node.job.waitUntilFinished(events, ttl)) as JobResult<unknown>;
+  // The parent's result came through Redis as JSON; finishing its merged state here gives
+  // exactly what one pass gives (the same objects, not their JSON copies).
+  const metrics = await loadJob(job);
+  return { ...returned, results: metrics.finish(returned.state) as R };
 }
 
 /** The metrics of a job, built once per worker process for each job description. */

@@ -68,3 +68,33 @@ assert(read.success);
 assert.equal(read.data.words, 'I want to go to the art group on my own');
 assert.deepEqual(read.findings, []);
 console.log(`Read back: "${read.data.words}" (${read.data.owners?.length} owners, no findings)`);
+
+// A goal from a GP system: "HbA1c below 7 %". The comparator becomes the direction (lower is
+// better), and the finding says what an outcome cannot hold: that 7 itself falls short.
+const gpGoal = {
+  resourceType: 'Goal',
+  id: 'gp-hba1c',
+  lifecycleStatus: 'active',
+  description: { text: 'Keep my blood sugar down so I can keep driving' },
+  subject: { reference: 'Patient/9434765919' },
+  expressedBy: { reference: 'Patient/9434765919' },
+  target: [
+    {
+      measure: { text: 'HbA1c' },
+      detailQuantity: { value: 7, comparator: '<', unit: '%' },
+      dueDate: '2027-03-01',
+    },
+  ],
+};
+const fromGp = fromFhirGoal(gpGoal);
+assert(fromGp.success);
+assert.deepEqual(fromGp.data.indicator, {
+  description: 'HbA1c',
+  target: 7,
+  unit: '%',
+  direction: 'decrease',
+});
+console.log(
+  `From the GP: ${fromGp.data.indicator?.description} target ${fromGp.data.indicator?.target} ${fromGp.data.indicator?.unit}, ${fromGp.data.indicator?.direction}`,
+);
+for (const finding of fromGp.findings) console.log(`  ${finding.code}: ${finding.message}`);

@@ -8,6 +8,7 @@
 export { messageCatalogue } from './catalogue.js';
 export * from './core/index.js';
 export * from './evidence/index.js';
+export * from './labels.js';
 export * from './metrics/index.js';
 export * from './outcomes/index.js';
 export * from './restrictions/index.js';

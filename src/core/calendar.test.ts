@@ -82,7 +82,7 @@ describe('parseIsoDate', () => {
     expect(result.issues).toHaveLength(1);
     expect(result.issues[0]).toMatchObject({ code: 'invalid_date', path: [] });
     expect(result.issues[0]?.message).toBe(
-      'The record must be a real calendar date written as YYYY-MM-DD (for example 2026-03-14).',
+      'The date must be a real calendar date written as YYYY-MM-DD (for example 2026-03-14).',
     );
   });
   it('reports invalid_format for another spelling', () => {
@@ -149,7 +149,7 @@ describe('parseIsoDateTime', () => {
   it('explains the expected spelling', () => {
     const result = parseIsoDateTime('yesterday');
     expect(result.success ? '' : result.issues[0]?.message).toBe(
-      'The record must be a date and time with an offset, like 2026-03-14T09:30:00Z.',
+      'The timestamp must be a date and time with an offset, like 2026-03-14T09:30:00Z.',
     );
   });
 

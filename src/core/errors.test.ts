@@ -4,6 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { GoldenThreadError, isGoldenThreadError } from './errors.js';
 
 describe('GoldenThreadError', () => {
+  it('keeps the error that caused it', () => {
+    const cause = new TypeError('x');
+    expect(new GoldenThreadError('invalid_argument', 'f: y', { cause }).cause).toBe(cause);
+    expect('cause' in new GoldenThreadError('invalid_argument', 'f: y')).toBe(false);
+  });
   it('carries a stable code, a name and the message', () => {
     const error = new GoldenThreadError('invalid_argument', 'ratio: the numerator must be …');
     expect(error).toBeInstanceOf(Error);
@@ -36,5 +41,13 @@ describe('isGoldenThreadError', () => {
     test.prop([fc.anything()])('never throws and is false for arbitrary values', (value) => {
       expect(isGoldenThreadError(value)).toBe(false);
     });
+  });
+});
+
+describe('isGoldenThreadError on hostile values', () => {
+  it('answers false for a revoked proxy instead of throwing', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(isGoldenThreadError(proxy)).toBe(false);
   });
 });

@@ -6,6 +6,9 @@
  * - `invalid_date`: a string passed as an `IsoDate` or `IsoDateTime` that is not one; parse
  *   it at the boundary with `parseIsoDate` / `parseIsoDateTime` first.
  * - `date_out_of_range`: date arithmetic that would leave the years 0001–9999.
+ * - `limit_exceeded`: an input larger than a documented resource limit (a series longer
+ *   than `maxSeriesLength`, a window longer than the metric allows); split the work or raise
+ *   the limit, which is an option.
  * - `invariant_violation`: an internal rule of the library was broken; please report it.
  *
  * @example
@@ -18,6 +21,7 @@ export type GoldenThreadErrorCode =
   | 'invalid_argument'
   | 'invalid_date'
   | 'date_out_of_range'
+  | 'limit_exceeded'
   | 'invariant_violation';
 
 const BRAND = 'golden-thread/error';
@@ -54,9 +58,14 @@ export class GoldenThreadError extends Error {
    *
    * @param code - The stable reason.
    * @param message - A sentence naming the function and the argument at fault.
+   * @param options - `cause`: the error that led to this one, if any.
    */
-  constructor(code: GoldenThreadErrorCode, message: string) {
-    super(message);
+  constructor(
+    code: GoldenThreadErrorCode,
+    message: string,
+    options?: { readonly cause?: unknown },
+  ) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'GoldenThreadError';
     this.code = code;
   }
@@ -76,9 +85,14 @@ export class GoldenThreadError extends Error {
  * @category Core
  */
 export function isGoldenThreadError(error: unknown): error is GoldenThreadError {
-  return (
-    error instanceof Error &&
-    (error as Partial<GoldenThreadError>).brand === BRAND &&
-    typeof (error as Partial<GoldenThreadError>).code === 'string'
-  );
+  // Reading a hostile value (a revoked proxy) can itself throw: that is not our error.
+  try {
+    return (
+      error instanceof Error &&
+      (error as Partial<GoldenThreadError>).brand === BRAND &&
+      typeof (error as Partial<GoldenThreadError>).code === 'string'
+    );
+  } catch {
+    return false;
+  }
 }

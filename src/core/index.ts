@@ -35,16 +35,22 @@ export {
   type ParseIssue,
   type ParseIssueOf,
   parseIssueCatalogue,
+  type ToParseIssuesOptions,
   toParseIssues,
 } from './issues.js';
 export { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from './limits.js';
 export { formatLongDate } from './long-date.js';
 export {
+  type FieldLabels,
   fieldLabel,
+  type LocalizeOptions,
+  labelFor,
   localize,
   type MessageCatalogue,
+  type MessageSource,
   type MessageSubject,
   type MessageTemplate,
+  nestLabels,
   renderMessage,
 } from './messages.js';
 export { type CreateParserOptions, createParser, type Parser } from './parse.js';
@@ -62,6 +68,7 @@ export {
   parseRatio,
   type Ratio,
   RatioSchema,
+  ratioLabels,
   type TextSchemaOptions,
   textSchema,
 } from './schemas.js';

@@ -2,7 +2,9 @@ import type * as z from 'zod';
 import type { NoDetails } from './findings.js';
 import { deepFreeze } from './internal/freeze.js';
 import {
+  type FieldLabels,
   fieldLabel,
+  labelFor,
   type MessageSubject,
   type MessageTemplate,
   renderMessage,
@@ -85,6 +87,8 @@ export interface ParseIssue extends MessageSubject {
   readonly path: Path;
   /** A plain-English sentence (rewrite it with `localize`). */
   readonly message: string;
+  /** The field's label, when the issue was made or localized with labels (see `FieldLabels`). */
+  readonly field?: string;
   /**
    * For `invalid_type`: the kind of value wanted (`string`, `number`, `int`, `object`, …); for
    * `inconsistent_ratio`: the right value.
@@ -162,6 +166,8 @@ export interface IssueBase<C extends string = string> extends MessageSubject {
   readonly path: Path;
   /** A plain-English sentence (rewrite it with `localize`). */
   readonly message: string;
+  /** The field's label, when the issue was made or localized with labels (see `FieldLabels`). */
+  readonly field?: string;
 }
 
 /**
@@ -260,7 +266,10 @@ export interface CoreIssueDetails {
     readonly divisor: number;
   };
   /** A well-formed date that is not on the calendar. */
-  readonly invalid_date: NoDetails;
+  readonly invalid_date: {
+    /** `datetime` when the value is a date and time (`IsoDateTime`); absent for a date. */
+    readonly format?: 'datetime';
+  };
   /** Required text that is empty or white space. */
   readonly blank: NoDetails;
   /** An identifier with surrounding spaces or control characters. */
@@ -311,6 +320,15 @@ function kind(word: unknown): string {
   return typeof word === 'string' && Object.hasOwn(KIND_WORDS, word)
     ? (KIND_WORDS[word] as string)
     : String(word);
+}
+
+// A list in a message is given whole up to this many items; a longer one is counted.
+const MAX_LISTED = 12;
+const MAX_KEY_SHOWN = 40;
+
+/** A field name from the input; a very long one is described by its length, never cut. */
+function shownKey(key: string): string {
+  return key.length <= MAX_KEY_SHOWN ? key : `a name of ${key.length} characters`;
 }
 
 function bound(item: MessageSubject, which: 'minimum' | 'maximum'): string {
@@ -370,11 +388,21 @@ export const parseIssueCatalogue: IssueCatalogue<CoreIssueDetails> = /* @__PURE_
     description: 'Text does not follow the required pattern, such as YYYY-MM-DD for a date.',
   },
   invalid_value: {
-    message: '{field} must be one of: {values}.',
+    message: (item) => {
+      const values = Array.isArray(item.values) ? item.values : [];
+      return values.length <= MAX_LISTED
+        ? `${subjectLabel(item)} must be one of: ${values.map(String).join(', ')}.`
+        : `${subjectLabel(item)} must be one of the ${values.length} allowed values.`;
+    },
     description: 'The value is not one of the allowed options.',
   },
   unrecognized_keys: {
-    message: '{field} has fields that are not part of this record: {keys}.',
+    message: (item) => {
+      const keys = Array.isArray(item.keys) ? item.keys.map(String) : [];
+      const named = keys.slice(0, MAX_LISTED).map(shownKey).join(', ');
+      const more = keys.length > MAX_LISTED ? ` and ${keys.length - MAX_LISTED} more` : '';
+      return `${subjectLabel(item)} has fields that are not part of this record: ${named}${more}.`;
+    },
     description:
       'The input has fields the schema does not define. They are reported rather than dropped so that no data is lost without notice.',
   },
@@ -395,7 +423,10 @@ export const parseIssueCatalogue: IssueCatalogue<CoreIssueDetails> = /* @__PURE_
     description: 'The number must be a multiple of a given step.',
   },
   invalid_date: {
-    message: '{field} must be a real calendar date written as YYYY-MM-DD (for example 2026-03-14).',
+    message: (item) =>
+      item.format === 'datetime'
+        ? `${subjectLabel(item)} must be a real calendar date and time, like 2026-03-14T09:30:00Z.`
+        : `${subjectLabel(item)} must be a real calendar date written as YYYY-MM-DD (for example 2026-03-14).`,
     description:
       'The text looks like a date but is not one on the calendar (such as 2026-02-30), or the year is outside 0001–9999.',
   },
@@ -429,6 +460,8 @@ export const parseIssueCatalogue: IssueCatalogue<CoreIssueDetails> = /* @__PURE_
 });
 
 type ZodIssue = z.core.$ZodIssue;
+
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 function valueAt(input: unknown, path: Path): unknown {
   let current: unknown = input;
@@ -523,16 +556,34 @@ function details(issue: ZodIssue, input: unknown, path: Path): Record<string, un
 }
 
 /**
+ * Options for {@link toParseIssues}.
+ *
+ * @example
+ * ```ts
+ * toParseIssues(zodIssues, input, outcomeIssueCatalogue, { labels: outcomeLabels });
+ * ```
+ * @category Parsing
+ */
+export interface ToParseIssuesOptions {
+  /**
+   * What `{field}` says in each message, keyed by path (see `FieldLabels`). An issue whose
+   * path has a label keeps it as `field`. Without a label a message names the path.
+   */
+  readonly labels?: FieldLabels;
+}
+
+/**
  * Turns zod's issues into {@link ParseIssue}s with stable codes and plain-English messages.
  *
  * @remarks
- * Used by {@link createParser}; exported for hosts that run a schema with zod themselves.
+ * Used by `createParser`; exported for hosts that run a schema with zod themselves.
  * A custom zod issue takes its code from `params.code` (schemas in this library set it) and
  * its other `params` become details. The message comes from `catalogue`, then from
  * {@link parseIssueCatalogue}, then from zod.
  * @param issues - zod's issues, from `safeParse(...).error.issues`.
  * @param input - The input that was parsed (used to tell a missing field from a wrong one).
  * @param catalogue - Definitions for a module's own codes.
+ * @param options - `labels`: what `{field}` says for each path.
  * @returns One issue per zod issue, in zod's order.
  * @example
  * ```ts
@@ -545,12 +596,21 @@ export function toParseIssues(
   issues: readonly ZodIssue[],
   input: unknown,
   catalogue: Readonly<Record<string, IssueDefinition>> = {},
+  options: ToParseIssuesOptions = {},
 ): ParseIssue[] {
+  const labels = options.labels;
   return issues.map((issue) => {
     const path: Path = issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k));
     const extra = details(issue, input, path);
     const code = extra.code as string;
-    const base = { ...extra, code, path, message: '' };
+    const label = labels === undefined ? undefined : labelFor(path, labels);
+    const base = {
+      ...extra,
+      code,
+      path,
+      message: '',
+      ...(label === undefined ? {} : { field: label }),
+    };
     const definition = Object.hasOwn(catalogue, code)
       ? catalogue[code]
       : Object.hasOwn(parseIssueCatalogue, code)
@@ -558,7 +618,9 @@ export function toParseIssues(
         : undefined;
     const message =
       definition === undefined
-        ? `${path.length === 0 ? '' : `${fieldLabel(path)}: `}${issue.message}`
+        ? capitalised(
+            `${path.length === 0 ? '' : `${label ?? fieldLabel(path)}: `}${issue.message}`,
+          )
         : renderMessage(definition.message, base);
     return Object.freeze({ ...base, message }) as ParseIssue;
   });

@@ -127,6 +127,35 @@ describe('createParser', () => {
         message: '"owners[0].role" must be one of: person, keyworker.',
       });
     });
+    it('lists every allowed value, never cutting the list or a word', () => {
+      const parse = createParser(
+        z.strictObject({
+          lifecycleStatus: z.enum([
+            'proposed',
+            'planned',
+            'accepted',
+            'active',
+            'on-hold',
+            'completed',
+            'cancelled',
+            'entered-in-error',
+            'rejected',
+          ]),
+        }),
+      );
+      const result = parse({ lifecycleStatus: 'in-progress' });
+      expect(!result.success && result.issues[0]?.message).toBe(
+        '"lifecycleStatus" must be one of: proposed, planned, accepted, active, on-hold, completed, cancelled, entered-in-error, rejected.',
+      );
+    });
+    it('counts the allowed values when there are more than twelve', () => {
+      const many = Array.from({ length: 13 }, (_, i) => `v${i}`) as [string, ...string[]];
+      const result = createParser(z.enum(many))('x');
+      expect(!result.success && result.issues[0]?.message).toBe(
+        'The record must be one of the 13 allowed values.',
+      );
+      expect(!result.success && result.issues[0]?.['values']).toHaveLength(13);
+    });
     it('reports unrecognized_keys rather than dropping data', () => {
       expect(issuesFor({ ...valid, colour: 'blue' })[0]).toMatchObject({
         code: 'unrecognized_keys',
@@ -234,6 +263,14 @@ describe('createParser', () => {
         issues: [{ code: 'unreadable_input', path: [], message: 'The record could not be read.' }],
       });
     });
+    it('names twelve unknown fields, counts the rest and describes a huge name by its length', () => {
+      const extra = Object.fromEntries(
+        Array.from({ length: 14 }, (_, i) => [i === 0 ? 'y'.repeat(41) : `k${i}`, 1]),
+      );
+      expect(issuesFor({ ...valid, ...extra })[0]?.message).toBe(
+        'The record has fields that are not part of this record: a name of 41 characters, k1, k2, k3, k4, k5, k6, k7, k8, k9, k10, k11 and 2 more.',
+      );
+    });
     it('rejects huge strings with short messages', () => {
       const issues = issuesFor({ ...valid, words: 'x'.repeat(5_000_000) });
       expect(issues[0]).toMatchObject({ code: 'too_big', maximum: 20 });
@@ -243,6 +280,94 @@ describe('createParser', () => {
       const secret = 'I do not want my sister told';
       const issues = issuesFor({ ...valid, score: secret, words: `${secret}${'!'.repeat(30)}` });
       expect(JSON.stringify(issues)).not.toContain(secret);
+    });
+  });
+
+  describe('toParseIssues on issues zod found without reportInput', () => {
+    it('tells a missing field from a wrong one by reading the input, and never throws reading it', () => {
+      const schema = z.strictObject({
+        a: z.string(),
+        b: z.enum(['x', 'y']),
+        c: z.union([z.string(), z.number()]),
+        d: z.strictObject({ e: z.string() }),
+      });
+      const input = { b: 'z', d: { e: 1 } };
+      const found = schema.safeParse(input);
+      expect(found.success).toBe(false);
+      if (found.success) return;
+      expect(toParseIssues(found.error.issues, input).map((i) => [i.code, i.path])).toEqual([
+        ['required', ['a']],
+        ['invalid_value', ['b']],
+        ['required', ['c']],
+        ['invalid_type', ['d', 'e']],
+      ]);
+      const hostile = {};
+      Object.defineProperty(hostile, 'a', {
+        enumerable: true,
+        get: () => {
+          throw new Error('no');
+        },
+      });
+      const issue = { code: 'invalid_type', expected: 'string', path: ['a'], message: '' } as const;
+      expect(toParseIssues([issue as never], hostile)[0]?.code).toBe('required');
+      expect(toParseIssues([issue as never], 'text')[0]?.code).toBe('required');
+    });
+  });
+
+  describe('labels', () => {
+    const labels = {
+      '': 'the sample',
+      words: 'the person’s words',
+      'owners[].role': 'role of owner {n}',
+    };
+    const parseLabelled = createParser(Sample, { labels });
+    it('names each field by its label and keeps the label as field', () => {
+      const result = parseLabelled({
+        ...valid,
+        words: '',
+        owners: [{ role: 'person' }, { role: 'x' }],
+      });
+      expect(!result.success && result.issues.map((i) => [i.message, i.field])).toEqual([
+        ['The person’s words must not be empty.', 'the person’s words'],
+        ['Role of owner 2 must be one of: person, keyworker.', 'role of owner 2'],
+      ]);
+    });
+    it('names the record itself by the label of the empty path', () => {
+      const result = parseLabelled(7);
+      expect(!result.success && result.issues[0]?.message).toBe(
+        'The sample must be a group of fields, but it is a number.',
+      );
+    });
+    it('names the unreadable record by its label', () => {
+      const hostile = new Proxy(
+        {},
+        {
+          ownKeys() {
+            throw new Error('no');
+          },
+          get() {
+            throw new Error('no');
+          },
+        },
+      );
+      expect(parseLabelled(hostile)).toMatchObject({
+        issues: [{ code: 'unreadable_input', message: 'The sample could not be read.' }],
+      });
+    });
+    it('writes the path of a field without a label, with no field', () => {
+      const result = parseLabelled({ ...valid, score: 9 });
+      expect(!result.success && result.issues[0]?.message).toBe('"score" must be at most 5.');
+      expect(!result.success && Object.hasOwn(result.issues[0] ?? {}, 'field')).toBe(false);
+    });
+    it('labels the message zod wrote for a code no catalogue has', () => {
+      const parse = createParser(
+        z.strictObject({
+          n: z.number().refine(() => false, { params: { code: 'odd' }, message: 'Must be odd.' }),
+        }),
+        { labels: { n: 'number of trips' } },
+      );
+      const result = parse({ n: 2 });
+      expect(!result.success && result.issues[0]?.message).toBe('Number of trips: Must be odd.');
     });
   });
 

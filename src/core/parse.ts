@@ -9,10 +9,11 @@ import {
   type ParseIssueOf,
   toParseIssues,
 } from './issues.js';
+import type { FieldLabels } from './messages.js';
 import type { Result } from './result.js';
 
 /**
- * A function that reads untrusted input against one schema.
+ * A function that reads untrusted input against one schema, and never throws.
  *
  * @typeParam T - The parsed value's type.
  * @typeParam I - The issues it can report (a union typed per code).
@@ -39,6 +40,13 @@ export type Parser<T, I extends IssueBase = ParseIssue> = (input: unknown) => Re
 export interface CreateParserOptions<D extends IssueDetailsMap = NoDetails> {
   /** Definitions of the schema's own issue codes (those raised with `params.code`). */
   readonly issues?: IssueCatalogue<D>;
+  /**
+   * What `{field}` says in the parser's messages, keyed by path (see {@link FieldLabels}).
+   * A parser of one value names it here — `{ '': 'the date' }` — so that its messages say
+   * "The date must be…" rather than "The record must be…". Without a label, a message names
+   * the path. (To relabel issues a parser has already returned, use `localize`.)
+   */
+  readonly labels?: FieldLabels;
 }
 
 /**
@@ -53,7 +61,7 @@ export interface CreateParserOptions<D extends IssueDetailsMap = NoDetails> {
  * @typeParam S - The zod schema.
  * @typeParam D - The details map of the schema's own issue codes.
  * @param schema - Any zod schema.
- * @param options - The schema's own issue definitions.
+ * @param options - The schema's own issue definitions, and the labels of its fields.
  * @returns The parser.
  * @example
  * ```ts
@@ -67,6 +75,7 @@ export function createParser<S extends z.ZodType, D extends IssueDetailsMap = No
   options: CreateParserOptions<D> = {},
 ): Parser<z.output<S>, CoreParseIssue | ParseIssueOf<D>> {
   const catalogue = options.issues ?? {};
+  const how = options.labels === undefined ? {} : { labels: options.labels };
   type Issue = CoreParseIssue | ParseIssueOf<D>;
   return (input: unknown) => {
     // Everything that can touch the input is inside the guard: zod's parse, reading its lazy
@@ -77,7 +86,7 @@ export function createParser<S extends z.ZodType, D extends IssueDetailsMap = No
       if (parsed.success) return { success: true, data: parsed.data as z.output<S> };
       return {
         success: false,
-        issues: toParseIssues(parsed.error.issues, undefined, catalogue) as Issue[],
+        issues: toParseIssues(parsed.error.issues, undefined, catalogue, how) as Issue[],
       };
     } catch {
       return {
@@ -94,6 +103,7 @@ export function createParser<S extends z.ZodType, D extends IssueDetailsMap = No
           ],
           undefined,
           catalogue,
+          how,
         ) as Issue[],
       };
     }

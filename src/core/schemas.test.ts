@@ -1,9 +1,18 @@
 import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseIssueCatalogue } from './issues.js';
 import { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from './limits.js';
+import { localize } from './messages.js';
 import { createParser } from './parse.js';
-import { IdSchema, textSchema } from './schemas.js';
+import {
+  IdSchema,
+  parseIsoDate,
+  parseIsoDateTime,
+  parseRatio,
+  ratioLabels,
+  textSchema,
+} from './schemas.js';
 
 const parseId = createParser(IdSchema);
 
@@ -15,6 +24,44 @@ function isControl(char: string): boolean {
 }
 const parseWords = createParser(textSchema({ max: 50 }));
 const parseLongText = createParser(textSchema());
+
+describe('parseIsoDate', () => {
+  it('names the value as the date, not the record', () => {
+    const result = parseIsoDate('2026-13-02');
+    expect(!result.success && result.issues[0]?.message).toBe(
+      'The date must be a real calendar date written as YYYY-MM-DD (for example 2026-03-14).',
+    );
+  });
+  it('says a missing date is required', () => {
+    const result = parseIsoDate(undefined);
+    expect(!result.success && result.issues[0]?.message).toBe('The date is required.');
+  });
+});
+
+describe('parseIsoDateTime', () => {
+  it('names the value as the timestamp and says a date and time is wanted', () => {
+    const result = parseIsoDateTime('2026-02-30T09:30:00Z');
+    expect(!result.success && result.issues[0]).toMatchObject({
+      code: 'invalid_date',
+      format: 'datetime',
+      message: 'The timestamp must be a real calendar date and time, like 2026-03-14T09:30:00Z.',
+    });
+  });
+});
+
+describe('parseRatio', () => {
+  it('names the ratio, and its parts with ratioLabels', () => {
+    const whole = parseRatio('3 of 4');
+    expect(!whole.success && whole.issues[0]?.message).toBe(
+      'The ratio must be a group of fields, but it is text.',
+    );
+    const part = parseRatio({ numerator: 1, denominator: 2, value: 0.4 });
+    expect(
+      !part.success &&
+        localize(part.issues, parseIssueCatalogue, { labels: ratioLabels })[0]?.message,
+    ).toBe('Value of the ratio must equal numerator ÷ denominator (0.5).');
+  });
+});
 
 describe('IdSchema', () => {
   it('accepts host identifiers', () => {

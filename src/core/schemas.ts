@@ -8,6 +8,7 @@ import {
 } from './calendar.js';
 import { packedDate } from './internal/day-number.js';
 import { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from './limits.js';
+import type { FieldLabels } from './messages.js';
 import { createParser } from './parse.js';
 
 // The zod schemas of the core conventions. They live apart from the plain functions so that
@@ -69,8 +70,8 @@ export const IsoDateTimeSchema = z.string().superRefine((value, ctx) => {
     ctx.addIssue({
       code: 'custom',
       input: value,
-      params: { code: 'invalid_date' },
-      message: 'Must be a real calendar date and time.',
+      params: { code: 'invalid_date', format: 'datetime' },
+      message: 'Must be a real calendar date and time, like 2026-03-14T09:30:00Z.',
     });
   }
 }) as unknown as z.ZodType<IsoDateTime, string>;
@@ -81,7 +82,8 @@ export const IsoDateTimeSchema = z.string().superRefine((value, ctx) => {
  * @param input - Anything (typically a form field or a database column).
  * @returns The date, or issues: `invalid_type` / `required` for a non-string,
  * `invalid_format` for text that is not `YYYY-MM-DD`, `invalid_date` for a date that is not
- * on the calendar.
+ * on the calendar. The messages call the value "the date" (pass `labels: { '': … }` to name
+ * it as your form does).
  * @example
  * ```ts
  * parseIsoDate('2026-03-14'); // => { success: true, data: '2026-03-14' }
@@ -89,7 +91,7 @@ export const IsoDateTimeSchema = z.string().superRefine((value, ctx) => {
  * ```
  * @category Dates
  */
-export const parseIsoDate = createParser(IsoDateSchema);
+export const parseIsoDate = createParser(IsoDateSchema, { labels: { '': 'the date' } });
 
 /**
  * Reads an untrusted value as an {@link IsoDateTime}.
@@ -103,7 +105,9 @@ export const parseIsoDate = createParser(IsoDateSchema);
  * ```
  * @category Dates
  */
-export const parseIsoDateTime = createParser(IsoDateTimeSchema);
+export const parseIsoDateTime = createParser(IsoDateTimeSchema, {
+  labels: { '': 'the timestamp' },
+});
 
 const RELATIVE_TOLERANCE = 1e-9;
 
@@ -158,6 +162,23 @@ export const RatioSchema = z
 export type Ratio = z.output<typeof RatioSchema>;
 
 /**
+ * Plain-English labels for the fields of a {@link Ratio} (see `FieldLabels`), for messages
+ * about a stored ratio: `parseRatio(row, { labels: ratioLabels })`.
+ *
+ * @example
+ * ```ts
+ * ratioLabels.denominator; // => 'denominator'
+ * ```
+ * @category Ratios
+ */
+export const ratioLabels: FieldLabels = Object.freeze({
+  '': 'the ratio',
+  numerator: 'numerator',
+  denominator: 'denominator',
+  value: 'value of the ratio',
+});
+
+/**
  * Reads an untrusted stored ratio.
  *
  * @param input - Anything.
@@ -170,7 +191,7 @@ export type Ratio = z.output<typeof RatioSchema>;
  * ```
  * @category Ratios
  */
-export const parseRatio = createParser(RatioSchema);
+export const parseRatio = createParser(RatioSchema, { labels: { '': 'the ratio' } });
 
 // Control characters (C0, DEL, C1) other than tab, line feed and carriage return.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to find them

@@ -2,8 +2,10 @@ import {
   defineFindings,
   type FindingCatalogue,
   type FindingOf,
-  type IssueDefinition,
+  type IssueCatalogue,
   type NoDetails,
+  type ParseIssueOf,
+  renderMessage,
 } from '../core/index.js';
 
 /**
@@ -34,8 +36,17 @@ export interface FhirFindingDetails {
   readonly fhir_no_timeframe: NoDetails;
   /** A value that could not be read. */
   readonly fhir_value_not_read: {
-    /** Why. */
+    /** Why, in a few words that complete the message (no final full stop). */
     readonly reason: string;
+  };
+  /** A target "below" or "above" a value, read as a target with a direction. */
+  readonly fhir_strict_comparator: {
+    /** The comparator, `<` or `>`. */
+    readonly comparator: '<' | '>';
+    /** The target value. */
+    readonly target: number;
+    /** The direction read from it: `decrease` for `<`, `increase` for `>`. */
+    readonly direction: 'increase' | 'decrease';
   };
   /** An R4 element the outcome model has no place for. */
   readonly fhir_element_not_mapped: NoDetails;
@@ -43,12 +54,12 @@ export interface FhirFindingDetails {
   readonly fhir_unknown_element: NoDetails;
   /** An extension not read. */
   readonly fhir_unknown_extension: {
-    /** Its URL. */
+    /** Its URL (the first 2,000 characters of a longer one). */
     readonly url: string;
   };
   /** A modifier extension ignored. */
   readonly fhir_modifier_extension: {
-    /** Its URL. */
+    /** Its URL (the first 2,000 characters of a longer one), or `none`. */
     readonly url: string;
   };
 }
@@ -88,9 +99,16 @@ const definitions = defineFindings<FhirFindingDetails>({
   },
   fhir_value_not_read: {
     severity: 'warning',
-    message: '{field} could not be read ({reason}) and was left out.',
+    message: '{field} could not be read and was left out: {reason}.',
     description:
       'A value is malformed, uses a code we do not know, or fails the outcome’s rules; the rest of the Goal is still read. Details: `reason`.',
+  },
+  fhir_strict_comparator: {
+    severity: 'info',
+    message: (f) =>
+      `${renderMessage('{field}', f)} says the target is ${f.comparator === '<' ? 'below' : 'above'} ${f.target}. It was read as a target of ${f.target} where ${f.direction === 'decrease' ? 'lower' : 'higher'} is better, so reaching exactly ${f.target} will count as meeting it.`,
+    description:
+      'A target quantity with the comparator `<` or `>`: the outcome keeps the value as its target and the direction (`decrease` or `increase`), but cannot say that the value itself falls short. `<=` and `>=` are read without a finding. Details: `comparator`, `target`, `direction`.',
   },
   fhir_element_not_mapped: {
     severity: 'info',
@@ -128,6 +146,8 @@ const definitions = defineFindings<FhirFindingDetails>({
  * - `fhir_no_owner`: no owner extension.
  * - `fhir_no_timeframe`: a start date or a due date alone.
  * - `fhir_value_not_read`: a malformed or unknown value left out (`reason`).
+ * - `fhir_strict_comparator`: a target below (`<`) or above (`>`) a value, read as that
+ *   target with a direction.
  * - `fhir_element_not_mapped`: an R4 element the outcome model has no place for.
  * - `fhir_unknown_element`: a field that is not part of an R4 Goal.
  * - `fhir_unknown_extension` / `fhir_modifier_extension`: extensions not read (`url`).
@@ -163,10 +183,34 @@ export type FhirFindingCode = keyof FhirFindingDetails;
  */
 export type FhirFinding = FindingOf<FhirFindingDetails>;
 
-const issues = Object.freeze({
+/**
+ * The details each parse issue of {@link fromFhirGoal} carries, by code.
+ *
+ * @example
+ * ```ts
+ * const details: FhirIssueDetails['fhir_not_a_goal'] = { found: 'an Observation resource', resourceType: 'Observation' };
+ * ```
+ * @category FHIR
+ */
+export interface FhirIssueDetails {
+  /** Not a Goal resource. */
+  readonly fhir_not_a_goal: {
+    /** What was given instead, in words: `an Observation resource`, `a list`, … */
+    readonly found: string;
+    /** The resource type given, when it is a FHIR resource type name. */
+    readonly resourceType?: string;
+  };
+  /** An element an outcome cannot do without is missing. */
+  readonly fhir_missing_element: NoDetails;
+  /** A required element with a value R4 does not allow. */
+  readonly fhir_invalid_element: NoDetails;
+}
+
+const issues: IssueCatalogue<FhirIssueDetails> = Object.freeze({
   fhir_not_a_goal: {
-    message: '{field} is not an R4 Goal resource (resourceType "Goal").',
-    description: 'The input is not an object whose `resourceType` is `Goal`.',
+    message: 'This is {found}, not an R4 Goal resource.',
+    description:
+      'The input is not an object whose `resourceType` is `Goal`. Details: `found` (what it is, in words) and, for another FHIR resource, `resourceType`.',
   },
   fhir_missing_element: {
     message: '{field} is needed to make an outcome but the Goal does not have it.',
@@ -177,12 +221,12 @@ const issues = Object.freeze({
     message: '{field} is not a value an R4 Goal allows here.',
     description: 'A required element is present but not valid, such as an unknown lifecycleStatus.',
   },
-} satisfies Record<FhirIssueCode, IssueDefinition>);
+});
 
 /**
  * The parse issue codes of {@link fromFhirGoal}, for a Goal that cannot become an outcome.
  *
- * - `fhir_not_a_goal`: not an object with `resourceType: 'Goal'`.
+ * - `fhir_not_a_goal`: not an object with `resourceType: 'Goal'` (`found` says what it is).
  * - `fhir_missing_element`: no lifecycle status, description, subject or id.
  * - `fhir_invalid_element`: a required element with a value R4 does not allow.
  *
@@ -192,7 +236,7 @@ const issues = Object.freeze({
  * ```
  * @category FHIR
  */
-export const fhirIssueCatalogue: Readonly<Record<FhirIssueCode, IssueDefinition>> = issues;
+export const fhirIssueCatalogue: IssueCatalogue<FhirIssueDetails> = issues;
 
 /**
  * A parse issue code of {@link fromFhirGoal}.
@@ -203,4 +247,17 @@ export const fhirIssueCatalogue: Readonly<Record<FhirIssueCode, IssueDefinition>
  * ```
  * @category FHIR
  */
-export type FhirIssueCode = 'fhir_not_a_goal' | 'fhir_missing_element' | 'fhir_invalid_element';
+export type FhirIssueCode = keyof FhirIssueDetails;
+
+/**
+ * A parse issue of {@link fromFhirGoal} with a `fhir_*` code, typed per code.
+ *
+ * @example
+ * ```ts
+ * function what(issue: FhirParseIssue): string {
+ *   return issue.code === 'fhir_not_a_goal' ? issue.found : issue.message;
+ * }
+ * ```
+ * @category FHIR
+ */
+export type FhirParseIssue = ParseIssueOf<FhirIssueDetails>;

@@ -145,6 +145,100 @@ describe('fromFhirGoal', () => {
     });
   });
 
+  describe('when a target quantity has a comparator', () => {
+    const hba1c = (comparator: unknown, more: Goal = {}) => ({
+      ...ours(),
+      target: [
+        {
+          measure: { text: 'HbA1c' },
+          detailQuantity: { value: 7, comparator, unit: '%' },
+          ...more,
+        },
+      ],
+    });
+    it.each([
+      ['<=', 'decrease'],
+      ['>=', 'increase'],
+    ])(
+      'reads %s as a target with the direction %s, and reports nothing',
+      (comparator, direction) => {
+        expect(data(hba1c(comparator)).indicator).toEqual({
+          description: 'HbA1c',
+          target: 7,
+          unit: '%',
+          direction,
+        });
+        expect(reported(hba1c(comparator))).toEqual([]);
+      },
+    );
+    it('reads "< 7 %" as a target of 7 where lower is better, and says 7 itself now counts', () => {
+      const goal = hba1c('<');
+      expect(data(goal).indicator).toEqual({
+        description: 'HbA1c',
+        target: 7,
+        unit: '%',
+        direction: 'decrease',
+      });
+      expect(read(goal).findings).toEqual([
+        expect.objectContaining({
+          code: 'fhir_strict_comparator',
+          severity: 'info',
+          path: ['target', 0, 'detailQuantity'],
+          comparator: '<',
+          target: 7,
+          direction: 'decrease',
+          message:
+            '"target[0].detailQuantity" says the target is below 7. It was read as a target of 7 where lower is better, so reaching exactly 7 will count as meeting it.',
+        }),
+      ]);
+    });
+    it('reads "> 7" as a target of 7 where higher is better, with the same finding', () => {
+      expect(read(hba1c('>')).findings.map((f) => f.message)).toEqual([
+        '"target[0].detailQuantity" says the target is above 7. It was read as a target of 7 where higher is better, so reaching exactly 7 will count as meeting it.',
+      ]);
+      expect(data(hba1c('>')).indicator?.direction).toBe('increase');
+    });
+    it.each(['ad', '≤', 7])(
+      'leaves the target out when the comparator %j is not one of R4’s, rather than guess',
+      (comparator) => {
+        expect(data(hba1c(comparator)).indicator).toEqual({ description: 'HbA1c' });
+        expect(read(hba1c(comparator)).findings).toEqual([
+          expect.objectContaining({
+            code: 'fhir_value_not_read',
+            path: ['target', 0, 'detailQuantity', 'comparator'],
+            message:
+              '"target[0].detailQuantity.comparator" could not be read and was left out: a comparator R4 does not define, so the target is unknown.',
+          }),
+        ]);
+      },
+    );
+    it('keeps our direction and reports the comparator when the two disagree', () => {
+      const goal = withExtension({
+        url: FHIR_EXTENSIONS.indicator,
+        extension: [{ url: 'direction', valueCode: 'increase' }],
+      });
+      goal['target'] = hba1c('<')['target'];
+      expect(data(goal).indicator).toEqual({
+        description: 'HbA1c',
+        target: 7,
+        unit: '%',
+        direction: 'increase',
+      });
+      expect(read(goal).findings.map((f) => f.message)).toEqual([
+        '"target[0].detailQuantity.comparator" could not be read and was left out: the comparator < disagrees with the direction "increase" in the indicator extension, which was kept.',
+      ]);
+    });
+    it('reads a comparator that agrees with our direction without a finding', () => {
+      const goal = withExtension({
+        url: FHIR_EXTENSIONS.indicator,
+        extension: [{ url: 'direction', valueCode: 'decrease' }],
+      });
+      goal['target'] = hba1c('<=')['target'];
+      expect(data(goal).indicator?.direction).toBe('decrease');
+      expect(reported(goal)).toEqual([]);
+    });
+  });
+
   describe('when our extensions are damaged', () => {
     it.each([
       [{ url: FHIR_EXTENSIONS.indicator, extension: [{ url: 'per', valueCode: 'year' }] }],

@@ -84,7 +84,27 @@ describe('fromFhirGoal', () => {
       const goal = { ...minimal, startDate: '2026-05-01', target: [{ dueDate: '2026-01-01' }] };
       const read = fromFhirGoal(goal);
       expect(read.success && read.data.timeframe).toBeUndefined();
-      expect(findingsOf(goal, 'fhir_value_not_read')[0]?.path).toEqual(['startDate']);
+      expect(read.success && read.data.words).toBe(minimal.description.text);
+      expect(findingsOf(goal, 'fhir_value_not_read')[0]).toMatchObject({
+        path: ['target', 0, 'dueDate'],
+        message:
+          '"target[0].dueDate" could not be read and was left out: the value must be after the start date (2026-05-01).',
+      });
+    });
+    it('reports an impossible due date at the due date, with the whole reason', () => {
+      const goal = { ...minimal, startDate: '2026-05-01', target: [{ dueDate: '2026-13-02' }] };
+      const [finding] = findingsOf(goal, 'fhir_value_not_read');
+      expect(finding).toMatchObject({
+        path: ['target', 0, 'dueDate'],
+        reason:
+          'the value must be a real calendar date written as YYYY-MM-DD (for example 2026-03-14)',
+        message:
+          '"target[0].dueDate" could not be read and was left out: the value must be a real calendar date written as YYYY-MM-DD (for example 2026-03-14).',
+      });
+    });
+    it('reports an impossible start date at the start date', () => {
+      const goal = { ...minimal, startDate: '2026-02-30', target: [{ dueDate: '2026-06-01' }] };
+      expect(findingsOf(goal, 'fhir_value_not_read').map((f) => f.path)).toEqual([['startDate']]);
     });
     it('reports fhir_element_not_mapped for a range target', () => {
       const goal = {
@@ -131,9 +151,38 @@ describe('fromFhirGoal', () => {
   });
 
   describe('issues', () => {
-    it('fails with fhir_not_a_goal for another resource', () => {
-      const read = fromFhirGoal({ resourceType: 'Patient' });
-      expect(!read.success && read.issues[0]?.code).toBe('fhir_not_a_goal');
+    it('fails with fhir_not_a_goal for another resource, and says which it is', () => {
+      const read = fromFhirGoal({ resourceType: 'Observation', status: 'final' });
+      expect(!read.success && read.issues[0]).toMatchObject({
+        code: 'fhir_not_a_goal',
+        path: [],
+        found: 'an Observation resource',
+        resourceType: 'Observation',
+        message: 'This is an Observation resource, not an R4 Goal resource.',
+      });
+      expect(!read.success && read.issues[0]?.message).toBe(
+        'This is an Observation resource, not an R4 Goal resource.',
+      );
+      const patient = fromFhirGoal({ resourceType: 'Patient' });
+      expect(!patient.success && patient.issues[0]?.message).toBe(
+        'This is a Patient resource, not an R4 Goal resource.',
+      );
+    });
+    it.each([
+      [[], 'This is a list, not an R4 Goal resource.'],
+      ['Goal', 'This is text, not an R4 Goal resource.'],
+      [7, 'This is a number, not an R4 Goal resource.'],
+      [null, 'This is null, not an R4 Goal resource.'],
+      [undefined, 'This is nothing (undefined), not an R4 Goal resource.'],
+      [{ id: 'g1' }, 'This is an object without a resourceType, not an R4 Goal resource.'],
+      [
+        { resourceType: 'goal; DROP TABLE' },
+        'This is an object whose resourceType is not the name of a FHIR resource, not an R4 Goal resource.',
+      ],
+    ])('says what %j is without quoting it', (input, message) => {
+      const read = fromFhirGoal(input);
+      expect(!read.success && read.issues.map((i) => i.message)).toEqual([message]);
+      expect(!read.success && Object.hasOwn(read.issues[0] ?? {}, 'resourceType')).toBe(false);
     });
     it('fails with fhir_missing_element at the path of a missing description', () => {
       const read = fromFhirGoal({ ...minimal, description: {} });
@@ -147,6 +196,12 @@ describe('fromFhirGoal', () => {
         code: 'fhir_invalid_element',
         path: ['lifecycleStatus'],
       });
+    });
+    it('fails with the outcome’s own issue when a part it cannot do without breaks its rules', () => {
+      const read = fromFhirGoal({ ...minimal, description: { text: 'x'.repeat(2001) } });
+      expect(!read.success && read.issues.map((i) => [i.code, i.path])).toEqual([
+        ['too_big', ['words']],
+      ]);
     });
     it('uses the personId option when the subject has no reference', () => {
       const goal = { ...minimal, subject: { display: 'Aisha' } };
@@ -168,7 +223,10 @@ describe('fromFhirGoal', () => {
         },
       );
       const read = fromFhirGoal(hostile);
-      expect(!read.success && read.issues[0]?.code).toBe('unreadable_input');
+      expect(!read.success && read.issues[0]).toMatchObject({
+        code: 'unreadable_input',
+        message: 'The Goal could not be read.',
+      });
     });
   });
 

@@ -2,7 +2,8 @@
  * HL7 FHIR R4 mapping, from the subpath `golden-thread/fhir`: outcomes as `Goal` resources
  * and back, support plans as `CarePlan` resources, progress ratings as `Observation`
  * resources, and a `Bundle` of them all. The output types are the module's own structural
- * types: no FHIR type package is needed to use them.
+ * types: no FHIR type package is needed to use them, and they are assignable to the R4 types
+ * of `@types/fhir@0.0.44` (that package's latest release, 3.0.2, describes STU3).
  *
  * @module fhir
  */
@@ -21,6 +22,8 @@ export {
   type FhirFindingCode,
   type FhirFindingDetails,
   type FhirIssueCode,
+  type FhirIssueDetails,
+  type FhirParseIssue,
   fhirFindings,
   fhirIssueCatalogue,
 } from './findings.js';

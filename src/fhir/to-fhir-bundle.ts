@@ -1,6 +1,11 @@
 import type { SupportPlan } from '../reviews/index.js';
+import { optionalCode, optionalText } from './arguments.js';
 import { urnUuid } from './ids.js';
-import { type ToFhirCarePlanOptions, toFhirCarePlan } from './to-fhir-care-plan.js';
+import {
+  checkCarePlanArguments,
+  type ToFhirCarePlanOptions,
+  toFhirCarePlan,
+} from './to-fhir-care-plan.js';
 import { toFhirGoal } from './to-fhir-goal.js';
 import { toFhirObservations } from './to-fhir-observations.js';
 import type { FhirBundle, FhirBundleEntry, FhirResource } from './types.js';
@@ -26,6 +31,8 @@ export interface ToFhirBundleOptions extends ToFhirCarePlanOptions {
   readonly baseUrl?: string;
 }
 
+const BUNDLE_TYPES = ['collection', 'transaction'] as const;
+
 /** Replaces every `reference` equal to a key of `urls`, in a copy of the value. */
 function rewrite(value: unknown, urls: ReadonlyMap<string, string>): unknown {
   if (Array.isArray(value)) return value.map((v) => rewrite(v, urls));
@@ -49,6 +56,9 @@ function rewrite(value: unknown, urls: ReadonlyMap<string, string>): unknown {
  * @param plan - A parsed support plan.
  * @param options - `subject`, `type`, `baseUrl`, and the {@link toFhirCarePlan} options.
  * @returns The Bundle.
+ * @throws {@link golden-thread!GoldenThreadError} `invalid_argument` for the arguments {@link toFhirCarePlan}
+ * refuses, an `options.type` other than `collection` or `transaction`, or a blank
+ * `options.baseUrl`.
  * @example
  * ```ts
  * const bundle = toFhirBundle(plan, { subject: { reference: 'Patient/p-aisha' }, type: 'transaction' });
@@ -57,13 +67,16 @@ function rewrite(value: unknown, urls: ReadonlyMap<string, string>): unknown {
  * @category FHIR
  */
 export function toFhirBundle(plan: SupportPlan, options: ToFhirBundleOptions): FhirBundle {
-  const type = options.type ?? 'collection';
+  const fn = 'toFhirBundle';
+  checkCarePlanArguments(fn, plan, options);
+  const type = optionalCode(fn, 'options.type', options.type, BUNDLE_TYPES) ?? 'collection';
+  const baseUrl = optionalText(fn, 'options.baseUrl', options.baseUrl);
   const resources: FhirResource[] = [toFhirCarePlan(plan, options)];
   for (const outcome of plan.outcomes ?? []) {
     resources.push(toFhirGoal(outcome, options));
     resources.push(...toFhirObservations(outcome, options));
   }
-  const base = options.baseUrl?.replace(/\/+$/, '');
+  const base = baseUrl?.replace(/\/+$/, '');
   const urls = new Map<string, string>();
   for (const resource of resources) {
     const key = `${resource.resourceType}/${resource.id ?? ''}`;

@@ -1,6 +1,14 @@
 import type { IsoDate } from '../core/index.js';
+import { requireCalendarDate } from '../core/internal/index.js';
 import type { Outcome } from '../outcomes/index.js';
 import type { SupportPlan } from '../reviews/index.js';
+import {
+  optionalCode,
+  optionalText,
+  requireOptions,
+  requireRecord,
+  requireReference,
+} from './arguments.js';
 import { FHIR_EXTENSIONS, PLAN_ID_SYSTEM } from './constants.js';
 import { toFhirId } from './ids.js';
 import { partyReference, subjectWithPersonId } from './references.js';
@@ -29,6 +37,44 @@ export interface ToFhirCarePlanOptions {
   readonly nextReviewOn?: IsoDate;
   /** A title for the plan. */
   readonly title?: string;
+}
+
+const CARE_PLAN_STATUS: readonly NonNullable<FhirCarePlan['status']>[] = [
+  'draft',
+  'active',
+  'on-hold',
+  'revoked',
+  'completed',
+  'entered-in-error',
+  'unknown',
+];
+
+/**
+ * Checks the arguments of {@link toFhirCarePlan} (and of `toFhirBundle`, which passes them
+ * on): a plan object, an options object with a subject reference, and well-formed options.
+ *
+ * @internal
+ */
+export function checkCarePlanArguments(
+  fn: string,
+  plan: SupportPlan,
+  options: ToFhirCarePlanOptions,
+): ToFhirCarePlanOptions {
+  requireRecord(fn, 'plan', plan, 'a parsed support plan');
+  requireOptions(fn, options);
+  const subject = requireReference(fn, 'options.subject', options.subject);
+  const status = optionalCode(fn, 'options.status', options.status, CARE_PLAN_STATUS);
+  const nextReviewOn =
+    options.nextReviewOn === undefined
+      ? undefined
+      : requireCalendarDate(fn, 'options.nextReviewOn', options.nextReviewOn);
+  const title = optionalText(fn, 'options.title', options.title);
+  return {
+    subject,
+    ...(status === undefined ? {} : { status }),
+    ...(nextReviewOn === undefined ? {} : { nextReviewOn }),
+    ...(title === undefined ? {} : { title }),
+  };
 }
 
 type ActivityStatus = FhirCarePlanActivity['detail']['status'];
@@ -70,6 +116,9 @@ const ACTION_STATUS: Readonly<Record<string, ActivityStatus>> = {
  * @param plan - A parsed support plan (its outcomes become the referenced Goals).
  * @param options - `subject`, and optionally `status`, `nextReviewOn`, `title`.
  * @returns The CarePlan resource.
+ * @throws {@link golden-thread!GoldenThreadError} `invalid_argument` when `plan` is not an object,
+ * `options.subject` is not a FHIR reference, `options.status` is not a CarePlan status or
+ * `options.title` is blank; `invalid_date` when `options.nextReviewOn` is not a calendar date.
  * @example
  * ```ts
  * const carePlan = toFhirCarePlan(plan, { subject: { reference: 'Patient/p-aisha' } });
@@ -78,7 +127,8 @@ const ACTION_STATUS: Readonly<Record<string, ActivityStatus>> = {
  * @category FHIR
  */
 export function toFhirCarePlan(plan: SupportPlan, options: ToFhirCarePlanOptions): FhirCarePlan {
-  const subject = subjectWithPersonId(options.subject, plan.personId);
+  const checked = checkCarePlanArguments('toFhirCarePlan', plan, options);
+  const subject = subjectWithPersonId(checked.subject, plan.personId);
   const outcomes = plan.outcomes ?? [];
   const goalOf = new Map(outcomes.map((o) => [o.id, { reference: `Goal/${toFhirId(o.id)}` }]));
   const activity: FhirCarePlanActivity[] = [];
@@ -118,15 +168,15 @@ export function toFhirCarePlan(plan: SupportPlan, options: ToFhirCarePlanOptions
     resourceType: 'CarePlan',
     id: toFhirId(plan.id),
     identifier: [{ system: PLAN_ID_SYSTEM, value: plan.id }],
-    status: options.status ?? (plan.end === undefined ? 'active' : 'completed'),
+    status: checked.status ?? (plan.end === undefined ? 'active' : 'completed'),
     intent: 'plan',
     subject,
     period: { start: plan.start, ...(plan.end === undefined ? {} : { end: plan.end }) },
   };
-  if (options.nextReviewOn !== undefined) {
-    carePlan.extension = [{ url: FHIR_EXTENSIONS.nextReview, valueDate: options.nextReviewOn }];
+  if (checked.nextReviewOn !== undefined) {
+    carePlan.extension = [{ url: FHIR_EXTENSIONS.nextReview, valueDate: checked.nextReviewOn }];
   }
-  if (options.title !== undefined) carePlan.title = options.title;
+  if (checked.title !== undefined) carePlan.title = checked.title;
   if (outcomes.length > 0) carePlan.goal = outcomes.map((o) => ({ ...goalOf.get(o.id) }));
   if (activity.length > 0) carePlan.activity = activity;
   return carePlan;

@@ -1,4 +1,4 @@
-import { test as prop } from '@fast-check/vitest';
+import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { arbOutcomeForFhir, withoutRatings } from '../../test/arbitraries/fhir.js';
 import { checkFhirResource } from '../../test/support/fhir-structure.js';
@@ -56,7 +56,7 @@ describe('toFhirGoal', () => {
             coding: [{ system: expect.any(String), code: 'frequency' }],
             text: 'Trips to the art group made on her own',
           },
-          detailQuantity: { value: 4, unit: 'trips' },
+          detailQuantity: { value: 4, comparator: '>=', unit: 'trips' },
           dueDate: '2026-11-09',
         },
       ]);
@@ -120,6 +120,48 @@ describe('toFhirGoal', () => {
       expect(goal.target?.[0]?.detailInteger).toBe(0);
     });
   });
+  describe('when the indicator says which way is better', () => {
+    const target = (indicator: NonNullable<Outcome['indicator']>) =>
+      toFhirGoal({ ...outcome, indicator }, { subject }).target?.[0];
+    it('writes "at least" (>=) when more is better, so any system reads the direction', () => {
+      expect(
+        target({ description: 'Trips', measure: 'count', target: 4, direction: 'increase' }),
+      ).toEqual({
+        measure: { coding: [expect.any(Object)], text: 'Trips' },
+        detailQuantity: { value: 4, comparator: '>=' },
+        dueDate: '2026-11-09',
+      });
+    });
+    it('writes "at most" (<=) when less is better', () => {
+      expect(
+        target({
+          description: 'Prompts',
+          measure: 'prompts',
+          target: 1,
+          unit: 'prompts',
+          direction: 'decrease',
+        })?.detailQuantity,
+      ).toEqual({ value: 1, comparator: '<=', unit: 'prompts' });
+    });
+    it.each(['maintain', 'achieve'] as const)('writes no comparator for %s', (direction) => {
+      expect(target({ description: 'Walks', target: 3, direction })).toMatchObject({
+        detailInteger: 3,
+      });
+    });
+  });
+  describe('the structural check used by these tests', () => {
+    it('refuses a comparator R4 does not define and a quantity without a number', () => {
+      const goal = toFhirGoal(outcome, { subject });
+      const bad = {
+        ...goal,
+        target: [{ measure: { text: 'x' }, detailQuantity: { comparator: 'ad' } }],
+      };
+      expect(checkFhirResource(bad)).toEqual([
+        'resource.target[0].detailQuantity.value: not a decimal',
+        'resource.target[0].detailQuantity.comparator: not an R4 comparator',
+      ]);
+    });
+  });
   describe('when the outcome id is not a valid FHIR id', () => {
     it('derives a stable id and keeps the outcome id as the identifier', () => {
       const a = toFhirGoal({ ...outcome, id: 'outcome 1/a' }, { subject });
@@ -143,6 +185,40 @@ describe('toFhirGoal', () => {
         const json = JSON.parse(JSON.stringify(toFhirGoal(o, { subject })));
         const back = fromFhirGoal(json);
         expect(back.success && back.data).toEqual(withoutRatings(o));
+      },
+    );
+    prop.prop([
+      fc.constantFrom('<', '<=', '>=', '>'),
+      fc.double({ min: -1000, max: 1000, noNaN: true, noDefaultInfinity: true }),
+      fc.option(fc.constantFrom('%', 'mmol/mol', 'trips'), { nil: undefined }),
+    ])(
+      'a comparator read from another system comes back as the same bound (< and > as <= and >=)',
+      (comparator, value, unit) => {
+        const foreign = {
+          ...toFhirGoal(outcome, { subject }),
+          extension: [],
+          target: [
+            {
+              measure: { text: 'HbA1c' },
+              detailQuantity: {
+                value: Object.is(value, -0) ? 0 : value,
+                comparator,
+                ...(unit === undefined ? {} : { unit }),
+              },
+            },
+          ],
+        };
+        const read = fromFhirGoal(foreign);
+        expect(read.success).toBe(true);
+        if (!read.success) return;
+        const written = toFhirGoal(read.data, { subject }).target?.[0]?.detailQuantity;
+        expect(written).toEqual({
+          value: Object.is(value, -0) ? 0 : value,
+          comparator: comparator.startsWith('<') ? '<=' : '>=',
+          ...(unit === undefined ? {} : { unit }),
+        });
+        const again = fromFhirGoal(JSON.parse(JSON.stringify(toFhirGoal(read.data, { subject }))));
+        expect(again.success && again.data).toEqual(read.data);
       },
     );
     prop.prop([arbOutcomeForFhir])('reads its own Goals without a finding', (o) => {

@@ -1,4 +1,5 @@
 import type { Outcome } from '../outcomes/index.js';
+import { requireOptions, requireRecord, requireReference } from './arguments.js';
 import {
   ACHIEVEMENT_DISPLAY,
   FHIR_CODE_SYSTEM,
@@ -13,6 +14,8 @@ import {
 import { toFhirId } from './ids.js';
 import { partyReference, subjectWithPersonId } from './references.js';
 import type { FhirExtension, FhirGoal, FhirGoalTarget, FhirReference } from './types.js';
+
+type Indicator = NonNullable<Outcome['indicator']>;
 
 /**
  * Options for {@link toFhirGoal}.
@@ -33,86 +36,91 @@ export interface ToFhirGoalOptions {
 
 const INT32 = 2 ** 31;
 
+// The comparator that says which way a target is met: at least the target when more is
+// better, at most it when less is. (FHIR's Quantity has the comparator; an integer has not.)
+const COMPARATOR: Readonly<Record<string, '>=' | '<='>> = { increase: '>=', decrease: '<=' };
+
+function detail(indicator: Indicator): Partial<FhirGoalTarget> {
+  const value = indicator.target;
+  if (value === undefined) return indicator.measure === 'milestone' ? { detailBoolean: true } : {};
+  const comparator =
+    indicator.direction !== undefined && Object.hasOwn(COMPARATOR, indicator.direction)
+      ? COMPARATOR[indicator.direction]
+      : undefined;
+  if (indicator.unit === undefined && comparator === undefined) {
+    if (Number.isInteger(value) && Math.abs(value) < INT32) return { detailInteger: value };
+  }
+  return {
+    detailQuantity: {
+      value,
+      ...(comparator === undefined ? {} : { comparator }),
+      ...(indicator.unit === undefined ? {} : { unit: indicator.unit }),
+    },
+  };
+}
+
 function indicatorTarget(outcome: Outcome): FhirGoalTarget | undefined {
   const indicator = outcome.indicator;
   if (indicator === undefined) return undefined;
-  const target: FhirGoalTarget = {
+  return {
     measure: {
       ...(indicator.measure === undefined
         ? {}
         : { coding: [{ system: FHIR_CODE_SYSTEM, code: indicator.measure }] }),
       text: indicator.description,
     },
+    ...detail(indicator),
   };
-  const value = indicator.target;
-  if (value !== undefined) {
-    if (indicator.unit !== undefined) target.detailQuantity = { value, unit: indicator.unit };
-    else if (Number.isInteger(value) && Math.abs(value) < INT32) target.detailInteger = value;
-    else target.detailQuantity = { value };
-  } else if (indicator.measure === 'milestone') {
-    target.detailBoolean = true;
-  }
-  return target;
 }
 
-function indicatorExtension(outcome: Outcome): FhirExtension | undefined {
+const sub = (url: string, key: string, value: unknown): FhirExtension[] =>
+  value === undefined ? [] : [{ url, [key]: value } as FhirExtension];
+
+function indicatorExtension(outcome: Outcome): FhirExtension[] {
   const indicator = outcome.indicator;
-  if (indicator === undefined) return undefined;
-  const parts: FhirExtension[] = [];
-  if (indicator.per !== undefined) parts.push({ url: 'per', valueCode: indicator.per });
-  if (indicator.baseline !== undefined) {
-    parts.push({ url: 'baseline', valueDecimal: indicator.baseline });
-  }
-  if (indicator.direction !== undefined) {
-    parts.push({ url: 'direction', valueCode: indicator.direction });
-  }
-  if (indicator.unit !== undefined && indicator.target === undefined) {
-    parts.push({ url: 'unit', valueString: indicator.unit });
-  }
-  return parts.length === 0 ? undefined : { url: FHIR_EXTENSIONS.indicator, extension: parts };
+  if (indicator === undefined) return [];
+  const parts: FhirExtension[] = [
+    ...sub('per', 'valueCode', indicator.per),
+    ...sub('baseline', 'valueDecimal', indicator.baseline),
+    ...sub('direction', 'valueCode', indicator.direction),
+    ...sub('unit', 'valueString', indicator.target === undefined ? indicator.unit : undefined),
+  ];
+  return parts.length === 0 ? [] : [{ url: FHIR_EXTENSIONS.indicator, extension: parts }];
 }
 
-function extensions(outcome: Outcome, subject: FhirReference): FhirExtension[] {
-  const out: FhirExtension[] = [
-    { url: FHIR_EXTENSIONS.expressedBy, valueCode: outcome.expressedBy },
-  ];
-  for (const owner of outcome.owners ?? []) {
-    out.push({
-      url: FHIR_EXTENSIONS.owner,
-      extension: [
-        { url: 'party', valueCode: owner.party },
-        ...(owner.name === undefined ? [] : [{ url: 'name', valueString: owner.name }]),
-        ...(owner.responsibility === undefined
-          ? []
-          : [{ url: 'responsibility', valueString: owner.responsibility }]),
-      ],
-    });
-  }
-  for (const agreement of outcome.agreements ?? []) {
-    out.push({
-      url: GOAL_ACCEPTANCE_URL,
-      extension: [
-        {
-          url: 'individual',
-          valueReference: partyReference(agreement.party, agreement.name, subject),
-        },
-        { url: 'status', valueCode: agreement.response },
-        { url: FHIR_EXTENSIONS.party, valueCode: agreement.party },
-        ...(agreement.name === undefined
-          ? []
-          : [{ url: FHIR_EXTENSIONS.partyName, valueString: agreement.name }]),
-        { url: FHIR_EXTENSIONS.agreedOn, valueDate: agreement.on },
-        ...(agreement.note === undefined
-          ? []
-          : [{ url: FHIR_EXTENSIONS.agreementNote, valueString: agreement.note }]),
-      ],
-    });
-  }
-  const indicator = indicatorExtension(outcome);
-  if (indicator !== undefined) out.push(indicator);
+function ownerExtensions(outcome: Outcome): FhirExtension[] {
+  return (outcome.owners ?? []).map((owner) => ({
+    url: FHIR_EXTENSIONS.owner,
+    extension: [
+      { url: 'party', valueCode: owner.party },
+      ...sub('name', 'valueString', owner.name),
+      ...sub('responsibility', 'valueString', owner.responsibility),
+    ],
+  }));
+}
+
+function agreementExtensions(outcome: Outcome, subject: FhirReference): FhirExtension[] {
+  return (outcome.agreements ?? []).map((agreement) => ({
+    url: GOAL_ACCEPTANCE_URL,
+    extension: [
+      {
+        url: 'individual',
+        valueReference: partyReference(agreement.party, agreement.name, subject),
+      },
+      { url: 'status', valueCode: agreement.response },
+      { url: FHIR_EXTENSIONS.party, valueCode: agreement.party },
+      ...sub(FHIR_EXTENSIONS.partyName, 'valueString', agreement.name),
+      { url: FHIR_EXTENSIONS.agreedOn, valueDate: agreement.on },
+      ...sub(FHIR_EXTENSIONS.agreementNote, 'valueString', agreement.note),
+    ],
+  }));
+}
+
+function reviewEveryExtension(outcome: Outcome): FhirExtension[] {
   const every = outcome.timeframe?.reviewEvery;
-  if (every !== undefined) {
-    out.push({
+  if (every === undefined) return [];
+  return [
+    {
       url: FHIR_EXTENSIONS.reviewEvery,
       valueDuration: {
         value: every.count,
@@ -120,31 +128,37 @@ function extensions(outcome: Outcome, subject: FhirReference): FhirExtension[] {
         system: 'http://unitsofmeasure.org',
         code: every.unit === 'week' ? 'wk' : 'mo',
       },
-    });
-  }
-  if (outcome.achievedOn !== undefined) {
-    out.push({ url: FHIR_EXTENSIONS.achievedOn, valueDate: outcome.achievedOn });
-  }
+    },
+  ];
+}
+
+function scaleExtension(outcome: Outcome): FhirExtension[] {
   const scale = outcome.ratingScale;
-  if (scale !== undefined) {
-    out.push({
+  if (scale === undefined) return [];
+  const labels = (scale.labels ?? []).map((l) => ({
+    url: 'label',
+    extension: [
+      { url: 'score', valueInteger: l.score },
+      { url: 'label', valueString: l.label },
+    ],
+  }));
+  return [
+    {
       url: FHIR_EXTENSIONS.ratingScale,
       extension: [
         { url: 'min', valueInteger: scale.min },
         { url: 'max', valueInteger: scale.max },
-        ...(scale.labels ?? []).map((l) => ({
-          url: 'label',
-          extension: [
-            { url: 'score', valueInteger: l.score },
-            { url: 'label', valueString: l.label },
-          ],
-        })),
+        ...labels,
       ],
-    });
-  }
+    },
+  ];
+}
+
+function gasExtension(outcome: Outcome): FhirExtension[] {
   const gas = outcome.gas;
-  if (gas !== undefined) {
-    out.push({
+  if (gas === undefined) return [];
+  return [
+    {
       url: FHIR_EXTENSIONS.gas,
       extension: [
         { url: 'much-less', valueString: gas.levels.muchLess },
@@ -153,11 +167,24 @@ function extensions(outcome: Outcome, subject: FhirReference): FhirExtension[] {
         { url: 'more', valueString: gas.levels.more },
         { url: 'much-more', valueString: gas.levels.muchMore },
         { url: 'baseline', valueInteger: gas.baseline },
-        ...(gas.weight === undefined ? [] : [{ url: 'weight', valueDecimal: gas.weight }]),
+        ...sub('weight', 'valueDecimal', gas.weight),
       ],
-    });
-  }
-  return out;
+    },
+  ];
+}
+
+/** Our extensions on a Goal, in the order they are written. */
+function extensions(outcome: Outcome, subject: FhirReference): FhirExtension[] {
+  return [
+    { url: FHIR_EXTENSIONS.expressedBy, valueCode: outcome.expressedBy },
+    ...ownerExtensions(outcome),
+    ...agreementExtensions(outcome, subject),
+    ...indicatorExtension(outcome),
+    ...reviewEveryExtension(outcome),
+    ...sub(FHIR_EXTENSIONS.achievedOn, 'valueDate', outcome.achievedOn),
+    ...scaleExtension(outcome),
+    ...gasExtension(outcome),
+  ];
 }
 
 /**
@@ -176,10 +203,12 @@ function extensions(outcome: Outcome, subject: FhirReference): FhirExtension[] {
  * - `timeframe.start` → `startDate`; `timeframe.reviewBy` → `target[0].dueDate`;
  *   `timeframe.reviewEvery` → our `review-every` extension (a Duration);
  * - `indicator` → `target[0]`: `measure.text` is the description, `measure.coding` the kind of
- *   measure, the target is `detailQuantity` (with a unit, or a fraction), `detailInteger` (a
- *   whole number) or `detailBoolean: true` (a milestone without a number); a target with a
- *   detail always has a measure (invariant gol-1); period, baseline and direction go in our
- *   `indicator` extension;
+ *   measure, the target is `detailQuantity` (with a unit, a fraction or a direction),
+ *   `detailInteger` (a whole number) or `detailBoolean: true` (a milestone without a number);
+ *   a target where more is better has the comparator `>=` (at least the target), one where
+ *   less is better `<=` (at most it), so that any system reads which way it is met; a
+ *   target with a detail always has a measure (invariant gol-1); period, baseline and
+ *   direction go in our `indicator` extension;
  * - `owners` → our `owner` extension (one each), and a plain `note` per owner for systems that
  *   ignore extensions;
  * - `agreements` → the standard `goal-acceptance` extension (`individual`, `status`) with our
@@ -192,6 +221,9 @@ function extensions(outcome: Outcome, subject: FhirReference): FhirExtension[] {
  * @param outcome - A parsed outcome.
  * @param options - `subject`: the person's reference in the receiving system.
  * @returns The Goal resource.
+ * @throws {@link golden-thread!GoldenThreadError} `invalid_argument` when `outcome` is not an object, or
+ * `options.subject` is not a FHIR reference (an object with a `reference`, an `identifier` or
+ * a `display`).
  * @example
  * ```ts
  * const goal = toFhirGoal(outcome, { subject: { reference: 'Patient/p-aisha' } });
@@ -200,7 +232,13 @@ function extensions(outcome: Outcome, subject: FhirReference): FhirExtension[] {
  * @category FHIR
  */
 export function toFhirGoal(outcome: Outcome, options: ToFhirGoalOptions): FhirGoal {
-  const subject = subjectWithPersonId(options.subject, outcome.personId);
+  const fn = 'toFhirGoal';
+  requireRecord(fn, 'outcome', outcome, 'a parsed outcome');
+  requireOptions(fn, options);
+  const subject = subjectWithPersonId(
+    requireReference(fn, 'options.subject', options.subject),
+    outcome.personId,
+  );
   const goal: FhirGoal = {
     resourceType: 'Goal',
     id: toFhirId(outcome.id),

@@ -1,4 +1,5 @@
 import { DEFAULT_RATING_SCALE, type Outcome } from '../outcomes/index.js';
+import { requireOptions, requireRecord, requireReference } from './arguments.js';
 import { FHIR_CODE_SYSTEM, FHIR_EXTENSIONS } from './constants.js';
 import { toFhirId } from './ids.js';
 import { partyReference, subjectWithPersonId } from './references.js';
@@ -30,6 +31,69 @@ export function observationId(outcome: Outcome, index: number): string {
   return toFhirId(`${toFhirId(outcome.id)}-rating-${index + 1}`);
 }
 
+type Rating = NonNullable<Outcome['ratings']>[number];
+
+/** What every Observation of one outcome shares. */
+interface About {
+  readonly subject: FhirReference;
+  readonly goal: FhirReference;
+  readonly scale: { readonly min: number; readonly max: number };
+}
+
+// Built fresh for each Observation: the resources are the host's to change.
+const survey = () => ({
+  coding: [
+    {
+      system: 'http://terminology.hl7.org/CodeSystem/observation-category',
+      code: 'survey',
+      display: 'Survey',
+    },
+  ],
+});
+
+/** One rating as an Observation. */
+function observationOf(
+  rating: Rating,
+  id: string,
+  { subject, goal, scale }: About,
+): FhirObservation {
+  const observation: FhirObservation = {
+    resourceType: 'Observation',
+    id,
+    status: 'final',
+    category: [survey()],
+    code: {
+      coding: [{ system: FHIR_CODE_SYSTEM, code: 'progress-rating', display: 'Progress rating' }],
+      text: 'Progress rating',
+    },
+    subject: { ...subject },
+    focus: [{ ...goal }],
+    effectiveDateTime: rating.on,
+    performer: [partyReference(rating.ratedBy, undefined, subject)],
+    valueInteger: rating.score,
+    referenceRange: [
+      {
+        low: { value: scale.min },
+        high: { value: scale.max },
+        text: `Scale ${scale.min} to ${scale.max}`,
+      },
+    ],
+  };
+  if (rating.example !== undefined) {
+    observation.extension = [{ url: FHIR_EXTENSIONS.ratingExample, valueString: rating.example }];
+  }
+  if (rating.note !== undefined) observation.note = [{ text: rating.note }];
+  if (rating.gasLevel !== undefined) {
+    observation.component = [
+      {
+        code: { coding: [{ system: FHIR_CODE_SYSTEM, code: 'gas-level', display: 'GAS level' }] },
+        valueInteger: rating.gasLevel,
+      },
+    ];
+  }
+  return observation;
+}
+
 /**
  * Writes an outcome's progress ratings as HL7 FHIR R4 `Observation` resources, one per
  * rating, each focused on the outcome's Goal.
@@ -44,6 +108,8 @@ export function observationId(outcome: Outcome, index: number): string {
  * @param outcome - A parsed outcome.
  * @param options - `subject`; `goal` to point `focus` elsewhere than `Goal/<id>`.
  * @returns One Observation per rating, in the order of `outcome.ratings` (empty without ratings).
+ * @throws {@link golden-thread!GoldenThreadError} `invalid_argument` when `outcome` is not an object, or
+ * `options.subject` or `options.goal` is not a FHIR reference.
  * @example
  * ```ts
  * const observations = toFhirObservations(outcome, { subject: { reference: 'Patient/p-aisha' } });
@@ -55,54 +121,23 @@ export function toFhirObservations(
   outcome: Outcome,
   options: ToFhirObservationsOptions,
 ): FhirObservation[] {
-  const subject = subjectWithPersonId(options.subject, outcome.personId);
-  const goal = options.goal ?? { reference: `Goal/${toFhirId(outcome.id)}` };
-  const scale = outcome.ratingScale ?? DEFAULT_RATING_SCALE;
-  return (outcome.ratings ?? []).map((rating, index) => {
-    const observation: FhirObservation = {
-      resourceType: 'Observation',
-      id: observationId(outcome, index),
-      status: 'final',
-      category: [
-        {
-          coding: [
-            {
-              system: 'http://terminology.hl7.org/CodeSystem/observation-category',
-              code: 'survey',
-              display: 'Survey',
-            },
-          ],
-        },
-      ],
-      code: {
-        coding: [{ system: FHIR_CODE_SYSTEM, code: 'progress-rating', display: 'Progress rating' }],
-        text: 'Progress rating',
-      },
-      subject: { ...subject },
-      focus: [{ ...goal }],
-      effectiveDateTime: rating.on,
-      performer: [partyReference(rating.ratedBy, undefined, subject)],
-      valueInteger: rating.score,
-      referenceRange: [
-        {
-          low: { value: scale.min },
-          high: { value: scale.max },
-          text: `Scale ${scale.min} to ${scale.max}`,
-        },
-      ],
-    };
-    if (rating.example !== undefined) {
-      observation.extension = [{ url: FHIR_EXTENSIONS.ratingExample, valueString: rating.example }];
-    }
-    if (rating.note !== undefined) observation.note = [{ text: rating.note }];
-    if (rating.gasLevel !== undefined) {
-      observation.component = [
-        {
-          code: { coding: [{ system: FHIR_CODE_SYSTEM, code: 'gas-level', display: 'GAS level' }] },
-          valueInteger: rating.gasLevel,
-        },
-      ];
-    }
-    return observation;
-  });
+  const fn = 'toFhirObservations';
+  requireRecord(fn, 'outcome', outcome, 'a parsed outcome');
+  requireOptions(fn, options);
+  const subject = subjectWithPersonId(
+    requireReference(fn, 'options.subject', options.subject),
+    outcome.personId,
+  );
+  const goal =
+    options.goal === undefined
+      ? { reference: `Goal/${toFhirId(outcome.id)}` }
+      : requireReference(fn, 'options.goal', options.goal);
+  const about: About = {
+    subject,
+    goal,
+    scale: outcome.ratingScale ?? DEFAULT_RATING_SCALE,
+  };
+  return (outcome.ratings ?? []).map((rating, index) =>
+    observationOf(rating, observationId(outcome, index), about),
+  );
 }

@@ -9,9 +9,10 @@ import type {
 } from './types.js';
 
 // Our structural output types are written so that hosts need no FHIR type package; these
-// checks prove each is assignable to the matching type of @types/fhir (a dev dependency).
+// checks prove each is assignable to the matching type of @types/fhir@0.0.44 (a dev
+// dependency pinned to that version: the last with the R4 types; the latest, 3.0.2, is STU3).
 describe('the FHIR output types', () => {
-  it('are assignable to the @types/fhir R4 types', () => {
+  it('are assignable to the R4 types of @types/fhir@0.0.44', () => {
     expectTypeOf<FhirGoal>().toExtend<fhir4.Goal>();
     expectTypeOf<FhirCarePlan>().toExtend<fhir4.CarePlan>();
     expectTypeOf<FhirObservation>().toExtend<fhir4.Observation>();

@@ -1,6 +1,6 @@
 // Minimal structural types for the HL7 FHIR R4 resources this module writes. They are our
 // own, so the published declarations never ask a host to install a FHIR type package; the
-// tests check that each is assignable to the matching `fhir4` type of `@types/fhir`.
+// tests check that each is assignable to the matching `fhir4` type of `@types/fhir@0.0.44` (R4).
 // Arrays are mutable and outputs are plain objects, so a host can add `meta` or
 // `identifier` before sending a resource.
 
@@ -120,6 +120,11 @@ export interface FhirReference {
 export interface FhirQuantity {
   /** The number. */
   value?: number;
+  /**
+   * How to read the number: the real value is below (`<`), at most (`<=`), at least (`>=`) or
+   * above (`>`) it. On a Goal target, which way the target is met.
+   */
+  comparator?: '<' | '<=' | '>=' | '>';
   /** The unit, as shown to people. */
   unit?: string;
   /** The unit's code system (UCUM). */

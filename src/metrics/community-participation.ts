@@ -1,15 +1,18 @@
 import { type Ratio, ratio } from '../core/index.js';
-import { requireOptions } from '../core/internal/index.js';
+import { requireConfidence, requireOptions } from '../core/internal/index.js';
 import {
   type ImprovementDirection,
   type MannKendall,
   mannKendall,
+  type Proportion,
+  proportionInterval,
   type TheilSen,
   theilSen,
   type XmrChart,
   xmrChart,
 } from '../stats/index.js';
 import type { Accumulator } from './accumulator.js';
+import { seriesMonths } from './limits.js';
 import type { ProviderRecord } from './records.js';
 import { addToMonth } from './tallies.js';
 import {
@@ -18,6 +21,7 @@ import {
   inWindow,
   type MetricOptions,
   type MetricsWindow,
+  type MonthDays,
   monthDays,
   monthOf,
   requireWindow,
@@ -75,8 +79,8 @@ export interface CommunityParticipation {
   readonly window: MetricsWindow;
   /** Activities ÷ person-months (each person counted once in each month they were supported). */
   readonly perPersonPerMonth: Ratio;
-  /** People with at least one activity in the window ÷ people supported in it. */
-  readonly peopleTakingPart: Ratio;
+  /** People with at least one activity in the window ÷ people supported in it, with its interval. */
+  readonly peopleTakingPart: Proportion;
   /** Each month the window touches, in order. */
   readonly monthly: readonly MonthlyParticipation[];
   /** The trend of the monthly values (months with no one supported are left out). */
@@ -102,6 +106,8 @@ export interface CommunityParticipation {
 export interface CommunityParticipationOptions extends MetricOptions {
   /** Which way is better for the XmR chart. Default `increase`: more participation is better. */
   readonly improvement?: ImprovementDirection;
+  /** The confidence level of the interval of `peopleTakingPart`. Default 0.95. */
+  readonly confidence?: number;
 }
 
 /**
@@ -133,29 +139,13 @@ export function communityParticipationMetric(
   const fn = 'communityParticipationMetric';
   const w = requireWindow(fn, requireOptions(fn, options).window);
   const improvement = options.improvement ?? 'increase';
-  const monthly = monthDays(w);
-  const { months } = monthly;
+  const confidence = requireConfidence(fn, options.confidence);
+  const months = seriesMonths(fn, w);
+  const monthly = monthDays(w, months);
   return {
     name: 'community participation',
     init: () => ({ people: 0, active: 0, activities: 0, months: Object.create(null) }),
-    add: (state, record: ProviderRecord) => {
-      if (record.type !== 'person') return state;
-      const { start, end } = record.plan;
-      if (spreadOverMonths(monthly, dayOf(start), dayAfter(end), state.months, 'one') === 0) {
-        return state;
-      }
-      state.people += 1;
-      let mine = 0;
-      for (const activity of record.activities ?? []) {
-        const on = activity.on;
-        if (!inWindow(w, on) || on < start || (end !== undefined && on > end)) continue;
-        mine += 1;
-        addToMonth(state.months, monthOf(on), 1, 0);
-      }
-      state.activities += mine;
-      if (mine > 0) state.active += 1;
-      return state;
-    },
+    add: (state, record) => addPerson(state, record, w, monthly),
     merge: (state, other) => {
       state.people += other.people;
       state.active += other.active;
@@ -165,25 +155,58 @@ export function communityParticipationMetric(
       }
       return state;
     },
-    finish: (state) => {
-      let personMonths = 0;
-      const monthly = months.map((month): MonthlyParticipation => {
-        const [n, people] = state.months[month] ?? [0, 0];
-        personMonths += people;
-        return { month, perPerson: ratio(n, people) };
-      });
-      const points = monthly.flatMap((m, x) =>
-        m.perPerson.value === null ? [] : [{ x, y: m.perPerson.value }],
-      );
-      const values = points.map((p) => p.y);
-      return {
-        window: w,
-        perPersonPerMonth: ratio(state.activities, personMonths),
-        peopleTakingPart: ratio(state.active, state.people),
-        monthly,
-        trend: { slope: theilSen(points), test: mannKendall(values) },
-        chart: xmrChart(values, { improvement }),
-      };
-    },
+    finish: (state) => finishParticipation(state, w, months, improvement, confidence),
+  };
+}
+
+/** Counts one person's months of support and activities into the state. */
+function addPerson(
+  state: CommunityParticipationState,
+  record: ProviderRecord,
+  w: MetricsWindow,
+  monthly: MonthDays,
+): CommunityParticipationState {
+  if (record.type !== 'person') return state;
+  const { start, end } = record.plan;
+  if (spreadOverMonths(monthly, dayOf(start), dayAfter(end), state.months, 'one') === 0) {
+    return state;
+  }
+  state.people += 1;
+  let mine = 0;
+  for (const activity of record.activities ?? []) {
+    const on = activity.on;
+    if (!inWindow(w, on) || on < start || (end !== undefined && on > end)) continue;
+    mine += 1;
+    addToMonth(state.months, monthOf(on), 1, 0);
+  }
+  state.activities += mine;
+  if (mine > 0) state.active += 1;
+  return state;
+}
+
+function finishParticipation(
+  state: CommunityParticipationState,
+  w: MetricsWindow,
+  months: readonly string[],
+  improvement: ImprovementDirection,
+  confidence: number,
+): CommunityParticipation {
+  let personMonths = 0;
+  const monthly = months.map((month): MonthlyParticipation => {
+    const [n, people] = state.months[month] ?? [0, 0];
+    personMonths += people;
+    return { month, perPerson: ratio(n, people) };
+  });
+  const points = monthly.flatMap((m, x) =>
+    m.perPerson.value === null ? [] : [{ x, y: m.perPerson.value }],
+  );
+  const values = points.map((p) => p.y);
+  return {
+    window: w,
+    perPersonPerMonth: ratio(state.activities, personMonths),
+    peopleTakingPart: proportionInterval(state.active, state.people, { confidence }),
+    monthly,
+    trend: { slope: theilSen(points), test: mannKendall(values) },
+    chart: xmrChart(values, { improvement }),
   };
 }

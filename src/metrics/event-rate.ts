@@ -9,6 +9,7 @@ import {
   xmrChart,
 } from '../stats/index.js';
 import type { Accumulator } from './accumulator.js';
+import { seriesMonths } from './limits.js';
 import type { ProviderRecord } from './records.js';
 import { addToMonth, compareText, oncePerId } from './tallies.js';
 import {
@@ -17,6 +18,7 @@ import {
   inWindow,
   type MetricOptions,
   type MetricsWindow,
+  type MonthDays,
   monthDays,
   monthOf,
   requireWindow,
@@ -131,43 +133,12 @@ const SEVERITY = { low: 0, medium: 1, high: 2, critical: 3 } as const;
  * @category Governance metrics
  */
 export function eventRateMetric(options: EventRateOptions): Accumulator<EventRateState, EventRate> {
-  const fn = 'eventRateMetric';
-  const window = requireWindow(fn, requireOptions(fn, options).window);
-  const kinds = [...new Set(options.kinds ?? [])].sort(compareText);
-  if (kinds.length === 0) {
-    throw new GoldenThreadError('invalid_argument', `${fn}: give at least one event kind.`);
-  }
-  const wanted: ReadonlySet<string> = new Set(kinds);
-  const least = SEVERITY[options.minSeverity ?? 'low'];
-  const per = requireWholeNumber(fn, 'per', options.per, 1000, 1);
-  const confidence = requireConfidence(fn, options.confidence);
-  const improvement = options.improvement ?? 'decrease';
-  const monthly = monthDays(window);
-  const { months } = monthly;
+  const policy = resolvePolicy('eventRateMetric', options);
+  const { kinds } = policy;
   return {
     name: `rate of ${kinds.join(', ')}`,
     init: () => ({ people: 0, count: 0, personDays: 0, months: Object.create(null) }),
-    add: (state, record: ProviderRecord) => {
-      if (record.type !== 'person') return state;
-      const { start, end, events } = record.plan;
-      const days = spreadOverMonths(monthly, dayOf(start), dayAfter(end), state.months, 'days');
-      if (days === 0) return state;
-      state.people += 1;
-      state.personDays += days;
-      for (const event of oncePerId(events)) {
-        if (
-          wanted.has(event.kind) &&
-          SEVERITY[event.severity] >= least &&
-          inWindow(window, event.on) &&
-          event.on >= start &&
-          (end === undefined || event.on <= end)
-        ) {
-          state.count += 1;
-          addToMonth(state.months, monthOf(event.on), 1, 0);
-        }
-      }
-      return state;
-    },
+    add: (state, record) => addPerson(state, record, policy),
     merge: (state, other) => {
       state.people += other.people;
       state.count += other.count;
@@ -177,26 +148,85 @@ export function eventRateMetric(options: EventRateOptions): Accumulator<EventRat
       }
       return state;
     },
-    finish: (state) => {
-      const monthly = months.map((month): MonthlyRate => {
-        const [count, personDays] = state.months[month] ?? [0, 0];
-        return {
-          month,
-          count,
-          personDays,
-          rate: personDays === 0 ? null : (count / personDays) * per,
-        };
-      });
-      const values = monthly.flatMap((m) => (m.rate === null ? [] : [m.rate]));
-      return {
-        window,
-        kinds: kinds as LifeEventKind[],
-        people: state.people,
-        rate: poissonInterval(state.count, { exposure: state.personDays, per, confidence }),
-        monthly,
-        chart: xmrChart(values, { improvement }),
-      };
-    },
+    finish: (state) => finishRate(state, policy),
+  };
+}
+
+/** The options of {@link eventRateMetric}, checked, with what the counting needs. */
+interface RatePolicy {
+  readonly window: MetricsWindow;
+  readonly kinds: readonly string[];
+  readonly wanted: ReadonlySet<string>;
+  readonly least: number;
+  readonly per: number;
+  readonly confidence: number;
+  readonly improvement: ImprovementDirection;
+  readonly months: readonly string[];
+  readonly monthly: MonthDays;
+}
+
+function resolvePolicy(fn: string, options: EventRateOptions): RatePolicy {
+  const window = requireWindow(fn, requireOptions(fn, options).window);
+  const kinds = [...new Set(options.kinds ?? [])].sort(compareText);
+  if (kinds.length === 0) {
+    throw new GoldenThreadError('invalid_argument', `${fn}: give at least one event kind.`);
+  }
+  const months = seriesMonths(fn, window);
+  return {
+    window,
+    kinds,
+    wanted: new Set(kinds),
+    least: SEVERITY[options.minSeverity ?? 'low'],
+    per: requireWholeNumber(fn, 'per', options.per, 1000, 1),
+    confidence: requireConfidence(fn, options.confidence),
+    improvement: options.improvement ?? 'decrease',
+    months,
+    monthly: monthDays(window, months),
+  };
+}
+
+/** Counts one person's person-days and events into the state. */
+function addPerson(
+  state: EventRateState,
+  record: ProviderRecord,
+  policy: RatePolicy,
+): EventRateState {
+  if (record.type !== 'person') return state;
+  const { window, wanted, least, monthly } = policy;
+  const { start, end, events } = record.plan;
+  const days = spreadOverMonths(monthly, dayOf(start), dayAfter(end), state.months, 'days');
+  if (days === 0) return state;
+  state.people += 1;
+  state.personDays += days;
+  for (const event of oncePerId(events)) {
+    if (
+      wanted.has(event.kind) &&
+      SEVERITY[event.severity] >= least &&
+      inWindow(window, event.on) &&
+      event.on >= start &&
+      (end === undefined || event.on <= end)
+    ) {
+      state.count += 1;
+      addToMonth(state.months, monthOf(event.on), 1, 0);
+    }
+  }
+  return state;
+}
+
+function finishRate(state: EventRateState, policy: RatePolicy): EventRate {
+  const { per, confidence, improvement } = policy;
+  const monthly = policy.months.map((month): MonthlyRate => {
+    const [count, personDays] = state.months[month] ?? [0, 0];
+    return { month, count, personDays, rate: personDays === 0 ? null : (count / personDays) * per };
+  });
+  const values = monthly.flatMap((m) => (m.rate === null ? [] : [m.rate]));
+  return {
+    window: policy.window,
+    kinds: policy.kinds as LifeEventKind[],
+    people: state.people,
+    rate: poissonInterval(state.count, { exposure: state.personDays, per, confidence }),
+    monthly,
+    chart: xmrChart(values, { improvement }),
   };
 }
 

@@ -1,5 +1,5 @@
-import { addMonths } from '../core/index.js';
-import { requireWholeNumber } from '../core/internal/index.js';
+import { addMonths, GoldenThreadError } from '../core/index.js';
+import { requireOptions, requireWholeNumber } from '../core/internal/index.js';
 import type { ReviewSchedule, ReviewTriggerRule } from '../reviews/index.js';
 import {
   type Accumulator,
@@ -29,6 +29,7 @@ import {
   type GoalAchievementState,
   goalAchievementMetric,
 } from './goal-achievement.js';
+import { MAX_SERIES_MONTHS } from './limits.js';
 import { type RatingTrends, type RatingTrendsState, ratingTrendsMetric } from './rating-trends.js';
 import type { ProviderRecord } from './records.js';
 import {
@@ -62,7 +63,7 @@ export interface GovernanceMetricsOptions {
   readonly window: MetricsWindow;
   /**
    * How many months of monthly figures to chart, ending with the window. Default 24: enough
-   * points (at least 15) for a control chart's limits to mean something.
+   * points (at least 15) for a control chart's limits to mean something. At most 1,200.
    */
   readonly trendMonths?: number;
   /** The key of the records' `groups` to break the figures down by. Default `'service'`. */
@@ -127,8 +128,14 @@ function metricSet(options: GovernanceMetricsOptions): {
   set: GovernanceSet;
 } {
   const fn = 'governanceMetrics';
-  const window = requireWindow(fn, options.window);
+  const window = requireWindow(fn, requireOptions(fn, options).window);
   const trendMonths = requireWholeNumber(fn, 'trendMonths', options.trendMonths, 24, 1);
+  if (trendMonths > MAX_SERIES_MONTHS) {
+    throw new GoldenThreadError(
+      'limit_exceeded',
+      `${fn}: trendMonths is ${trendMonths}; a monthly series holds at most ${MAX_SERIES_MONTHS} months.`,
+    );
+  }
   const trendWindow: MetricsWindow = { from: addMonths(window.to, -trendMonths), to: window.to };
   const limit = requireWholeNumber(fn, 'limit', options.limit, 50, 0);
   const confidence = options.confidence === undefined ? {} : { confidence: options.confidence };

@@ -64,6 +64,9 @@ export {
   ratingTrendsMetric,
 } from './rating-trends.js';
 export {
+  ActivityKindSchema,
+  type BuiltInActivityKind,
+  BuiltInActivityKindSchema,
   type CommunityActivity,
   CommunityActivitySchema,
   GroupsSchema,
@@ -76,6 +79,7 @@ export {
   providerRecordIssueCatalogue,
   type SettingRecord,
   SettingRecordSchema,
+  WORK_AND_LEARNING_KINDS,
 } from './records.js';
 export {
   type FlaggedRestriction,
@@ -100,3 +104,9 @@ export {
 } from './review-timeliness.js';
 export type { Histogram, ValueSummary } from './tallies.js';
 export type { MetricOptions, MetricsWindow } from './window.js';
+export {
+  type WorkAndLearning,
+  type WorkAndLearningOptions,
+  type WorkAndLearningState,
+  workAndLearningMetric,
+} from './work-and-learning.js';

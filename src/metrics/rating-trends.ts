@@ -1,6 +1,12 @@
-import { daysBetween, type IsoDate, type Ratio, ratio } from '../core/index.js';
-import { requireOptions, requireWholeNumber } from '../core/internal/index.js';
+import { daysBetween, GoldenThreadError, type IsoDate } from '../core/index.js';
+import {
+  describeValue,
+  requireConfidence,
+  requireOptions,
+  requireWholeNumber,
+} from '../core/internal/index.js';
 import { isAchieved, type Outcome } from '../outcomes/index.js';
+import { type Proportion, proportionInterval, theilSen } from '../stats/index.js';
 import type { Accumulator } from './accumulator.js';
 import type { ProviderRecord } from './records.js';
 import { compareText, keepFirst, oncePerId } from './tallies.js';
@@ -15,7 +21,9 @@ import {
 /**
  * How an outcome's ratings moved in a window:
  * - `improving`: the latest rating is at least `drop` above the first;
- * - `deteriorating`: at least `drop` below it — escalate;
+ * - `deteriorating`: a sustained fall — escalate. By default (`deterioration: 'held'`) the
+ *   latest two ratings are both at least `drop` below the first, so one bad month is not
+ *   enough; see {@link RatingTrendsOptions} for the robust-trend and single-drop readings;
  * - `stagnating`: the same score for at least `stagnationRatings` ratings over at least
  *   `stagnationDays` days, below the top of the scale and not achieved — ask what would help;
  * - `steady`: none of these;
@@ -82,6 +90,8 @@ export interface RatingTrendsState {
   peopleDeteriorating: number;
   /** Of them, people with a stagnating outcome. */
   peopleStagnating: number;
+  /** Outcomes whose latest rating fell by at least `drop`, the fall not (yet) sustained. */
+  fellOnce: number;
   /** Outcomes to escalate, deteriorating first. */
   flagged: FlaggedOutcome[];
 }
@@ -102,10 +112,19 @@ export interface RatingTrends {
   readonly movements: Readonly<Record<RatingMovement, number>>;
   /** The mean of (latest − first) over outcomes rated at least twice; `null` when none. */
   readonly meanChange: number | null;
-  /** People with a deteriorating outcome ÷ people with an outcome rated at least twice. */
-  readonly peopleDeteriorating: Ratio;
-  /** People with a stagnating outcome ÷ people with an outcome rated at least twice. */
-  readonly peopleStagnating: Ratio;
+  /**
+   * People with a deteriorating outcome ÷ people with an outcome rated at least twice, with
+   * its Wilson interval.
+   */
+  readonly peopleDeteriorating: Proportion;
+  /** People with a stagnating outcome ÷ people with an outcome rated at least twice, with its interval. */
+  readonly peopleStagnating: Proportion;
+  /**
+   * Outcomes whose latest rating fell by at least `drop` without the fall being sustained
+   * (under the default reading): worth a conversation, not an escalation. Always 0 with
+   * `deterioration: 'single_drop'`.
+   */
+  readonly fellOnce: number;
   /** Outcomes to escalate (up to the `limit` option): deteriorating first, biggest fall first. */
   readonly flagged: readonly FlaggedOutcome[];
   /** The policy used. */
@@ -130,7 +149,21 @@ export interface RatingTrendsOptions extends MetricOptions {
   readonly stagnationDays?: number;
   /** How many flagged outcomes to list. Default 100. */
   readonly limit?: number;
+  /**
+   * What counts as deteriorating. `held` (default): the latest two ratings are both at least
+   * `drop` below the first in the window — a fall held over two ratings, so at least three
+   * ratings. `trend`: at least three ratings whose Theil–Sen slope (score per day) is
+   * negative and, over the days they span, amounts to a fall of at least `drop`. `single_drop`:
+   * the latest rating is at least `drop` below the first (the reading before version 0.1,
+   * which flags one bad month).
+   */
+  readonly deterioration?: 'held' | 'trend' | 'single_drop';
+  /** The confidence level of the intervals. Default 0.95. */
+  readonly confidence?: number;
 }
+
+type Policy = Required<Omit<RatingTrendsOptions, 'window'>>;
+type DatedScore = { readonly on: IsoDate; readonly score: number };
 
 const MOVEMENTS: readonly RatingMovement[] = [
   'improving',
@@ -171,12 +204,7 @@ export function ratingTrendsMetric(
 ): Accumulator<RatingTrendsState, RatingTrends> {
   const fn = 'ratingTrendsMetric';
   const w = requireWindow(fn, requireOptions(fn, options).window);
-  const policy: Required<Omit<RatingTrendsOptions, 'window'>> = {
-    drop: requireWholeNumber(fn, 'drop', options.drop, 1, 1),
-    stagnationRatings: requireWholeNumber(fn, 'stagnationRatings', options.stagnationRatings, 3, 2),
-    stagnationDays: requireWholeNumber(fn, 'stagnationDays', options.stagnationDays, 60, 1),
-    limit: requireWholeNumber(fn, 'limit', options.limit, 100, 0),
-  };
+  const policy = resolvePolicy(fn, options);
   return {
     name: 'rating trends',
     init: () => ({
@@ -191,89 +219,126 @@ export function ratingTrendsMetric(
       peopleRated: 0,
       peopleDeteriorating: 0,
       peopleStagnating: 0,
+      fellOnce: 0,
       flagged: [],
     }),
-    add: (state, record: ProviderRecord) => {
-      if (record.type !== 'person') return state;
-      const { plan } = record;
-      if (overlapDays(w, plan.start, plan.end) === 0) return state;
-      let rated = false;
-      let deteriorating = false;
-      let stagnating = false;
-      const rows: FlaggedOutcome[] = [];
-      for (const outcome of oncePerId(plan.outcomes)) {
-        if (NOT_AGREED.has(outcome.lifecycleStatus)) continue;
-        const ratings = (outcome.ratings ?? [])
-          .filter((r) => inWindow(w, r.on))
-          .sort((a, b) => compareText(a.on, b.on));
-        const movement = classify(outcome, ratings, policy);
-        if (movement === null) continue;
-        state.movements[movement] += 1;
-        if (movement === 'not_enough_ratings') continue;
-        rated = true;
-        const first = ratings[0] as (typeof ratings)[number];
-        const latest = ratings.at(-1) as (typeof ratings)[number];
-        state.totalChange += latest.score - first.score;
-        if (movement !== 'deteriorating' && movement !== 'stagnating') continue;
-        if (movement === 'deteriorating') deteriorating = true;
-        else stagnating = true;
-        rows.push({
-          personId: plan.personId,
-          outcomeId: outcome.id,
-          words: outcome.words,
-          groups: record.groups ?? {},
-          movement,
-          first: { on: first.on, score: first.score },
-          latest: { on: latest.on, score: latest.score },
-          ratings: ratings.length,
-        });
-      }
-      if (rated) state.peopleRated += 1;
-      if (deteriorating) state.peopleDeteriorating += 1;
-      if (stagnating) state.peopleStagnating += 1;
-      if (rows.length > 0)
-        state.flagged = keepFirst(state.flagged, rows, escalateFirst, policy.limit);
-      return state;
-    },
+    add: (state, record) => addPerson(state, record, w, policy),
     merge: (state, other) => {
       for (const m of MOVEMENTS) state.movements[m] += other.movements[m];
       state.totalChange += other.totalChange;
       state.peopleRated += other.peopleRated;
       state.peopleDeteriorating += other.peopleDeteriorating;
       state.peopleStagnating += other.peopleStagnating;
+      state.fellOnce += other.fellOnce;
       state.flagged = keepFirst(state.flagged, other.flagged, escalateFirst, policy.limit);
       return state;
     },
-    finish: (state) => {
-      const changed = MOVEMENTS.reduce(
-        (n, m) => (m === 'not_enough_ratings' ? n : n + state.movements[m]),
-        0,
-      );
-      return {
-        window: w,
-        movements: { ...state.movements },
-        meanChange: changed === 0 ? null : state.totalChange / changed,
-        peopleDeteriorating: ratio(state.peopleDeteriorating, state.peopleRated),
-        peopleStagnating: ratio(state.peopleStagnating, state.peopleRated),
-        flagged: [...state.flagged],
-        options: policy,
-      };
-    },
+    finish: (state) => finishTrends(state, w, policy),
+  };
+}
+
+const DETERIORATION: ReadonlySet<string> = new Set(['held', 'trend', 'single_drop']);
+
+function resolvePolicy(fn: string, options: RatingTrendsOptions): Policy {
+  const deterioration = options.deterioration ?? 'held';
+  if (!DETERIORATION.has(deterioration)) {
+    throw new GoldenThreadError(
+      'invalid_argument',
+      `${fn}: deterioration must be 'held', 'trend' or 'single_drop', but it is ${describeValue(deterioration)}.`,
+    );
+  }
+  return {
+    drop: requireWholeNumber(fn, 'drop', options.drop, 1, 1),
+    stagnationRatings: requireWholeNumber(fn, 'stagnationRatings', options.stagnationRatings, 3, 2),
+    stagnationDays: requireWholeNumber(fn, 'stagnationDays', options.stagnationDays, 60, 1),
+    limit: requireWholeNumber(fn, 'limit', options.limit, 100, 0),
+    deterioration,
+    confidence: requireConfidence(fn, options.confidence),
+  };
+}
+
+/** Counts one person's agreed outcomes into the state. */
+function addPerson(
+  state: RatingTrendsState,
+  record: ProviderRecord,
+  w: MetricsWindow,
+  policy: Policy,
+): RatingTrendsState {
+  if (record.type !== 'person') return state;
+  const { plan } = record;
+  if (overlapDays(w, plan.start, plan.end) === 0) return state;
+  let rated = false;
+  let deteriorating = false;
+  let stagnating = false;
+  const rows: FlaggedOutcome[] = [];
+  for (const outcome of oncePerId(plan.outcomes)) {
+    if (NOT_AGREED.has(outcome.lifecycleStatus)) continue;
+    const ratings = (outcome.ratings ?? [])
+      .filter((r) => inWindow(w, r.on))
+      .sort((a, b) => compareText(a.on, b.on));
+    const movement = classify(outcome, ratings, policy);
+    if (movement === null) continue;
+    state.movements[movement] += 1;
+    if (movement === 'not_enough_ratings') continue;
+    rated = true;
+    const first = ratings[0] as DatedScore;
+    const latest = ratings.at(-1) as DatedScore;
+    state.totalChange += latest.score - first.score;
+    if (movement !== 'deteriorating' && latest.score - first.score <= -policy.drop)
+      state.fellOnce += 1;
+    if (movement !== 'deteriorating' && movement !== 'stagnating') continue;
+    if (movement === 'deteriorating') deteriorating = true;
+    else stagnating = true;
+    rows.push({
+      personId: plan.personId,
+      outcomeId: outcome.id,
+      words: outcome.words,
+      groups: { ...(record.groups ?? {}) },
+      movement,
+      first: { on: first.on, score: first.score },
+      latest: { on: latest.on, score: latest.score },
+      ratings: ratings.length,
+    });
+  }
+  if (rated) state.peopleRated += 1;
+  if (deteriorating) state.peopleDeteriorating += 1;
+  if (stagnating) state.peopleStagnating += 1;
+  if (rows.length > 0) state.flagged = keepFirst(state.flagged, rows, escalateFirst, policy.limit);
+  return state;
+}
+
+function finishTrends(state: RatingTrendsState, w: MetricsWindow, policy: Policy): RatingTrends {
+  const changed = MOVEMENTS.reduce(
+    (n, m) => (m === 'not_enough_ratings' ? n : n + state.movements[m]),
+    0,
+  );
+  const { confidence } = policy;
+  return {
+    window: w,
+    movements: { ...state.movements },
+    meanChange: changed === 0 ? null : state.totalChange / changed,
+    peopleDeteriorating: proportionInterval(state.peopleDeteriorating, state.peopleRated, {
+      confidence,
+    }),
+    peopleStagnating: proportionInterval(state.peopleStagnating, state.peopleRated, { confidence }),
+    fellOnce: state.fellOnce,
+    flagged: [...state.flagged],
+    options: policy,
   };
 }
 
 /** How one outcome's window ratings moved; `null` when it has no rating in the window. */
 function classify(
   outcome: Outcome,
-  ratings: readonly { readonly on: IsoDate; readonly score: number }[],
-  policy: Required<Omit<RatingTrendsOptions, 'window'>>,
+  ratings: readonly DatedScore[],
+  policy: Policy,
 ): RatingMovement | null {
   if (ratings.length === 0) return null;
   if (ratings.length < 2) return 'not_enough_ratings';
-  const first = ratings[0] as { on: IsoDate; score: number };
-  const latest = ratings.at(-1) as { on: IsoDate; score: number };
+  const first = ratings[0] as DatedScore;
+  const latest = ratings.at(-1) as DatedScore;
   const change = latest.score - first.score;
-  if (change <= -policy.drop) return 'deteriorating';
+  if (isDeteriorating(ratings, policy)) return 'deteriorating';
   if (change >= policy.drop) return 'improving';
   const top = outcome.ratingScale?.max ?? 5;
   const allSame = ratings.every((r) => r.score === first.score);
@@ -287,6 +352,26 @@ function classify(
     return 'stagnating';
   }
   return 'steady';
+}
+
+/** Whether the ratings (two or more, in date order) fall as the policy's reading says. */
+function isDeteriorating(ratings: readonly DatedScore[], policy: Policy): boolean {
+  const first = ratings[0] as DatedScore;
+  const latest = ratings.at(-1) as DatedScore;
+  const fell = (r: DatedScore) => r.score - first.score <= -policy.drop;
+  switch (policy.deterioration) {
+    case 'single_drop':
+      return fell(latest);
+    case 'held':
+      return ratings.length >= 3 && fell(latest) && fell(ratings.at(-2) as DatedScore);
+    case 'trend': {
+      if (ratings.length < 3) return false;
+      const points = ratings.map((r) => ({ x: daysBetween(first.on, r.on), y: r.score }));
+      const { slope } = theilSen(points);
+      const span = daysBetween(first.on, latest.on);
+      return slope !== null && slope < 0 && slope * span <= -policy.drop;
+    }
+  }
 }
 
 function escalateFirst(a: FlaggedOutcome, b: FlaggedOutcome): number {

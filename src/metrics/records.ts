@@ -27,11 +27,18 @@ import {
  * @category Governance metrics
  */
 export type ProviderRecordIssueCode =
+  | 'unknown_activity_kind'
   | 'restriction_for_other_person'
   | 'individual_restriction_in_setting'
   | 'activity_outside_support';
 
 const issueDefinitions = Object.freeze({
+  unknown_activity_kind: {
+    message:
+      '{field} is not a kind of activity the library knows; a kind of your own must start with "host:" (such as "host:allotment").',
+    description:
+      'An activity kind that is neither built in (paid_work, volunteering, education, training, leisure, social, faith, sport, health, other) nor a host kind with the `host:` prefix.',
+  },
   restriction_for_other_person: {
     message: '{field} is a restriction for someone else ({personId} is this record’s person).',
     description:
@@ -81,6 +88,82 @@ const list = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
 export const GroupsSchema = z.record(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), IdSchema);
 
 /**
+ * What kind of activity a community activity was: paid work, volunteering, education or
+ * training (the Care Act 2014 s.1 area "participation in work, education, training or
+ * recreation"), or leisure, social, faith, sport, health or other. A host adds its own with a
+ * `host:` prefix (`host:allotment`), as for life events.
+ *
+ * @example
+ * ```ts
+ * BuiltInActivityKindSchema.parse('volunteering'); // => 'volunteering'
+ * ```
+ * @category Governance metrics
+ */
+export const BuiltInActivityKindSchema = z.enum([
+  'paid_work',
+  'volunteering',
+  'education',
+  'training',
+  'leisure',
+  'social',
+  'faith',
+  'sport',
+  'health',
+  'other',
+]);
+
+/**
+ * A built-in kind of community activity. Derived from {@link BuiltInActivityKindSchema}.
+ *
+ * @example
+ * ```ts
+ * const kind: BuiltInActivityKind = 'paid_work';
+ * ```
+ * @category Governance metrics
+ */
+export type BuiltInActivityKind = z.output<typeof BuiltInActivityKindSchema>;
+
+const BUILT_IN_ACTIVITY_KINDS: ReadonlySet<string> = new Set(BuiltInActivityKindSchema.options);
+const HOST_ACTIVITY_KIND = /^host:[a-z0-9][a-z0-9_.-]{0,63}$/;
+
+/**
+ * The kind of a community activity: a {@link BuiltInActivityKindSchema} kind, or the host's
+ * own, `host:` followed by lower-case letters, digits, `_`, `-` or `.`.
+ *
+ * @example
+ * ```ts
+ * ActivityKindSchema.safeParse('host:allotment').success; // => true
+ * ```
+ * @category Governance metrics
+ */
+export const ActivityKindSchema = z.custom<BuiltInActivityKind | `host:${string}`>(
+  (value) =>
+    typeof value === 'string' &&
+    (BUILT_IN_ACTIVITY_KINDS.has(value) || HOST_ACTIVITY_KIND.test(value)),
+  {
+    params: { code: 'unknown_activity_kind' },
+    error: 'Not a known kind of activity; a kind of your own must start with "host:".',
+  },
+);
+
+/**
+ * The kinds of activity that count as work and learning: paid work, volunteering, education
+ * and training.
+ *
+ * @example
+ * ```ts
+ * WORK_AND_LEARNING_KINDS.includes('volunteering'); // => true
+ * ```
+ * @category Governance metrics
+ */
+export const WORK_AND_LEARNING_KINDS: readonly BuiltInActivityKind[] = Object.freeze([
+  'paid_work',
+  'volunteering',
+  'education',
+  'training',
+]);
+
+/**
  * A community activity the person took part in: a club, a class, volunteering, a visit —
  * counted for community participation per person per month.
  *
@@ -93,6 +176,8 @@ export const GroupsSchema = z.record(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), 
 export const CommunityActivitySchema = z.strictObject({
   /** The (UK) day of the activity. */
   on: IsoDateSchema,
+  /** What kind of activity it was, when recorded (see {@link ActivityKindSchema}). */
+  kind: ActivityKindSchema.optional(),
   /** What it was, in plain words. */
   description: textSchema({ max: 500 }).optional(),
 });

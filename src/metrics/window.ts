@@ -145,9 +145,11 @@ export interface MonthDays {
   readonly bounds: readonly number[];
 }
 
-/** The months of a window as day numbers (see {@link MonthDays}). */
-export function monthDays(window: MetricsWindow): MonthDays {
-  const months = monthsOf(window);
+/** The months of a window (`months`, when already listed) as day numbers (see {@link MonthDays}). */
+export function monthDays(
+  window: MetricsWindow,
+  months: readonly string[] = monthsOf(window),
+): MonthDays {
   const from = dayOf(window.from);
   const bounds = months.map((month, i) =>
     i === 0 ? from : dayOfMonthIndex(monthIndexOf(`${month}-01` as IsoDate)),

@@ -7,6 +7,7 @@ import { isoDate, ukDateTime } from './days.js';
 import type { Resolved } from './options.js';
 import {
   ACTIVITIES,
+  ACTIVITY_KINDS,
   DECISIONS,
   DIFFICULT,
   DROPPED_REASON,
@@ -585,10 +586,9 @@ function makeActivities(p: Person): CommunityActivity[] {
     const to = Math.min(from + 29, last);
     const count = random.poisson(Math.min(25, base * growth ** month) * ((to - from + 1) / 30));
     for (const day of sortedDays(random, count, from, to)) {
-      activities.push({
-        on: isoDate(day),
-        description: random.chance(0.8) ? random.pick(favourites) : random.pick(ACTIVITIES),
-      });
+      const description = random.chance(0.8) ? random.pick(favourites) : random.pick(ACTIVITIES);
+      const kind = ACTIVITY_KINDS[description];
+      activities.push({ on: isoDate(day), description, ...(kind === undefined ? {} : { kind }) });
     }
   }
   return activities;

@@ -1,3 +1,4 @@
+import type { BuiltInActivityKind } from '../metrics/index.js';
 // The generator's phrase banks, written for golden-thread (no licensed wording). Outcomes are
 // in the first person, as people say them; `{slot}`s are filled from the lists below so the
 // same template reads differently from person to person. A small share of outcomes comes from
@@ -356,6 +357,25 @@ export const GENERIC_OUTCOMES: readonly string[] = [
   'Maintain independence',
   'Stay safe',
 ];
+
+/** The kind of each activity in {@link ACTIVITIES}, by its words. */
+export const ACTIVITY_KINDS: Readonly<Record<string, BuiltInActivityKind>> = {
+  'Art group at the library': 'leisure',
+  'Swimming at the leisure centre': 'sport',
+  'Bowling with friends': 'social',
+  'Coffee at the café on the high street': 'social',
+  'Choir practice': 'leisure',
+  'Volunteering at the charity shop': 'volunteering',
+  'Football match': 'sport',
+  'Cinema trip': 'leisure',
+  'Walking group in the park': 'sport',
+  Church: 'faith',
+  'Shopping in town': 'social',
+  'Gardening club at the allotment': 'leisure',
+  'Disco night': 'social',
+  'Visit to the market': 'social',
+  'College class': 'education',
+};
 
 export const ACTIVITIES = [
   'Art group at the library',

@@ -4,6 +4,24 @@ import { arbHostileText } from '../../test/arbitraries/visuals.js';
 import { parseXml } from '../../test/support/xml.js';
 import { cleanText, escapeAttribute, escapeText } from './escape.js';
 
+describe('cleanText', () => {
+  describe('with bidirectional controls', () => {
+    it('removes overrides, embeddings, isolates and the invisible direction marks', () => {
+      // "Trojan Source": U+202E would show "txt.exe" for "exe.txt".
+      expect(cleanText('invoice\u202Etxt.exe')).toBe('invoicetxt.exe');
+      expect(cleanText('\u2066a\u2067b\u2068c\u2069 \u202Ad\u202Be\u202Cf\u202Dg')).toBe(
+        'abc defg',
+      );
+      expect(cleanText('x\u200Ey\u200Fz\u061C')).toBe('xyz');
+    });
+    it('keeps right-to-left letters and joiners as they are', () => {
+      expect(cleanText('أريد أن أطبخ')).toBe('أريد أن أطبخ');
+      expect(cleanText('אני רוצה')).toBe('אני רוצה');
+      expect(cleanText('👩\u200D👩\u200D👧')).toBe('👩\u200D👩\u200D👧');
+    });
+  });
+});
+
 describe('escapeText', () => {
   describe('with markup characters', () => {
     it('writes & < > " and \' as references', () => {
@@ -47,6 +65,11 @@ describe('escapeAttribute', () => {
 });
 
 describe('properties', () => {
+  test.prop([arbHostileText])('cleaned text never holds a bidirectional control', (text) => {
+    expect(cleanText(`${text}\u202E${text}\u2066`)).not.toMatch(
+      /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/,
+    );
+  });
   test.prop([arbHostileText])(
     'escaped text is well-formed XML content and reads back as the cleaned text',
     (text) => {

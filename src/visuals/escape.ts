@@ -11,6 +11,11 @@ const CONTROLS = /[^\P{Cc}\t\n\r]/gu;
 // A lone surrogate cannot be written in UTF-8, and U+FFFE / U+FFFF are not XML characters:
 // each becomes U+FFFD, the replacement character, so a reader sees that something was there.
 const UNWRITABLE = /[\p{Cs}\uFFFE\uFFFF]/gu;
+// Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069), and
+// the invisible marks LRM, RLM and ALM: in a person's words they can make a report show text
+// in an order that is not the order it was written (“Trojan Source”). They are removed; the
+// letters themselves keep their own direction, so Arabic or Hebrew words still read right.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 const SPECIAL = /[&<>"'\r]/g;
 const ENTITY: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -22,9 +27,12 @@ const ENTITY: Readonly<Record<string, string>> = {
   '\r': '&#13;',
 };
 
-/** Removes control characters and replaces characters that XML 1.0 cannot hold. */
+/**
+ * Removes control characters and bidirectional controls, and replaces characters that XML
+ * 1.0 cannot hold.
+ */
 export function cleanText(text: string): string {
-  return text.replace(CONTROLS, '').replace(UNWRITABLE, '\uFFFD');
+  return text.replace(CONTROLS, '').replace(BIDI_CONTROLS, '').replace(UNWRITABLE, '\uFFFD');
 }
 
 /** Host text as element content: cleaned, with `& < > " '` and carriage returns written as references. */

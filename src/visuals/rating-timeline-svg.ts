@@ -118,17 +118,30 @@ export function ratingTimelineSvg(
   const scale = scaleOf(fn, outcome, options.scaleLabels);
   const ratings = ratingsInDateOrder(fn, outcome, asOf);
   const milestones = checkMilestones(fn, options.milestones ?? []);
-
-  let lo = scale.min;
-  let hi = scale.max;
-  for (const r of ratings) {
-    lo = Math.min(lo, r.score);
-    hi = Math.max(hi, r.score);
-  }
-  const ticks = scaleTicks(lo, hi);
   const parts: string[] = [];
+  let y = heading(title, width, parts);
+  const columns = columnLayout(width, ratings, milestones);
+  const badgeTop = y;
+  if (columns.marks.length > 0) y += columns.badgeRows * BADGE_ROW + 8;
+  const rows = rowLayout(scale, ratings, columns, y);
+  parts.push(scaleGrid(rows, columns));
+  if (columns.marks.length > 0) parts.push(milestoneLines(columns.marks, badgeTop, rows));
+  const dateLines = ratingMarks(ratings, columns, rows, parts);
+  y = rows.bottom + 44 + dateLines * BODY.line + 8;
+  y = milestoneList(columns.marks, width, y, parts);
+  const height = Math.ceil(y + MARGIN);
+  return svgDocument(
+    id,
+    width,
+    height,
+    title,
+    describe(scale, ratings, columns.marks),
+    parts.join(''),
+  );
+}
 
-  // Heading and the one-line key.
+/** The heading and the one-line key. Adds them to `parts`; returns where the plot may start. */
+function heading(title: string, width: number, parts: string[]): number {
   let y = MARGIN + TITLE.size;
   const titleLines = wrapText(title, width - 2 * MARGIN, TITLE.size);
   parts.push(
@@ -140,21 +153,44 @@ export function ratingTimelineSvg(
   y += titleLines.length * TITLE.line + 4;
   const noteLines = wrapText(NOTE, width - 2 * MARGIN, BODY.size);
   parts.push(textBlock(noteLines, MARGIN, y, BODY.size, BODY.line, { fill: COLOURS.ink }));
-  y += (noteLines.length - 1) * BODY.line + 16;
+  return y + (noteLines.length - 1) * BODY.line + 16;
+}
 
-  // Horizontal layout: the scale labels on the left, one column per rating.
+interface Mark {
+  readonly on: IsoDate;
+  readonly label: string;
+  readonly number: number;
+  readonly x: number;
+  row: number;
+}
+
+/** Horizontal layout: the scale labels on the left, one column per rating, milestone badges. */
+interface Columns {
+  readonly labelColumn: number;
+  readonly left: number;
+  readonly right: number;
+  readonly width: number;
+  readonly spacing: number;
+  readonly xOf: (i: number) => number;
+  readonly marks: readonly Mark[];
+  /** Rows of milestone badges (up to three), so that badges never overlap. */
+  readonly badgeRows: number;
+}
+
+function columnLayout(
+  width: number,
+  ratings: readonly Rating[],
+  milestones: readonly TimelineMilestone[],
+): Columns {
   const labelColumn = Math.round(width * 0.3);
-  const plotLeft = MARGIN + labelColumn + 16;
-  const plotRight = width - MARGIN;
-  const plotWidth = plotRight - plotLeft;
-  const columns = Math.max(ratings.length, 1);
-  const spacing = plotWidth / columns;
-  const xOf = (i: number) => plotLeft + spacing * (i + 0.5);
-
-  const marks = milestones.map((m, j) => ({
+  const left = MARGIN + labelColumn + 16;
+  const right = width - MARGIN;
+  const spacing = (right - left) / Math.max(ratings.length, 1);
+  const xOf = (i: number) => left + spacing * (i + 0.5);
+  const marks: Mark[] = milestones.map((m, j) => ({
     ...m,
     number: j + 1,
-    x: milestoneX(m.on, ratings, xOf, spacing, plotLeft, plotRight, j, milestones.length),
+    x: milestoneX(m.on, ratings, xOf, spacing, left, right, j, milestones.length),
     row: 0,
   }));
   const rowEnds: number[] = [];
@@ -164,35 +200,74 @@ export function ratingTimelineSvg(
     rowEnds[row] = mark.x;
     mark.row = row;
   }
-  const badgeTop = y;
-  if (marks.length > 0) y += rowEnds.length * BADGE_ROW + 8;
+  return {
+    labelColumn,
+    left,
+    right,
+    width: right - left,
+    spacing,
+    xOf,
+    marks,
+    badgeRows: rowEnds.length,
+  };
+}
 
-  // Vertical layout: one row per tick, tall enough for its label.
+/** Vertical layout: one row per tick, tall enough for its label. */
+interface Rows {
+  readonly ticks: readonly number[];
+  readonly tickLabels: readonly (readonly string[])[];
+  readonly top: number;
+  readonly height: number;
+  readonly bottom: number;
+  readonly yOf: (score: number) => number;
+}
+
+function rowLayout(
+  scale: DrawnScale,
+  ratings: readonly Rating[],
+  columns: Columns,
+  y: number,
+): Rows {
+  let lo = scale.min;
+  let hi = scale.max;
+  for (const r of ratings) {
+    lo = Math.min(lo, r.score);
+    hi = Math.max(hi, r.score);
+  }
+  const ticks = scaleTicks(lo, hi);
   const tickLabels = ticks.map((score) => {
     const label = scale.labels.get(score);
     return wrapText(
       label === undefined ? formatNumber(score) : `${formatNumber(score)} – ${label}`,
-      labelColumn - 8,
+      columns.labelColumn - 8,
       BODY.size,
     );
   });
   const mostLines = Math.max(...tickLabels.map((lines) => lines.length));
   const rowHeight = Math.max(64, mostLines * BODY.line + 16);
-  const plotTop = y + Math.max(((tickLabels[0]?.length ?? 1) * BODY.line) / 2, 20) + 8;
-  const plotHeight = rowHeight * (ticks.length - 1);
-  const plotBottom = plotTop + plotHeight;
-  const yOf = (score: number) => plotTop + ((hi - score) / (hi - lo)) * plotHeight;
+  const top = y + Math.max(((tickLabels[0]?.length ?? 1) * BODY.line) / 2, 20) + 8;
+  const height = rowHeight * (ticks.length - 1);
+  return {
+    ticks,
+    tickLabels,
+    top,
+    height,
+    bottom: top + height,
+    yOf: (score) => top + ((hi - score) / (hi - lo)) * height,
+  };
+}
 
-  // Scale: grid lines and labels.
+/** The scale: grid lines and their labels, and the axis. */
+function scaleGrid(rows: Rows, columns: Columns): string {
   const grid: string[] = [];
-  for (const [i, score] of ticks.entries()) {
-    const ty = yOf(score);
-    const lines = tickLabels[i] ?? [];
+  for (const [i, score] of rows.ticks.entries()) {
+    const ty = rows.yOf(score);
+    const lines = rows.tickLabels[i] ?? [];
     grid.push(
       element('line', {
-        x1: plotLeft,
+        x1: columns.left,
         y1: ty,
-        x2: plotRight,
+        x2: columns.right,
         y2: ty,
         stroke: COLOURS.guide,
         'stroke-width': 1,
@@ -204,149 +279,179 @@ export function ratingTimelineSvg(
         ty - ((lines.length - 1) * BODY.line) / 2 + 6,
         BODY.size,
         BODY.line,
-        { fill: COLOURS.ink },
+        {
+          fill: COLOURS.ink,
+        },
       ),
     );
   }
   grid.push(
     element('line', {
-      x1: plotLeft,
-      y1: plotTop - 12,
-      x2: plotLeft,
-      y2: plotBottom + 12,
+      x1: columns.left,
+      y1: rows.top - 12,
+      x2: columns.left,
+      y2: rows.bottom + 12,
       stroke: COLOURS.ink,
       'stroke-width': 2,
     }),
   );
-  parts.push(element('g', { class: 'scale' }, grid.join('')));
+  return element('g', { class: 'scale' }, grid.join(''));
+}
 
-  // Milestones: a numbered badge above a dashed line.
-  if (marks.length > 0) {
-    const drawn = marks.map((mark) => {
-      const cy = badgeTop + BADGE_RADIUS + 2 + mark.row * BADGE_ROW;
-      return element(
-        'g',
-        { class: 'milestone' },
-        element('line', {
-          x1: mark.x,
-          y1: cy + BADGE_RADIUS,
-          x2: mark.x,
-          y2: plotBottom + 12,
-          stroke: COLOURS.milestone,
-          'stroke-width': 3,
-          'stroke-dasharray': '8 6',
-        }) + badge(mark.x, cy, mark.number),
-      );
-    });
-    parts.push(element('g', { class: 'milestones' }, drawn.join('')));
-  }
+/** Milestones: a numbered badge above a dashed line. */
+function milestoneLines(marks: readonly Mark[], badgeTop: number, rows: Rows): string {
+  const drawn = marks.map((mark) => {
+    const cy = badgeTop + BADGE_RADIUS + 2 + mark.row * BADGE_ROW;
+    return element(
+      'g',
+      { class: 'milestone' },
+      element('line', {
+        x1: mark.x,
+        y1: cy + BADGE_RADIUS,
+        x2: mark.x,
+        y2: rows.bottom + 12,
+        stroke: COLOURS.milestone,
+        'stroke-width': 3,
+        'stroke-dasharray': '8 6',
+      }) + badge(mark.x, cy, mark.number),
+    );
+  });
+  return element('g', { class: 'milestones' }, drawn.join(''));
+}
 
-  // Ratings: the line, then the dots on top.
-  let dateLines = 0;
+/** Ratings: "No ratings yet", or the line, the dots and their dates. Returns the date lines. */
+function ratingMarks(
+  ratings: readonly Rating[],
+  columns: Columns,
+  rows: Rows,
+  parts: string[],
+): number {
   if (ratings.length === 0) {
-    const message = 'No ratings yet';
-    const boxWidth = textWidth(message, 28) + 32;
-    parts.push(
-      element('rect', {
-        x: plotLeft + plotWidth / 2 - boxWidth / 2,
-        y: plotTop + plotHeight / 2 - 26,
-        width: boxWidth,
-        height: 52,
-        fill: COLOURS.paper,
-        stroke: COLOURS.ink,
-        'stroke-width': 2,
-        rx: 8,
+    parts.push(...noRatings(columns, rows));
+    return 0;
+  }
+  const { xOf } = columns;
+  const dots: string[] = [];
+  if (ratings.length > 1) {
+    dots.push(
+      element('polyline', {
+        points: ratings.map((r, i) => `${px(xOf(i))},${px(rows.yOf(r.score))}`).join(' '),
+        fill: 'none',
+        stroke: COLOURS.rating,
+        'stroke-width': 4,
+        'stroke-linejoin': 'round',
       }),
-      textBlock([message], plotLeft + plotWidth / 2, plotTop + plotHeight / 2 + 10, 28, 34, {
+    );
+  }
+  for (const [i, r] of ratings.entries()) dots.push(ratingDot(xOf(i), rows.yOf(r.score), r.score));
+  parts.push(element('g', { class: 'ratings' }, dots.join('')));
+  return ratingDates(ratings, columns, rows, parts);
+}
+
+function noRatings(columns: Columns, rows: Rows): string[] {
+  const message = 'No ratings yet';
+  const boxWidth = textWidth(message, 28) + 32;
+  const cx = columns.left + columns.width / 2;
+  const cy = rows.top + rows.height / 2;
+  return [
+    element('rect', {
+      x: cx - boxWidth / 2,
+      y: cy - 26,
+      width: boxWidth,
+      height: 52,
+      fill: COLOURS.paper,
+      stroke: COLOURS.ink,
+      'stroke-width': 2,
+      rx: 8,
+    }),
+    textBlock([message], cx, cy + 10, 28, 34, {
+      'font-weight': 'bold',
+      'text-anchor': 'middle',
+      fill: COLOURS.ink,
+    }),
+  ];
+}
+
+function ratingDot(x: number, y: number, score: number): string {
+  const text = formatNumber(score);
+  const radius = Math.max(17, text.length * 6 + 7);
+  return element(
+    'g',
+    { class: 'rating' },
+    element('circle', {
+      cx: x,
+      cy: y,
+      r: radius,
+      fill: COLOURS.rating,
+      stroke: COLOURS.paper,
+      'stroke-width': 3,
+    }) +
+      textBlock([text], x, y + 6, BODY.size, BODY.line, {
         'font-weight': 'bold',
         'text-anchor': 'middle',
-        fill: COLOURS.ink,
+        fill: COLOURS.paper,
       }),
-    );
-  } else {
-    const dots: string[] = [];
-    if (ratings.length > 1) {
-      dots.push(
-        element('polyline', {
-          points: ratings.map((r, i) => `${px(xOf(i))},${px(yOf(r.score))}`).join(' '),
-          fill: 'none',
-          stroke: COLOURS.rating,
-          'stroke-width': 4,
-          'stroke-linejoin': 'round',
-        }),
-      );
-    }
-    for (const [i, r] of ratings.entries()) {
-      const text = formatNumber(r.score);
-      const radius = Math.max(17, text.length * 6 + 7);
-      dots.push(
-        element(
-          'g',
-          { class: 'rating' },
-          element('circle', {
-            cx: xOf(i),
-            cy: yOf(r.score),
-            r: radius,
-            fill: COLOURS.rating,
-            stroke: COLOURS.paper,
-            'stroke-width': 3,
-          }) +
-            textBlock([text], xOf(i), yOf(r.score) + 6, BODY.size, BODY.line, {
-              'font-weight': 'bold',
-              'text-anchor': 'middle',
-              fill: COLOURS.paper,
-            }),
-        ),
-      );
-    }
-    parts.push(element('g', { class: 'ratings' }, dots.join('')));
+  );
+}
 
-    // Dates under the dots: "14 September / 2026", or "14 / September / 2026" when that
-    // lets every date be shown; thinned so that they never touch (the latest always shows).
-    const dateY = plotBottom + 44;
-    const spread = (dates: readonly (readonly string[])[]) => {
-      const widest = Math.max(...dates.flat().map((line) => textWidth(line, BODY.size)));
-      return Math.max(1, Math.ceil((widest + 12) / spacing));
-    };
-    let dates = ratings.map((r) => splitDate(r.on, false));
-    if (spread(dates) > 1) dates = ratings.map((r) => splitDate(r.on, true));
-    const every = spread(dates);
-    dateLines = dates[0]?.length ?? 0;
-    const labels = dates
-      .map((lines, i) =>
-        (ratings.length - 1 - i) % every === 0
-          ? textBlock(lines, xOf(i), dateY, BODY.size, BODY.line, {
-              'text-anchor': 'middle',
-              fill: COLOURS.ink,
-            })
-          : '',
-      )
-      .join('');
-    parts.push(element('g', { class: 'dates' }, labels));
-  }
-  y = plotBottom + 44 + dateLines * BODY.line + 8;
+/**
+ * Dates under the dots: "14 September / 2026", or "14 / September / 2026" when that lets
+ * every date be shown; thinned so that they never touch (the latest always shows). Returns
+ * how many lines each date takes.
+ */
+function ratingDates(
+  ratings: readonly Rating[],
+  columns: Columns,
+  rows: Rows,
+  parts: string[],
+): number {
+  const dateY = rows.bottom + 44;
+  const spread = (dates: readonly (readonly string[])[]) => {
+    const widest = Math.max(...dates.flat().map((line) => textWidth(line, BODY.size)));
+    return Math.max(1, Math.ceil((widest + 12) / columns.spacing));
+  };
+  let dates = ratings.map((r) => splitDate(r.on, false));
+  if (spread(dates) > 1) dates = ratings.map((r) => splitDate(r.on, true));
+  const every = spread(dates);
+  const labels = dates
+    .map((lines, i) =>
+      (ratings.length - 1 - i) % every === 0
+        ? textBlock(lines, columns.xOf(i), dateY, BODY.size, BODY.line, {
+            'text-anchor': 'middle',
+            fill: COLOURS.ink,
+          })
+        : '',
+    )
+    .join('');
+  parts.push(element('g', { class: 'dates' }, labels));
+  return dates[0]?.length ?? 0;
+}
 
-  // The milestones, listed with their dates.
-  if (marks.length > 0) {
-    y += 8;
-    parts.push(
-      textBlock(['Milestones'], MARGIN, y, 20, 26, { 'font-weight': 'bold', fill: COLOURS.ink }),
+/** The milestones, listed with their dates. Adds them to `parts`; returns the height used. */
+function milestoneList(
+  marks: readonly Mark[],
+  width: number,
+  top: number,
+  parts: string[],
+): number {
+  if (marks.length === 0) return top;
+  let y = top + 8;
+  parts.push(
+    textBlock(['Milestones'], MARGIN, y, 20, 26, { 'font-weight': 'bold', fill: COLOURS.ink }),
+  );
+  y += 34;
+  const textLeft = MARGIN + 2 * BADGE_RADIUS + 12;
+  for (const mark of marks) {
+    const lines = wrapText(
+      `${formatLongDate(mark.on)}: ${mark.label}`,
+      width - textLeft - MARGIN,
+      BODY.size,
     );
-    y += 34;
-    const textLeft = MARGIN + 2 * BADGE_RADIUS + 12;
-    for (const mark of marks) {
-      const lines = wrapText(
-        `${formatLongDate(mark.on)}: ${mark.label}`,
-        width - textLeft - MARGIN,
-        BODY.size,
-      );
-      parts.push(badge(MARGIN + BADGE_RADIUS, y - 6, mark.number));
-      parts.push(textBlock(lines, textLeft, y, BODY.size, BODY.line, { fill: COLOURS.ink }));
-      y += Math.max(lines.length * BODY.line, BADGE_ROW) + 6;
-    }
+    parts.push(badge(MARGIN + BADGE_RADIUS, y - 6, mark.number));
+    parts.push(textBlock(lines, textLeft, y, BODY.size, BODY.line, { fill: COLOURS.ink }));
+    y += Math.max(lines.length * BODY.line, BADGE_ROW) + 6;
   }
-  const height = Math.ceil(y + MARGIN);
-  return svgDocument(id, width, height, title, describe(scale, ratings, marks), parts.join(''));
+  return y;
 }
 
 function requireText(fn: string, name: string, value: unknown): string {

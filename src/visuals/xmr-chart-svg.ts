@@ -85,7 +85,57 @@ const IN_WORDS: Readonly<Record<VariationClass, string>> = {
  * @category Pictures
  */
 export function xmrChartSvg(chart: XmrChart, options: XmrChartSvgOptions): string {
-  const fn = 'xmrChartSvg';
+  const input = readInput('xmrChartSvg', chart, options);
+  const parts: string[] = [];
+  const titleLines = wrapText(input.title, input.width - 2 * MARGIN, TITLE.size);
+  parts.push(
+    textBlock(titleLines, MARGIN, MARGIN + TITLE.size, TITLE.size, TITLE.line, {
+      'font-weight': 'bold',
+      fill: COLOURS.ink,
+    }),
+  );
+  const plot = plotArea(input, MARGIN + TITLE.size + (titleLines.length - 1) * TITLE.line + 24);
+  parts.push(axes(plot));
+  let y = pointLabels(plot, input, parts);
+  parts.push(centreAndLimits(plot, input), dataMarks(plot, chart, input));
+  y = legend(chart, input, y + 16, parts);
+  if (chart.recommendation.useRunChart && input.values.length > 0) {
+    const note = wrapText(chart.recommendation.message, input.width - 2 * MARGIN, BODY.size);
+    parts.push(
+      textBlock(note, MARGIN, y + 8, BODY.size, BODY.line, {
+        fill: COLOURS.ink,
+        'font-style': 'italic',
+      }),
+    );
+    y += note.length * BODY.line + 8;
+  }
+  const { values, mean, upper, lower, xLabels } = input;
+  return svgDocument(
+    input.id,
+    input.width,
+    Math.ceil(y + MARGIN),
+    input.title,
+    describe(chart, values, mean, upper, lower, xLabels),
+    parts.join(''),
+  );
+}
+
+/** The options and the chart, checked: sizes, labels and the finite numbers to draw. */
+interface ChartInput {
+  readonly width: number;
+  readonly plotHeight: number;
+  readonly id: string;
+  readonly title: string;
+  readonly xAxisLabel: string | undefined;
+  readonly yAxisLabel: string | undefined;
+  readonly values: readonly number[];
+  readonly mean: number | null;
+  readonly upper: number | null;
+  readonly lower: number | null;
+  readonly xLabels: readonly string[];
+}
+
+function readInput(fn: string, chart: XmrChart, options: XmrChartSvgOptions): ChartInput {
   const width = requireSize(fn, 'width', options.width, 800, 480, 2400);
   const plotHeight = requireSize(fn, 'plotHeight', options.plotHeight, 320, 160, 1600);
   const id = requireId(fn, options.id, 'xmr-chart');
@@ -95,82 +145,109 @@ export function xmrChartSvg(chart: XmrChart, options: XmrChartSvgOptions): strin
   const yAxisLabel =
     options.yAxisLabel === undefined ? undefined : text(fn, 'yAxisLabel', options.yAxisLabel);
   const { values, mean, upper, lower } = checkChart(fn, chart);
-  const n = values.length;
   const xLabels = (options.xLabels ?? values.map((_, i) => String(i + 1))).map((l, i) =>
     text(fn, `xLabels[${i}]`, l),
   );
-  if (xLabels.length !== n) {
+  if (xLabels.length !== values.length) {
     throw new GoldenThreadError(
       'invalid_argument',
-      `${fn}: xLabels has ${xLabels.length} labels for ${n} points; give one label per point.`,
+      `${fn}: xLabels has ${xLabels.length} labels for ${values.length} points; give one label per point.`,
     );
   }
+  return {
+    width,
+    plotHeight,
+    id,
+    title,
+    xAxisLabel,
+    yAxisLabel,
+    values,
+    mean,
+    upper,
+    lower,
+    xLabels,
+  };
+}
 
+/** Where the plot sits and how values and point numbers map onto it. */
+interface PlotArea {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly ticks: { readonly values: readonly number[]; readonly decimals: number };
+  readonly tickLabels: readonly string[];
+  readonly yLines: readonly string[];
+  readonly inset: number;
+  readonly yOf: (v: number) => number;
+  readonly xOf: (i: number) => number;
+}
+
+function plotArea(input: ChartInput, top: number): PlotArea {
+  const { values, mean, upper, lower, plotHeight, width, yAxisLabel } = input;
+  const n = values.length;
   // Vertical domain: the data, the mean and the limits, on round ticks.
   const shown = [...values, ...[mean, upper, lower].filter((v): v is number => v !== null)];
   const ticks = niceTicks(shown.length === 0 ? [0, 1] : shown);
   const lo = ticks.values[0] as number;
   const hi = ticks.values.at(-1) as number;
-
-  const parts: string[] = [];
-  let y = MARGIN + TITLE.size;
-  const titleLines = wrapText(title, width - 2 * MARGIN, TITLE.size);
-  parts.push(
-    textBlock(titleLines, MARGIN, y, TITLE.size, TITLE.line, {
-      'font-weight': 'bold',
-      fill: COLOURS.ink,
-    }),
-  );
-  y += (titleLines.length - 1) * TITLE.line + 24;
-
   const tickLabels = ticks.values.map((v) => formatNumber(v, ticks.decimals));
   const tickWidth = Math.max(...tickLabels.map((l) => textWidth(l, BODY.size)));
   const yLines = yAxisLabel === undefined ? [] : wrapText(yAxisLabel, plotHeight, BODY.size);
-  const plotLeft =
-    MARGIN + yLines.length * BODY.line + (yLines.length > 0 ? 8 : 0) + tickWidth + 12;
-  const plotRight = width - MARGIN;
-  const plotTop = y;
-  const plotBottom = plotTop + plotHeight;
-  // (v − lo) / (hi − lo), halved first so that a huge range cannot overflow.
-  const yOf = (v: number) => plotBottom - ((v / 2 - lo / 2) / (hi / 2 - lo / 2)) * plotHeight;
+  const left = MARGIN + yLines.length * BODY.line + (yLines.length > 0 ? 8 : 0) + tickWidth + 12;
+  const right = width - MARGIN;
+  const bottom = top + plotHeight;
   const inset = 16;
-  const xOf = (i: number) =>
-    n <= 1
-      ? (plotLeft + plotRight) / 2
-      : plotLeft + inset + ((plotRight - plotLeft - 2 * inset) * i) / (n - 1);
+  return {
+    left,
+    right,
+    top,
+    bottom,
+    ticks,
+    tickLabels,
+    yLines,
+    inset,
+    // (v − lo) / (hi − lo), halved first so that a huge range cannot overflow.
+    yOf: (v) => bottom - ((v / 2 - lo / 2) / (hi / 2 - lo / 2)) * plotHeight,
+    xOf: (i) =>
+      n <= 1 ? (left + right) / 2 : left + inset + ((right - left - 2 * inset) * i) / (n - 1),
+  };
+}
 
-  // Axes and ticks.
-  const axes: string[] = [];
-  for (const [i, v] of ticks.values.entries()) {
+/** The axes, the value ticks and the vertical axis label. */
+function axes(plot: PlotArea): string {
+  const { left, right, top, bottom, yOf } = plot;
+  const out: string[] = [];
+  for (const [i, v] of plot.ticks.values.entries()) {
     const ty = yOf(v);
-    axes.push(
+    out.push(
       element('line', {
-        x1: plotLeft - 6,
+        x1: left - 6,
         y1: ty,
-        x2: plotLeft,
+        x2: left,
         y2: ty,
         stroke: COLOURS.ink,
         'stroke-width': 1,
       }),
-      textBlock([tickLabels[i] as string], plotLeft - 10, ty + 5, BODY.size, BODY.line, {
+      textBlock([plot.tickLabels[i] as string], left - 10, ty + 5, BODY.size, BODY.line, {
         'text-anchor': 'end',
         fill: COLOURS.ink,
       }),
     );
   }
-  axes.push(
+  out.push(
     element('polyline', {
-      points: `${px(plotLeft)},${px(plotTop)} ${px(plotLeft)},${px(plotBottom)} ${px(plotRight)},${px(plotBottom)}`,
+      points: `${px(left)},${px(top)} ${px(left)},${px(bottom)} ${px(right)},${px(bottom)}`,
       fill: 'none',
       stroke: COLOURS.ink,
       'stroke-width': 1.5,
     }),
   );
   // The vertical axis label, turned a quarter to the left; further lines go towards the plot.
-  const cy = (plotTop + plotBottom) / 2;
-  for (const [i, line] of yLines.entries()) {
+  const cy = (top + bottom) / 2;
+  for (const [i, line] of plot.yLines.entries()) {
     const cx = MARGIN + BODY.size + i * BODY.line;
-    axes.push(
+    out.push(
       textBlock([line], cx, cy, BODY.size, BODY.line, {
         'text-anchor': 'middle',
         transform: `rotate(-90 ${px(cx)} ${px(cy)})`,
@@ -178,38 +255,45 @@ export function xmrChartSvg(chart: XmrChart, options: XmrChartSvgOptions): strin
       }),
     );
   }
-  parts.push(element('g', { class: 'axes' }, axes.join('')));
+  return element('g', { class: 'axes' }, out.join(''));
+}
 
-  // Point labels, wrapped to at most 160 units and thinned so that they never touch.
-  const spacing = n <= 1 ? plotRight - plotLeft : (plotRight - plotLeft - 2 * inset) / (n - 1);
-  const wrapped = xLabels.map((l) => wrapText(l, 160, BODY.size));
+/**
+ * The point labels, wrapped to at most 160 units and thinned so that they never touch, and
+ * the horizontal axis label. Adds them to `parts`; returns the height used so far.
+ */
+function pointLabels(plot: PlotArea, input: ChartInput, parts: string[]): number {
+  const { left, right, bottom, xOf } = plot;
+  const n = input.values.length;
+  const spacing = n <= 1 ? right - left : (right - left - 2 * plot.inset) / (n - 1);
+  const wrapped = input.xLabels.map((l) => wrapText(l, 160, BODY.size));
   const widest = Math.max(0, ...wrapped.flat().map((l) => textWidth(l, BODY.size)));
   const every = Math.max(1, Math.ceil((widest + 12) / spacing));
-  const labelMarkup = wrapped
+  const markup = wrapped
     .map((lines, i) =>
       i % every === 0
         ? element('line', {
             x1: xOf(i),
-            y1: plotBottom,
+            y1: bottom,
             x2: xOf(i),
-            y2: plotBottom + 6,
+            y2: bottom + 6,
             stroke: COLOURS.ink,
             'stroke-width': 1,
           }) +
-          textBlock(lines, xOf(i), plotBottom + 24, BODY.size, BODY.line, {
+          textBlock(lines, xOf(i), bottom + 24, BODY.size, BODY.line, {
             'text-anchor': 'middle',
             fill: COLOURS.ink,
           })
         : '',
     )
     .join('');
-  parts.push(element('g', { class: 'x-labels' }, labelMarkup));
+  parts.push(element('g', { class: 'x-labels' }, markup));
   const shownLines = wrapped.filter((_, i) => i % every === 0).map((lines) => lines.length);
-  y = plotBottom + 24 + Math.max(1, ...shownLines) * BODY.line;
-  if (xAxisLabel !== undefined) {
-    const lines = wrapText(xAxisLabel, plotRight - plotLeft, BODY.size);
+  let y = bottom + 24 + Math.max(1, ...shownLines) * BODY.line;
+  if (input.xAxisLabel !== undefined) {
+    const lines = wrapText(input.xAxisLabel, right - left, BODY.size);
     parts.push(
-      textBlock(lines, (plotLeft + plotRight) / 2, y + 4, BODY.size, BODY.line, {
+      textBlock(lines, (left + right) / 2, y + 4, BODY.size, BODY.line, {
         'text-anchor': 'middle',
         'font-weight': 'bold',
         fill: COLOURS.ink,
@@ -217,79 +301,70 @@ export function xmrChartSvg(chart: XmrChart, options: XmrChartSvgOptions): strin
     );
     y += lines.length * BODY.line + 4;
   }
+  return y;
+}
 
-  // Mean and process limits.
-  const lines: string[] = [];
+/** The mean (solid) and the process limits (dashed). */
+function centreAndLimits(plot: PlotArea, input: ChartInput): string {
+  const { upper, lower, mean } = input;
+  const line = (at: number, attrs: Attributes) =>
+    element('line', {
+      x1: plot.left,
+      y1: plot.yOf(at),
+      x2: plot.right,
+      y2: plot.yOf(at),
+      ...attrs,
+    });
+  const out: string[] = [];
   if (upper !== null && lower !== null) {
     for (const limit of [upper, lower]) {
-      lines.push(
-        element('line', {
-          x1: plotLeft,
-          y1: yOf(limit),
-          x2: plotRight,
-          y2: yOf(limit),
-          stroke: COLOURS.guide,
-          'stroke-width': 2,
-          'stroke-dasharray': '8 6',
-        }),
+      out.push(
+        line(limit, { stroke: COLOURS.guide, 'stroke-width': 2, 'stroke-dasharray': '8 6' }),
       );
     }
   }
-  if (mean !== null) {
-    lines.push(
-      element('line', {
-        x1: plotLeft,
-        y1: yOf(mean),
-        x2: plotRight,
-        y2: yOf(mean),
-        stroke: COLOURS.ink,
+  if (mean !== null) out.push(line(mean, { stroke: COLOURS.ink, 'stroke-width': 2 }));
+  return element('g', { class: 'centre-and-limits' }, out.join(''));
+}
+
+/** The points, joined by a line, each marked by its variation; or "No data yet". */
+function dataMarks(plot: PlotArea, chart: XmrChart, input: ChartInput): string {
+  const { values } = input;
+  if (values.length === 0) {
+    return textBlock(
+      ['No data yet'],
+      (plot.left + plot.right) / 2,
+      (plot.top + plot.bottom) / 2 + 9,
+      26,
+      30,
+      { 'font-weight': 'bold', 'text-anchor': 'middle', fill: COLOURS.ink },
+    );
+  }
+  const data: string[] = [];
+  if (values.length > 1) {
+    data.push(
+      element('polyline', {
+        points: values.map((v, i) => `${px(plot.xOf(i))},${px(plot.yOf(v))}`).join(' '),
+        fill: 'none',
+        stroke: COLOURS.commonCause,
         'stroke-width': 2,
+        'stroke-linejoin': 'round',
       }),
     );
   }
-  parts.push(element('g', { class: 'centre-and-limits' }, lines.join('')));
-
-  // The data.
-  if (n === 0) {
-    parts.push(
-      textBlock(
-        ['No data yet'],
-        (plotLeft + plotRight) / 2,
-        (plotTop + plotBottom) / 2 + 9,
-        26,
-        30,
-        {
-          'font-weight': 'bold',
-          'text-anchor': 'middle',
-          fill: COLOURS.ink,
-        },
-      ),
+  for (const point of chart.points) {
+    data.push(
+      marker(point.variation, plot.xOf(point.index), plot.yOf(point.value), {
+        class: `point ${point.variation}`,
+      }),
     );
-  } else {
-    const data: string[] = [];
-    if (n > 1) {
-      data.push(
-        element('polyline', {
-          points: values.map((v, i) => `${px(xOf(i))},${px(yOf(v))}`).join(' '),
-          fill: 'none',
-          stroke: COLOURS.commonCause,
-          'stroke-width': 2,
-          'stroke-linejoin': 'round',
-        }),
-      );
-    }
-    for (const point of chart.points) {
-      data.push(
-        marker(point.variation, xOf(point.index), yOf(point.value), {
-          class: `point ${point.variation}`,
-        }),
-      );
-    }
-    parts.push(element('g', { class: 'data' }, data.join('')));
   }
+  return element('g', { class: 'data' }, data.join(''));
+}
 
-  // Legend, in rows that wrap.
-  y += 16;
+/** The legend, in rows that wrap. Adds it to `parts`; returns the height used so far. */
+function legend(chart: XmrChart, input: ChartInput, top: number, parts: string[]): number {
+  const { mean, upper, lower, width } = input;
   const items: { readonly key: string; readonly label: string }[] = [
     { key: 'common_cause', label: 'Common cause variation' },
     ...(chart.options.improvement === 'neither'
@@ -308,42 +383,23 @@ export function xmrChartSvg(chart: XmrChart, options: XmrChartSvgOptions): strin
           },
         ]),
   ];
-  const legend: string[] = [];
+  const out: string[] = [];
   let x = MARGIN;
+  let y = top;
   for (const item of items) {
     const itemWidth = 40 + textWidth(item.label, BODY.size) + 24;
     if (x > MARGIN && x + itemWidth > width - MARGIN) {
       x = MARGIN;
       y += BODY.line + 10;
     }
-    legend.push(
+    out.push(
       legendSymbol(item.key, x + 14, y - 5) +
         textBlock([item.label], x + 36, y, BODY.size, BODY.line, { fill: COLOURS.ink }),
     );
     x += itemWidth;
   }
-  parts.push(element('g', { class: 'legend' }, legend.join('')));
-  y += BODY.line;
-
-  if (chart.recommendation.useRunChart && n > 0) {
-    const note = wrapText(chart.recommendation.message, width - 2 * MARGIN, BODY.size);
-    parts.push(
-      textBlock(note, MARGIN, y + 8, BODY.size, BODY.line, {
-        fill: COLOURS.ink,
-        'font-style': 'italic',
-      }),
-    );
-    y += note.length * BODY.line + 8;
-  }
-  const height = Math.ceil(y + MARGIN);
-  return svgDocument(
-    id,
-    width,
-    height,
-    title,
-    describe(chart, values, mean, upper, lower, xLabels),
-    parts.join(''),
-  );
+  parts.push(element('g', { class: 'legend' }, out.join('')));
+  return y + BODY.line;
 }
 
 function text(fn: string, name: string, value: unknown): string {

@@ -56,7 +56,24 @@ export const arbPersonRecord = (personId = 'p-1'): fc.Arbitrary<PersonRecord> =>
             .map(uniqueIds),
           restrictions: arbIndividualRestrictions(personId),
           activities: fc.array(
-            fc.integer({ min: 0, max: span }).map((d) => ({ on: addDays(plan.start, d) })),
+            fc
+              .tuple(
+                fc.integer({ min: 0, max: span }),
+                fc.option(
+                  fc.constantFrom(
+                    'paid_work',
+                    'volunteering',
+                    'education',
+                    'leisure',
+                    'host:allotment' as const,
+                  ),
+                  { nil: undefined },
+                ),
+              )
+              .map(([d, kind]) => ({
+                on: addDays(plan.start, d),
+                ...(kind === undefined ? {} : { kind }),
+              })),
             { maxLength: 20 },
           ),
         },

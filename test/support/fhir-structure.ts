@@ -67,6 +67,9 @@ const DETAILS = [
   'detailRatio',
 ];
 
+// R4 QuantityComparator.
+const COMPARATORS = ['<', '<=', '>=', '>'];
+
 type Json = Record<string, unknown>;
 const isRecord = (v: unknown): v is Json =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -165,6 +168,16 @@ export function checkFhirResource(resource: unknown, where = 'resource'): string
         if (details.length > 1) problems.push(`${where}.target[${i}]: more than one detail[x]`);
         if (details.length > 0 && t['measure'] === undefined) {
           problems.push(`${where}.target[${i}]: gol-1 (a detail needs a measure)`);
+        }
+        const quantity = t['detailQuantity'];
+        if (quantity !== undefined) {
+          const q = isRecord(quantity) ? quantity : {};
+          if (typeof q['value'] !== 'number' || !Number.isFinite(q['value'])) {
+            problems.push(`${where}.target[${i}].detailQuantity.value: not a decimal`);
+          }
+          if (q['comparator'] !== undefined && !COMPARATORS.includes(String(q['comparator']))) {
+            problems.push(`${where}.target[${i}].detailQuantity.comparator: not an R4 comparator`);
+          }
         }
         if (t['dueDate'] !== undefined && !DATE.test(String(t['dueDate']))) {
           problems.push(`${where}.target[${i}].dueDate: not a date`);

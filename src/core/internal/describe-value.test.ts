@@ -18,6 +18,11 @@ describe('describeValue', () => {
     expect(describeValue(new Date(0))).toBe('a Date object');
     expect(describeValue({ from: '2026-07-01' })).toBe('an object');
   });
+  it('describes a value it cannot read instead of throwing', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(describeValue(proxy)).toBe('an object that cannot be read');
+  });
   it('gives the length of long text instead of cutting it', () => {
     expect(describeValue('x'.repeat(120))).toBe('text of 120 characters');
   });

@@ -9,6 +9,15 @@ const MAX_QUOTED = 40;
  * `text of 120 characters`.
  */
 export function describeValue(value: unknown): string {
+  // Even looking at a hostile value (a revoked proxy) can throw.
+  try {
+    return describe(value);
+  } catch {
+    return 'an object that cannot be read';
+  }
+}
+
+function describe(value: unknown): string {
   if (value === undefined) return 'missing (undefined)';
   if (value === null) return 'null';
   if (typeof value === 'string') {

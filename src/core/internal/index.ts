@@ -14,6 +14,7 @@ export {
 } from './day-number.js';
 export { describeValue } from './describe-value.js';
 export { deepFreeze } from './freeze.js';
+export { guarded, unexpected } from './guard.js';
 export { isRecord, list } from './guards.js';
 export { asSentence, type Speaker, youSaidLine } from './plain-language.js';
 export { type IssueReporter, issueReporter, reportIssue } from './report-issue.js';

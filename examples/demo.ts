@@ -96,6 +96,15 @@ line(
 line(
   `Change against the quarter before       rate ratio ${num(r.reduction.ratio, 2)} (95% CI ${num(r.reduction.lower, 2)}–${num(r.reduction.upper, 2)}, p = ${num(r.reduction.pValue, 3)})`,
 );
+for (const [group, label] of [
+  ['linked', 'Linked to an enablement outcome'],
+  ['unlinked', 'Not linked to one'],
+] as const) {
+  const e = r.enablement[group];
+  line(
+    `${label.padEnd(40)}${e.restrictions} in place, ${share(e.reducedOrStopped)} reduced or stopped; uses per day in place ×${num(e.reduction.ratio, 2)} on the quarter before`,
+  );
+}
 line(`Restrictions failing a legal check      ${share(r.withErrors)}`);
 for (const f of r.flagged.slice(0, 4)) {
   line(`  ${f.restrictionId} (${f.scope}, ${f.subjectId}): ${f.codes.join(', ')}`);

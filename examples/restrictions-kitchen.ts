@@ -23,6 +23,7 @@ const parse = (input: unknown): Restriction => {
 const kitchen = parse({
   id: 'r-elm-kitchen',
   scope: { kind: 'blanket', settingId: 'elm-house' },
+  setting: { type: 'supported-living', id: 'elm-house' },
   type: 'blanket',
   description: 'The kitchen is locked for everyone from 9pm to 7am',
   risk: {
@@ -55,6 +56,7 @@ assert.equal(stopped.end, '2026-07-15');
 const bensPlan = parse({
   id: 'r-ben-snacks',
   scope: { kind: 'individual', personId: 'p-ben' },
+  setting: { type: 'supported-living', id: 'elm-house' },
   type: 'environmental',
   description: 'Ben’s snack cupboard is locked from 11pm; a night snack box is left out for him',
   risk: {
@@ -63,7 +65,15 @@ const bensPlan = parse({
     likelihood: 'possible',
     seriousness: 'moderate',
   },
-  legalBasis: { kind: 'consent', capacityRecordedOn: '2026-07-10', consentedOn: '2026-07-15' },
+  legalBasis: { kind: 'consent', consentedOn: '2026-07-15', givenBy: 'person' },
+  capacityAssessments: [
+    {
+      decision: 'Whether Ben can agree to his snack cupboard being locked at night',
+      assessedOn: '2026-07-10',
+      assessor: { role: 'social-worker' },
+      conclusion: 'has-capacity',
+    },
+  ],
   personsView: {
     words: 'I like having my own box. Lock the cupboard, not the kitchen.',
     recordedOn: '2026-07-15',
@@ -87,6 +97,8 @@ const bensPlan = parse({
   start: '2026-07-15',
   reviewEvery: { count: 1, unit: 'month' },
   nextReviewOn: '2026-08-15',
+  // What would make the lock unnecessary: Ben planning his own evening snacks.
+  enablementOutcomeIds: ['o-ben-plans-snacks'],
   uses: [],
 });
 console.log('\n2. After the review:');

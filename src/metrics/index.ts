@@ -82,6 +82,8 @@ export {
   WORK_AND_LEARNING_KINDS,
 } from './records.js';
 export {
+  type EnablementCounts,
+  type EnablementFigures,
   type FlaggedRestriction,
   type RestrictionMetric,
   type RestrictionMetricOptions,

@@ -57,6 +57,7 @@ describe('checkRestriction at the edges', () => {
   it('does not judge a restriction that has not started yet on its dates', () => {
     const future: Restriction = {
       ...sensorMat,
+      setting: { type: 'care-home' },
       start: '2027-01-01',
       nextReviewOn: '2027-01-02',
       legalBasis: { kind: 'deprivation-of-liberty', reference: 'D', expiresOn: '2027-01-02' },
@@ -70,6 +71,7 @@ describe('checkRestriction at the edges', () => {
   it('reads authorisation expiry at its edges', () => {
     const dols = (expiresOn: IsoDate): Restriction => ({
       ...sensorMat,
+      setting: { type: 'care-home' },
       legalBasis: { kind: 'deprivation-of-liberty', reference: 'D-9', expiresOn },
     });
     expect(found(dols(AS_OF))).toEqual([['authorisation_expiring', ['legalBasis', 'expiresOn']]]);
@@ -99,7 +101,7 @@ describe('checkRestriction at the edges', () => {
         ...sensorMat,
         legalBasis: { kind: 'other', description: 'Mental Health Act section 17 leave conditions' },
       }),
-    ).toEqual([]);
+    ).toEqual([['other_legal_basis', ['legalBasis', 'kind']]]);
   });
   it('counts uses in two windows of 28 days ending on asOf', () => {
     const recentEdge = addDays(AS_OF, -27);

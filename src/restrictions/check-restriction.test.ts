@@ -1,38 +1,51 @@
+import { readFileSync } from 'node:fs';
 import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbDate } from '../../test/arbitraries/outcomes.js';
-import { arbRestriction } from '../../test/arbitraries/restrictions.js';
-import { AS_OF, lockedKitchen, sensorMat } from '../../test/fixtures/restrictions.js';
-import { addDays, type IsoDate, type IsoDateTime } from '../core/index.js';
+import { arbGoodRestriction, arbRestriction } from '../../test/arbitraries/restrictions.js';
+import { AS_OF, lockedKitchen, sensorMat, wellRun } from '../../test/fixtures/restrictions.js';
+import { withTimeZone, ZONES } from '../../test/support/time-zone.js';
+import { addDays, type IsoDate, renderMessage } from '../core/index.js';
 import { checkRestriction, isRestrictionActive } from './check-restriction.js';
 import { restrictionFindings } from './findings.js';
+import { defaultProportionality } from './proportionality.js';
 import { recordRestrictionReview } from './record-restriction-review.js';
+import { RESTRICTION_RULES } from './rules/index.js';
 import type { Restriction } from './schemas.js';
 
 const codes = (r: Restriction, asOf: IsoDate = AS_OF) =>
   checkRestriction(r, { asOf }).map((f) => f.code);
-const without = (key: keyof Restriction): Restriction => {
-  const { [key]: _gone, ...rest } = sensorMat;
-  return rest as Restriction;
-};
-const use = (at: string, debriefDone = true) => ({
-  at: at as IsoDateTime,
-  durationMinutes: 5,
-  debriefDone,
-  injury: 'none' as const,
-});
+
+/** A finding without its path, for comparing results whose list indexes differ. */
+const withoutPath = (r: Restriction, asOf: IsoDate) =>
+  checkRestriction(r, { asOf })
+    .map(({ path: _path, ...rest }) => JSON.stringify(rest))
+    .sort();
+
+function shuffled<T>(items: readonly T[] | undefined, seed: number): T[] | undefined {
+  if (items === undefined) return undefined;
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i -= 1) {
+    const j = (seed * (i + 7)) % (i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
 
 describe('checkRestriction', () => {
-  it('finds nothing wrong with a well-recorded, current restriction', () => {
-    expect(checkRestriction(sensorMat, { asOf: AS_OF })).toEqual([]);
+  it('finds nothing wrong with well-run restrictions', () => {
+    for (const r of [sensorMat, ...wellRun])
+      expect(checkRestriction(r, { asOf: AS_OF }), r.id).toEqual([]);
   });
   it('reports the locked kitchen for what it is', () => {
     expect(codes(lockedKitchen)).toEqual([
       'blanket_restriction',
+      'other_legal_basis',
       'no_less_restrictive_option',
       'no_rationale',
       'restriction_review_overdue',
+      'next_review_beyond_cadence',
     ]);
   });
   it('names the law in its messages and tags each finding with the restriction', () => {
@@ -40,154 +53,106 @@ describe('checkRestriction', () => {
     expect(finding?.message).toContain('Mental Capacity Act 2005');
     expect(finding?.restrictionId).toBe('r-kitchen');
   });
-
-  describe('legal basis', () => {
-    it('reports no_legal_basis', () => {
-      expect(codes(without('legalBasis'))).toEqual(['no_legal_basis']);
-    });
-    it('reports no_capacity_assessment and best_interests_without_consultation', () => {
-      expect(codes({ ...sensorMat, legalBasis: { kind: 'best-interests' } })).toEqual([
-        'no_capacity_assessment',
-        'best_interests_without_consultation',
-      ]);
-    });
-    it('accepts consultation recorded on the restriction instead of the basis', () => {
-      const r: Restriction = {
-        ...sensorMat,
-        legalBasis: {
-          kind: 'best-interests',
-          capacityAssessment: { decision: 'Mat', assessedOn: '2026-08-20' },
-        },
-        consulted: [{ party: 'advocate', on: '2026-08-22' }],
-      };
-      expect(codes(r)).toEqual([]);
-    });
-    it('reports consent_without_capacity', () => {
-      expect(
-        checkRestriction({ ...sensorMat, legalBasis: { kind: 'consent' } }, { asOf: AS_OF }),
-      ).toMatchObject([
-        {
-          code: 'consent_without_capacity',
-          severity: 'warning',
-          path: ['legalBasis', 'capacityRecordedOn'],
-        },
-      ]);
-    });
-    it('reports authorisation_expired and authorisation_expiring', () => {
-      const dols = (expiresOn: IsoDate): Restriction => ({
-        ...sensorMat,
-        legalBasis: { kind: 'deprivation-of-liberty', reference: 'DOLS-118', expiresOn },
-      });
-      expect(checkRestriction(dols('2026-11-01'), { asOf: AS_OF })).toMatchObject([
-        { code: 'authorisation_expired', reference: 'DOLS-118', expiresOn: '2026-11-01' },
-      ]);
-      expect(checkRestriction(dols('2026-12-10'), { asOf: AS_OF })).toMatchObject([
-        { code: 'authorisation_expiring', daysLeft: 17 },
-      ]);
-      expect(checkRestriction(dols('2026-12-10'), { asOf: AS_OF, expiringWithinDays: 7 })).toEqual(
-        [],
-      );
-      expect(checkRestriction(dols('2026-11-24'), { asOf: AS_OF })[0]?.message).toContain(
-        'in 1 day.',
-      );
-    });
+  it('has a catalogue entry for every code a rule can report, and a rule for every entry', () => {
+    const reported = RESTRICTION_RULES.flatMap((rule) => rule.codes).sort();
+    expect(reported).toEqual(Object.keys(restrictionFindings).sort());
+    expect(new Set(reported).size).toBe(reported.length);
   });
-
-  describe('proportionality and the least restrictive option', () => {
-    it('reports no_less_restrictive_option', () => {
-      expect(codes({ ...sensorMat, optionsExplored: [] })).toEqual(['no_less_restrictive_option']);
-    });
-    it('reports no_rationale with what is missing', () => {
-      const r: Restriction = {
-        ...without('leastRestrictiveRationale'),
-        risk: { description: 'Falls', toWhom: ['person'] },
-      };
-      expect(checkRestriction(r, { asOf: AS_OF })).toMatchObject([
-        { code: 'no_rationale', missing: ['rationale', 'likelihood', 'seriousness'] },
-      ]);
-      expect(checkRestriction(without('risk'), { asOf: AS_OF })).toMatchObject([
-        { code: 'no_rationale', missing: ['risk'] },
-      ]);
-    });
-    it('reports person_view_missing for an individual restriction only', () => {
-      expect(codes(without('personsView'))).toEqual(['person_view_missing']);
-    });
+  it('names the law or guidance it rests on in every message', () => {
+    const sources =
+      /Mental Capacity Act|Schedule A1|Cheshire West|NICE|STOMP|Positive and Proactive Care|Regulations 20(08|09)|Mental Health Act|Liberty Protection Safeguards|Deprivation of Liberty Safeguards/;
+    for (const [code, definition] of Object.entries(restrictionFindings)) {
+      const message = renderMessage(definition.message, { code, path: [], message: '' });
+      expect(message, code).toMatch(sources);
+    }
   });
-
-  describe('time limits and review', () => {
-    it('reports not_time_limited', () => {
-      expect(codes(without('nextReviewOn'))).toEqual(['not_time_limited']);
-      expect(codes({ ...without('nextReviewOn'), end: '2027-01-31' })).toEqual([]);
-    });
-    it('reports restriction_review_overdue with the days overdue', () => {
-      expect(checkRestriction(sensorMat, { asOf: '2026-12-05' })).toMatchObject([
-        {
-          code: 'restriction_review_overdue',
-          nextReviewOn: '2026-12-01',
-          daysOverdue: 4,
-          message: expect.stringContaining('4 days overdue'),
-        },
-      ]);
-    });
-    it('counts a lapsed review only up to the end of an ended restriction', () => {
-      const ended: Restriction = { ...sensorMat, end: '2026-12-10' };
-      expect(checkRestriction(ended, { asOf: '2027-06-01' })).toMatchObject([
-        { code: 'restriction_review_overdue', daysOverdue: 9 },
-      ]);
-      expect(codes({ ...sensorMat, end: '2026-11-30' }, '2027-06-01')).toEqual([]);
-    });
+  it('has every code in the guide’s table, with its severity', () => {
+    const guide = readFileSync('docs/reviewing-restrictions.md', 'utf8');
+    for (const [code, definition] of Object.entries(restrictionFindings)) {
+      expect(guide, code).toContain(`| \`${code}\` | ${definition.severity} |`);
+    }
   });
-
-  describe('use', () => {
-    it('reports rising_use when use goes up', () => {
-      const uses = [
-        '2026-10-20T10:00:00Z',
-        '2026-11-01T10:00:00Z',
-        '2026-11-10T10:00:00Z',
-        '2026-11-20T10:00:00Z',
-      ].map((at) => use(at));
-      expect(checkRestriction({ ...sensorMat, uses }, { asOf: AS_OF })).toMatchObject([
-        { code: 'rising_use', recent: 3, previous: 1, windowDays: 28 },
-      ]);
-      expect(codes({ ...sensorMat, uses }, AS_OF).length).toBe(1);
-      expect(checkRestriction({ ...sensorMat, uses }, { asOf: AS_OF, minRisingUses: 4 })).toEqual(
-        [],
-      );
-    });
-    it('reports used_after_end by UK date', () => {
-      // 23:30 UTC on 30 September is 00:30 on 1 October in British Summer Time.
-      const r: Restriction = {
-        ...sensorMat,
-        end: '2026-09-30',
-        uses: [use('2026-09-30T23:30:00Z'), use('2026-09-30T22:30:00Z')],
-      };
-      expect(checkRestriction(r, { asOf: AS_OF })).toMatchObject([
-        { code: 'used_after_end', path: ['uses', 0], on: '2026-10-01', end: '2026-09-30' },
-      ]);
-    });
-    it('reports debrief_missing for each use without a debrief', () => {
-      expect(
-        checkRestriction(
-          { ...sensorMat, uses: [use('2026-11-02T21:00:00Z', false)] },
-          { asOf: AS_OF },
-        ),
-      ).toMatchObject([
-        { code: 'debrief_missing', severity: 'info', path: ['uses', 0], on: '2026-11-02' },
-      ]);
-    });
-    it('ignores uses after asOf', () => {
-      expect(codes({ ...sensorMat, uses: [use('2026-12-02T21:00:00Z', false)] })).toEqual([]);
-    });
-  });
-
-  it('throws for a bad asOf or policy number', () => {
+  it('throws for a bad asOf, policy number or table', () => {
     expect(() => checkRestriction(sensorMat, { asOf: 'soon' as IsoDate })).toThrow(/asOf/);
     expect(() => checkRestriction(sensorMat, { asOf: AS_OF, useWindowDays: 0 })).toThrow(
       /useWindowDays/,
     );
+    expect(() => checkRestriction(sensorMat, { asOf: AS_OF, capacityValidMonths: 0 })).toThrow(
+      /capacityValidMonths/,
+    );
+    expect(() => checkRestriction(sensorMat, { asOf: AS_OF, decisionDueDays: 1.5 })).toThrow(
+      /decisionDueDays/,
+    );
+    expect(() =>
+      checkRestriction(sensorMat, { asOf: AS_OF, defaultReviewEvery: { count: 0, unit: 'month' } }),
+    ).toThrow(/defaultReviewEvery/);
+    expect(() =>
+      checkRestriction(sensorMat, {
+        asOf: AS_OF,
+        defaultReviewEvery: { count: 1, unit: 'year' as 'month' },
+      }),
+    ).toThrow(/defaultReviewEvery/);
+    const broken = {
+      ...defaultProportionality,
+      rare: { ...defaultProportionality.rare, minor: 'none' },
+    };
+    expect(() =>
+      checkRestriction(sensorMat, { asOf: AS_OF, proportionality: broken as never }),
+    ).toThrow(/proportionality\.rare\.minor must be 'low', 'medium' or 'high'/);
+    expect(() =>
+      checkRestriction(sensorMat, { asOf: AS_OF, proportionality: null as never }),
+    ).toThrow(/proportionality\.rare\.minor/);
+    expect(() =>
+      checkRestriction(sensorMat, { asOf: AS_OF, intensityByType: { physical: 'high' } as never }),
+    ).toThrow(/intensityByType\.mechanical/);
+    expect(() => checkRestriction(sensorMat, null as never)).toThrow(/options must be an object/);
+  });
+  it('never throws on records dated at the edges of the calendar', () => {
+    const edge: Restriction = {
+      ...sensorMat,
+      start: '0001-01-01',
+      nextReviewOn: '9999-12-31',
+      reviews: [{ on: '9999-12-31', by: ['Manager'], decision: 'continue', reason: 'Late' }],
+      capacityAssessments: [
+        { decision: 'Sensor mat', assessedOn: '9999-12-31', conclusion: 'lacks-capacity' },
+      ],
+      authorisations: [{ kind: 'dols-urgent', status: 'granted', startsOn: '9999-12-30' }],
+      medication: {
+        prn: true,
+        psychotropic: true,
+        forBehaviour: true,
+        lastReviewedOn: '9999-12-31',
+      },
+    };
+    for (const asOf of ['0001-01-01', '9999-12-31'] as IsoDate[]) {
+      expect(() => checkRestriction(edge, { asOf })).not.toThrow();
+      expect(() => checkRestriction(edge, { asOf, useWindowDays: 1_000_000 })).not.toThrow();
+    }
   });
 
   describe('properties', () => {
+    test.prop([arbGoodRestriction])(
+      'no rule fires on a record that meets every documented requirement',
+      ({ restriction, asOf }) => {
+        expect(checkRestriction(restriction, { asOf })).toEqual([]);
+      },
+    );
+    test.prop([arbRestriction, arbDate])(
+      'adding a valid authorisation never adds a finding',
+      (r, asOf) => {
+        const order = {
+          kind: 'court-of-protection' as const,
+          status: 'granted' as const,
+          reference: 'COP-1',
+          startsOn: r.start,
+          reviewOn: asOf > r.start ? asOf : r.start,
+        };
+        const before = codes(r, asOf);
+        const after = codes({ ...r, authorisations: [...(r.authorisations ?? []), order] }, asOf);
+        for (const code of after) expect(before).toContain(code);
+        expect(after.length).toBeLessThanOrEqual(before.length);
+      },
+    );
     test.prop([arbRestriction, arbDate])(
       'adding a less restrictive alternative never adds a finding',
       (r, asOf) => {
@@ -211,6 +176,30 @@ describe('checkRestriction', () => {
         expect(after.length).toBeLessThanOrEqual(before.length);
       },
     );
+    test.prop([arbRestriction, arbDate, fc.integer({ min: 1, max: 1000 })])(
+      'results do not depend on the order of any list in the record',
+      (r, asOf, seed) => {
+        const reordered: Restriction = {
+          ...r,
+          ...(r.authorisations ? { authorisations: shuffled(r.authorisations, seed) } : {}),
+          ...(r.capacityAssessments
+            ? { capacityAssessments: shuffled(r.capacityAssessments, seed) }
+            : {}),
+          ...(r.reviews ? { reviews: shuffled(r.reviews, seed) } : {}),
+          ...(r.uses ? { uses: shuffled(r.uses, seed) } : {}),
+          ...(r.consulted ? { consulted: shuffled(r.consulted, seed) } : {}),
+        } as Restriction;
+        expect(withoutPath(reordered, asOf)).toEqual(withoutPath(r, asOf));
+      },
+    );
+    test.prop([arbRestriction, arbDate])('results do not depend on the time zone', (r, asOf) => {
+      const expected = JSON.stringify(checkRestriction(r, { asOf }));
+      for (const zone of ZONES) {
+        expect(withTimeZone(zone, () => JSON.stringify(checkRestriction(r, { asOf })))).toBe(
+          expected,
+        );
+      }
+    });
     test.prop([arbRestriction, arbDate, fc.nat({ max: 1000 })])(
       'a later asOf never clears an overdue review unless a review is recorded',
       (r, asOf, days) => {
@@ -258,10 +247,12 @@ describe('checkRestriction', () => {
         const copy = structuredClone(r);
         for (const f of checkRestriction(r, { asOf })) {
           expect(Object.isFrozen(f)).toBe(true);
+          expect(Object.isFrozen(f.path)).toBe(true);
           expect(restrictionFindings[f.code].severity).toBe(f.severity);
-          expect(f.message).not.toMatch(/\{[a-zA-Z]+\}|undefined|NaN/);
+          expect(f.message).not.toMatch(/\{[a-zA-Z]+\}|undefined|NaN|\[object/);
         }
         expect(r).toEqual(copy);
+        expect(Object.isFrozen(r)).toBe(false);
       },
     );
     test.prop([arbRestriction, arbDate])('isRestrictionActive agrees with the dates', (r, on) => {

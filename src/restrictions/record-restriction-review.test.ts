@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbRestriction } from '../../test/arbitraries/restrictions.js';
 import { lockedKitchen, sensorMat } from '../../test/fixtures/restrictions.js';
-import { addDays } from '../core/index.js';
+import { addDays, type IsoDate } from '../core/index.js';
 import { recordRestrictionReview } from './record-restriction-review.js';
 import { RestrictionSchema } from './schemas.js';
 
@@ -72,6 +72,41 @@ describe('recordRestrictionReview', () => {
     expect(result.success && isDeepFrozen(result.data)).toBe(true);
     expect(input).toEqual(sensorMat);
     expect(Object.isFrozen(input)).toBe(false);
+  });
+
+  it('never freezes or shares the caller’s review objects', () => {
+    const earlier = {
+      on: '2026-10-01' as IsoDate,
+      by: ['Manager'],
+      decision: 'continue' as const,
+      reason: 'Still needed',
+    };
+    const input = { ...sensorMat, reviews: [earlier] };
+    const added = { ...review, decision: 'reduce' as const, by: ['Registered manager', 'Aisha'] };
+    const result = recordRestrictionReview(input, added);
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    for (const value of [earlier, earlier.by, added, added.by, input.reviews]) {
+      expect(Object.isFrozen(value)).toBe(false);
+    }
+    expect(result.data.reviews?.[0]).not.toBe(earlier);
+    expect(result.data.reviews?.[1]).not.toBe(added);
+    expect(result.data.reviews?.[1]?.by).not.toBe(added.by);
+    earlier.by.push('Changed later');
+    expect(result.data.reviews?.[0]?.by).toEqual(['Manager']);
+  });
+  it('saturates the next review at 9999-12-31 for a review on the last calendar day', () => {
+    const result = recordRestrictionReview(sensorMat, {
+      ...review,
+      on: '9999-12-31',
+      decision: 'continue',
+    });
+    expect(result.success && result.data.nextReviewOn).toBe('9999-12-31');
+    const weekly = recordRestrictionReview(
+      { ...sensorMat, reviewEvery: { count: 2, unit: 'week' } },
+      { ...review, on: '9999-12-25', decision: 'continue' },
+    );
+    expect(weekly.success && weekly.data.nextReviewOn).toBe('9999-12-31');
   });
 
   describe('properties', () => {

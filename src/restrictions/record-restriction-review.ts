@@ -1,18 +1,13 @@
 import { produce } from 'immer';
 import type * as z from 'zod';
-import {
-  addMonths,
-  addWeeks,
-  type IsoDate,
-  type ParseIssue,
-  type Result,
-  renderMessage,
-} from '../core/index.js';
+import { type IsoDate, type ParseIssue, type Result, renderMessage } from '../core/index.js';
+import { plusCadence } from './dates.js';
+import { restrictionIssueCatalogue } from './issues.js';
 import {
   parseRestrictionReview,
   type Restriction,
+  type RestrictionReview,
   type RestrictionReviewSchema,
-  restrictionIssueCatalogue,
 } from './schemas.js';
 
 /**
@@ -78,9 +73,14 @@ export function recordRestrictionReview(
     const message = renderMessage(restrictionIssueCatalogue.review_before_start.message, issue);
     return { success: false, issues: [Object.freeze({ ...issue, message })] };
   }
-  const reviews = [...(restriction.reviews ?? []), added];
-  const latest = reviews.reduce((a, b) => (b.on >= a.on ? b : a));
+  // Work on copies only: immer freezes what it returns, and the caller's restriction and
+  // review objects must stay as they were (not frozen, not shared with the result).
   const copy = JSON.parse(JSON.stringify(restriction)) as Restriction;
+  const reviews: RestrictionReview[] = [
+    ...(copy.reviews ?? []),
+    JSON.parse(JSON.stringify(added)) as RestrictionReview,
+  ];
+  const latest = reviews.reduce((a, b) => (b.on >= a.on ? b : a));
   const data = produce(copy, (draft) => {
     draft.reviews = reviews;
     if (latest.decision === 'stop') {
@@ -90,8 +90,8 @@ export function recordRestrictionReview(
     }
     const every = restriction.reviewEvery ??
       options.defaultReviewEvery ?? { count: 3, unit: 'month' };
-    const next: IsoDate =
-      every.unit === 'week' ? addWeeks(latest.on, every.count) : addMonths(latest.on, every.count);
+    // Saturates at 9999-12-31: a review on the last calendar day never makes this throw.
+    const next: IsoDate = plusCadence(latest.on, every);
     if (draft.nextReviewOn === undefined || draft.nextReviewOn < next) draft.nextReviewOn = next;
   });
   return { success: true, data };

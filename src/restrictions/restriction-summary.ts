@@ -1,8 +1,9 @@
 import { daysBetween, GoldenThreadError, type IsoDate } from '../core/index.js';
 import { requireCalendarDate } from '../core/internal/index.js';
 import { isRestrictionActive } from './check-restriction.js';
-import { type Restriction, type RestrictionType, RestrictionTypeSchema } from './schemas.js';
+import type { Restriction, RestrictionType } from './schemas.js';
 import { ukDate } from './uk-date.js';
+import { RESTRICTION_TYPES } from './vocabulary.js';
 
 /**
  * Restrictions in place on one day, by type and by scope.
@@ -76,7 +77,7 @@ export interface RestrictionSummaryOptions {
 }
 
 function counts(register: readonly Restriction[], on: IsoDate): RestrictionCounts {
-  const byType = Object.fromEntries(RestrictionTypeSchema.options.map((t) => [t, 0])) as Record<
+  const byType = Object.fromEntries(RESTRICTION_TYPES.map((t) => [t, 0])) as Record<
     RestrictionType,
     number
   >;

@@ -4,13 +4,27 @@ import {
   IdSchema,
   IsoDateSchema,
   IsoDateTimeSchema,
-  type IssueDefinition,
   isIsoDate,
   isIsoDateTime,
   textSchema,
 } from '../core/index.js';
-import { reportIssue } from '../core/internal/index.js';
+import { isRecord } from '../core/internal/index.js';
+import { AuthorisationSchema } from './authorisation-schema.js';
+import { CapacityAssessmentSchema } from './capacity-schema.js';
+import { issue, restrictionIssueCatalogue } from './issues.js';
+import {
+  BestInterestsMeetingSchema,
+  ConsultedPartySchema,
+  IntensitySchema,
+  LibertySchema,
+  MedicationSchema,
+  PhysicalInterventionSchema,
+  ReductionPlanSchema,
+  RestraintPositionSchema,
+} from './practice-schemas.js';
+import { RestrictionSettingSchema } from './setting-schema.js';
 import { ukDate } from './uk-date.js';
+import { LIKELIHOODS, RESTRICTION_TYPES, SERIOUSNESS } from './vocabulary.js';
 
 /**
  * The kind of restriction: `physical` (holding), `mechanical` (a belt, a locked cutlery
@@ -25,17 +39,7 @@ import { ukDate } from './uk-date.js';
  * ```
  * @category Restrictions
  */
-export const RestrictionTypeSchema = z.enum([
-  'physical',
-  'mechanical',
-  'chemical',
-  'environmental',
-  'psychological',
-  'surveillance',
-  'seclusion-segregation',
-  'blanket',
-  'other',
-]);
+export const RestrictionTypeSchema = z.enum(RESTRICTION_TYPES);
 
 /**
  * How likely the harm a restriction prevents is, without it.
@@ -46,13 +50,7 @@ export const RestrictionTypeSchema = z.enum([
  * ```
  * @category Restrictions
  */
-export const LikelihoodSchema = z.enum([
-  'rare',
-  'unlikely',
-  'possible',
-  'likely',
-  'almost-certain',
-]);
+export const LikelihoodSchema = z.enum(LIKELIHOODS);
 
 /**
  * How serious that harm would be.
@@ -63,7 +61,29 @@ export const LikelihoodSchema = z.enum([
  * ```
  * @category Restrictions
  */
-export const SeriousnessSchema = z.enum(['minor', 'moderate', 'serious', 'severe']);
+export const SeriousnessSchema = z.enum(SERIOUSNESS);
+
+/**
+ * A likelihood. Derived from {@link LikelihoodSchema}.
+ *
+ * @example
+ * ```ts
+ * const likelihood: Likelihood = 'possible';
+ * ```
+ * @category Restrictions
+ */
+export type Likelihood = z.output<typeof LikelihoodSchema>;
+
+/**
+ * A seriousness. Derived from {@link SeriousnessSchema}.
+ *
+ * @example
+ * ```ts
+ * const seriousness: Seriousness = 'serious';
+ * ```
+ * @category Restrictions
+ */
+export type Seriousness = z.output<typeof SeriousnessSchema>;
 
 /**
  * A decision taken at a restriction review.
@@ -102,26 +122,6 @@ export const RestrictionScopeSchema = z.discriminatedUnion('kind', [
 ]);
 
 /**
- * Who can be consulted about a restriction; `imca` is an Independent Mental Capacity Advocate.
- *
- * @example
- * ```ts
- * ConsultedPartySchema.parse('imca'); // => 'imca'
- * ```
- * @category Restrictions
- */
-export const ConsultedPartySchema = z.enum([
-  'person',
-  'family',
-  'advocate',
-  'imca',
-  'staff',
-  'manager',
-  'clinician',
-  'other',
-]);
-
-/**
  * A record that someone was consulted about a restriction, and what they said.
  *
  * @example
@@ -142,14 +142,44 @@ export const ConsultationSchema = z.strictObject({
 });
 
 /**
- * Why a restriction is lawful: the person's `consent` (with their capacity to consent
- * recorded), a `best-interests` decision (with a decision-specific capacity assessment and
- * who was consulted), a `deprivation-of-liberty` authorisation (reference and expiry), a
- * `court-order`, or `other`.
+ * Who gave consent: the `person` themselves, or an `attorney` (a health and welfare lasting
+ * power of attorney) or `deputy` appointed by the Court of Protection acting within their
+ * authority. A relative's or staff member's agreement (`family`, `staff`, `other`) is not
+ * consent (Mental Capacity Act 2005 sections 9–11 and 16).
  *
  * @example
  * ```ts
- * LegalBasisSchema.parse({ kind: 'deprivation-of-liberty', reference: 'DOLS-2026-118', expiresOn: '2027-03-31' });
+ * ConsentGiverSchema.parse('person'); // => 'person'
+ * ```
+ * @category Restrictions
+ */
+export const ConsentGiverSchema = z.enum([
+  'person',
+  'attorney',
+  'deputy',
+  'family',
+  'staff',
+  'other',
+]);
+
+/**
+ * Why a restriction is lawful:
+ * - `consent`: the person's consent — who gave it, when, whether it was withdrawn — with
+ *   their capacity to consent recorded (a capacity assessment, or the older
+ *   `capacityRecordedOn`);
+ * - `best-interests`: a best-interests decision for a person who lacks capacity to make it
+ *   (Mental Capacity Act 2005 sections 4–6), with the decision-specific capacity assessment,
+ *   who was consulted, the best-interests meeting and the decision maker;
+ * - `deprivation-of-liberty`: a Deprivation of Liberty Safeguards authorisation — record it
+ *   in the restriction's `authorisations`, with its status and dates (the `reference` and
+ *   `expiresOn` here are the older, shorter form, still read);
+ * - `court-order`: a Court of Protection (or other court) order, likewise;
+ * - `other`: any other basis, described (the check asks for it to be named in law).
+ *
+ * @example
+ * ```ts
+ * LegalBasisSchema.parse({ kind: 'consent', consentedOn: '2026-07-15', givenBy: 'person' });
+ * LegalBasisSchema.parse({ kind: 'deprivation-of-liberty' }); // applied for: see `authorisations`
  * ```
  * @category Restrictions
  */
@@ -157,42 +187,48 @@ export const LegalBasisSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     /** The person consents. */
     kind: z.literal('consent'),
-    /** The day the person's capacity to consent to this was recorded. */
+    /** The day the person's capacity to consent to this was recorded (older form). */
     capacityRecordedOn: IsoDateSchema.optional(),
     /** The day consent was given. */
     consentedOn: IsoDateSchema.optional(),
+    /** Who gave it. */
+    givenBy: ConsentGiverSchema.optional(),
+    /** The day it was withdrawn, if it was. */
+    withdrawnOn: IsoDateSchema.optional(),
   }),
   z.strictObject({
     /** A best-interests decision for a person who lacks capacity to make it. */
     kind: z.literal('best-interests'),
-    /** The decision-specific capacity assessment. */
-    capacityAssessment: z
-      .strictObject({
-        /** The decision the assessment was about. */
-        decision: textSchema({ max: 500 }),
-        /** When it was done. */
-        assessedOn: IsoDateSchema,
-        /** Who did it. */
-        by: textSchema({ max: 200 }).optional(),
-      })
-      .optional(),
+    /** The decision-specific capacity assessment (older form: one assessment, here). */
+    capacityAssessment: CapacityAssessmentSchema.optional(),
     /** Who was consulted about the person's best interests. */
     consulted: z.array(ConsultationSchema).max(50).optional(),
+    /** The best-interests meeting, if one was held. */
+    meeting: BestInterestsMeetingSchema.optional(),
+    /** Who made the decision: their role, and name if held. */
+    decisionMaker: z
+      .strictObject({
+        /** Their role, in the host's words (such as "Registered manager"). */
+        role: textSchema({ max: 200 }),
+        /** Their name. */
+        name: textSchema({ max: 200 }).optional(),
+      })
+      .optional(),
   }),
   z.strictObject({
-    /** A Deprivation of Liberty Safeguards authorisation (or its successor). */
+    /** A Deprivation of Liberty Safeguards authorisation (see `authorisations`). */
     kind: z.literal('deprivation-of-liberty'),
-    /** The authorisation's reference. */
-    reference: textSchema({ max: 200 }),
-    /** The last day it is in force. */
-    expiresOn: IsoDateSchema,
+    /** The authorisation's reference (older form). */
+    reference: textSchema({ max: 200 }).optional(),
+    /** The last day it is in force (older form). */
+    expiresOn: IsoDateSchema.optional(),
   }),
   z.strictObject({
-    /** A Court of Protection (or other court) order. */
+    /** A Court of Protection (or other court) order (see `authorisations`). */
     kind: z.literal('court-order'),
-    /** The order's reference. */
-    reference: textSchema({ max: 200 }),
-    /** The last day it is in force, if it has one. */
+    /** The order's reference (older form). */
+    reference: textSchema({ max: 200 }).optional(),
+    /** The last day it is in force, if it has one (older form). */
     expiresOn: IsoDateSchema.optional(),
   }),
   z.strictObject({
@@ -227,9 +263,12 @@ export const OptionExploredSchema = z.strictObject({
 /**
  * One review of a restriction: when, who took part, what was decided and why.
  *
+ * @remarks `by` names the people or roles who took part; `involved` says which parties they
+ * were (the person, their family, an advocate…), which is what the check of involvement
+ * reads. Without `involved`, the check reads the words of `by` (see {@link checkRestriction}).
  * @example
  * ```ts
- * RestrictionReviewSchema.parse({ on: '2026-11-02', by: ['Registered manager', 'Aisha'], decision: 'reduce', reason: 'No incidents since September' });
+ * RestrictionReviewSchema.parse({ on: '2026-11-02', by: ['Registered manager', 'Aisha'], involved: ['manager', 'person'], decision: 'reduce', reason: 'No incidents since September' });
  * ```
  * @category Restrictions
  */
@@ -241,6 +280,8 @@ export const RestrictionReviewSchema = z.strictObject({
     .array(textSchema({ max: 200 }))
     .min(1)
     .max(20),
+  /** Which parties took part. */
+  involved: z.array(ConsultedPartySchema).min(1).max(20).optional(),
   /** What was decided. */
   decision: ReviewDecisionSchema,
   /** Why. */
@@ -248,11 +289,12 @@ export const RestrictionReviewSchema = z.strictObject({
 });
 
 /**
- * One use of a reactive restriction.
+ * One use of a reactive restriction: when, how long, what happened before, the debrief,
+ * any injury and what followed it, and for a physical intervention the position.
  *
  * @example
  * ```ts
- * RestrictionUseSchema.parse({ at: '2026-10-03T19:40:00+01:00', durationMinutes: 5, debriefDone: true, injury: 'none' });
+ * RestrictionUseSchema.parse({ at: '2026-10-03T19:40:00+01:00', durationMinutes: 5, debriefDone: true, injury: 'none', position: 'standing' });
  * ```
  * @category Restrictions
  */
@@ -267,71 +309,19 @@ export const RestrictionUseSchema = z.strictObject({
   debriefDone: z.boolean(),
   /** Whether anyone was hurt. */
   injury: z.enum(['none', 'person', 'staff', 'person-and-staff', 'other']),
+  /** Whether the injury was serious (notifiable to CQC when the person was hurt). */
+  seriousInjury: z.boolean().optional(),
+  /** Whether the incident was reviewed (for a use with an injury). */
+  incidentReviewed: z.boolean().optional(),
+  /** Whether a safeguarding concern was considered (for a use in which someone was hurt). */
+  safeguardingConsidered: z.boolean().optional(),
+  /** Whether CQC was notified (for a serious injury). */
+  cqcNotified: z.boolean().optional(),
+  /** For a physical intervention: the position held in. */
+  position: RestraintPositionSchema.optional(),
+  /** For a face-down (`prone`) position: why. */
+  proneReason: textSchema({ max: 1000 }).optional(),
 });
-
-// ---------------------------------------------------------------------------------------------
-
-/**
- * A parse issue code that restriction records add to the core codes.
- *
- * @example
- * ```ts
- * const code: RestrictionIssueCode = 'end_before_start';
- * ```
- * @category Restrictions
- */
-export type RestrictionIssueCode =
-  | 'end_before_start'
-  | 'review_before_start'
-  | 'next_review_before_start'
-  | 'use_before_start'
-  | 'blanket_scope_mismatch';
-
-const issueDefinitions = Object.freeze({
-  end_before_start: {
-    message: '{field} is before the restriction started ({start}).',
-    description: 'An end date earlier than the start date.',
-  },
-  review_before_start: {
-    message: '{field} is a review dated before the restriction started ({start}).',
-    description: 'A review dated before the restriction started.',
-  },
-  next_review_before_start: {
-    message: '{field} is before the restriction started ({start}).',
-    description: 'A next review date earlier than the start date.',
-  },
-  use_before_start: {
-    message: '{field} records a use before the restriction started ({start}).',
-    description: 'A use of the restriction dated (in UK time) before it started.',
-  },
-  blanket_scope_mismatch: {
-    message: '{field} must be "blanket" when the restriction applies to a whole setting.',
-    description:
-      'A restriction whose scope is a whole setting but whose type is not `blanket`, or the other way round.',
-  },
-} satisfies Record<RestrictionIssueCode, IssueDefinition>);
-
-/**
- * The parse issue codes restriction records add, with their messages.
- *
- * @example
- * ```ts
- * restrictionIssueCatalogue.end_before_start.description;
- * ```
- * @category Restrictions
- */
-export const restrictionIssueCatalogue: Readonly<Record<RestrictionIssueCode, IssueDefinition>> =
-  issueDefinitions;
-
-const issue = (
-  ctx: z.core.$RefinementCtx<unknown>,
-  code: RestrictionIssueCode,
-  path: (string | number)[],
-  details: Record<string, unknown>,
-) => reportIssue(ctx, issueDefinitions, code, path, details);
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * One restrictive practice as a provider's register records it: whom it applies to, what it
@@ -339,8 +329,15 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
  * its dates, reviews and — for reactive restrictions — each use.
  *
  * @remarks The schema checks structure and dates (no end, review or use before the start; a
- * blanket scope goes with the `blanket` type). Whether the restriction is lawful,
- * proportionate and reviewed is for {@link checkRestriction}.
+ * blanket scope goes with the `blanket` type; the dates of each authorisation in order).
+ * Whether the restriction is lawful, proportionate and reviewed is for
+ * {@link checkRestriction}.
+ *
+ * Every field added for the Mental Capacity Act checks (`setting`, `liberty`,
+ * `authorisations`, `capacityAssessments`, `medication`, `physicalIntervention`,
+ * `reductionPlan`, `enablementOutcomeIds`, and the new fields of reviews and uses) is
+ * optional, so records written before them still parse. A check that needs a fact a record
+ * does not hold says so with an `info` finding; it never guesses.
  * @example
  * ```ts
  * const result = RestrictionSchema.safeParse(row);
@@ -411,6 +408,26 @@ export const RestrictionSchema = z
     uses: z.array(RestrictionUseSchema).max(10_000).optional(),
     /** For a blanket restriction: the individual restrictions that replaced it. */
     replacedBy: z.array(IdSchema).max(100).optional(),
+    /** Where it happens: the setting's type (and id), which decides how a deprivation of liberty is authorised. */
+    setting: RestrictionSettingSchema.optional(),
+    /** The facts of the acid test for a deprivation of liberty. */
+    liberty: LibertySchema.optional(),
+    /** Authorisations of a deprivation of liberty (DoLS or a court order), each with its lifecycle. */
+    authorisations: z.array(AuthorisationSchema).max(50).optional(),
+    /** Capacity assessments for the decisions this restriction rests on. */
+    capacityAssessments: z.array(CapacityAssessmentSchema).max(50).optional(),
+    /** How intrusive it is, where it differs from what its type suggests. */
+    intensity: IntensitySchema.optional(),
+    /** For a chemical restriction or covert medication: the medicine. */
+    medication: MedicationSchema.optional(),
+    /** For a physical intervention: the positions the plan allows. */
+    physicalIntervention: PhysicalInterventionSchema.optional(),
+    /** The plan to reduce and end it. */
+    reductionPlan: ReductionPlanSchema.optional(),
+    /** The person's outcomes (their ids) meant to make it unnecessary: skills, routines, confidence. */
+    enablementOutcomeIds: z.array(IdSchema).max(20).optional(),
+    /** Why no outcome could make it unnecessary (for example a progressive condition), where none is named. */
+    enablementNotPossible: textSchema({ max: 1000 }).optional(),
   })
   .superRefine(
     (restriction: unknown, ctx) => {
@@ -478,6 +495,28 @@ export type RestrictionReview = z.output<typeof RestrictionReviewSchema>;
  * @category Restrictions
  */
 export type RestrictionType = z.output<typeof RestrictionTypeSchema>;
+
+/**
+ * A restriction's legal basis. Derived from {@link LegalBasisSchema}.
+ *
+ * @example
+ * ```ts
+ * const basis: LegalBasis = { kind: 'consent', consentedOn: '2026-07-15', givenBy: 'person' };
+ * ```
+ * @category Restrictions
+ */
+export type LegalBasis = z.output<typeof LegalBasisSchema>;
+
+/**
+ * One use of a restriction. Derived from {@link RestrictionUseSchema}.
+ *
+ * @example
+ * ```ts
+ * const use: RestrictionUse = { at: '2026-10-03T19:40:00+01:00', durationMinutes: 5, debriefDone: true, injury: 'none' };
+ * ```
+ * @category Restrictions
+ */
+export type RestrictionUse = z.output<typeof RestrictionUseSchema>;
 
 /**
  * Reads an untrusted restriction record.

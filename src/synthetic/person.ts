@@ -1,9 +1,8 @@
 import type { IsoDate } from '../core/index.js';
 import type { CommunityActivity, PersonRecord } from '../metrics/index.js';
 import type { Outcome, Rating } from '../outcomes/index.js';
-import type { Restriction } from '../restrictions/index.js';
 import type { Action, Feedback, LifeEvent, Review } from '../reviews/index.js';
-import { isoDate, ukDateTime } from './days.js';
+import { isoDate } from './days.js';
 import type { Resolved } from './options.js';
 import {
   ACTIVITIES,
@@ -17,20 +16,14 @@ import {
   GENERIC_OUTCOMES,
   IMPROVED,
   OUTCOMES,
-  RESTRICTIONS,
   REVIEW_ACTIONS,
   STAFF,
   VIEWS,
   WANTS_TO_CHANGE,
 } from './phrases.js';
 import { createRandom, mixSeed, type Random } from './random.js';
-import {
-  replacementId,
-  replacesBlanket,
-  type SettingPlan,
-  STREAM,
-  settingIndexOf,
-} from './setting.js';
+import { makeRestrictions } from './restrictions.js';
+import { type SettingPlan, STREAM, settingIndexOf } from './setting.js';
 
 const MONTH = 30.4375;
 const clamp = (x: number, lo: number, hi: number): number => (x < lo ? lo : x > hi ? hi : x);
@@ -144,7 +137,12 @@ export function generatePerson(
   const feedback = makeFeedback(p, actions);
   const reviews = makeReviews(p, rated, events, feedback, actions);
   const activities = makeActivities(p);
-  const restrictions = makeRestrictions(p, index, setting);
+  const restrictions = makeRestrictions(
+    p,
+    index,
+    setting,
+    outcomes.map((o) => o.id),
+  );
   return {
     type: 'person',
     groups: { service: setting.service, setting: setting.id },
@@ -594,28 +592,6 @@ function makeActivities(p: Person): CommunityActivity[] {
   return activities;
 }
 
-/** Individual restrictions for a share of people, and plans that replaced a blanket rule. */
-function makeRestrictions(p: Person, index: number, setting: SettingPlan): Restriction[] {
-  const { random, o, personId, start, last, keyworker } = p;
-  const restrictions: Restriction[] = [];
-  if (random.chance(o.restrictionShare)) {
-    const count = random.chance(0.2) ? 2 : 1;
-    for (let n = 0; n < count; n += 1) {
-      restrictions.push(
-        individualRestriction(random, personId, `${personId}-rs${n + 1}`, start, last, keyworker),
-      );
-    }
-  }
-  for (const b of setting.blankets) {
-    if (b.end !== undefined && b.end >= start && b.end <= last && replacesBlanket(o, index, b)) {
-      restrictions.push(
-        replacement(random, personId, b.end, last, replacementId(b, personId), b.individual),
-      );
-    }
-  }
-  return restrictions;
-}
-
 /** `count` random days from `from` to `to`, in order. */
 function sortedDays(random: Random, count: number, from: number, to: number): number[] {
   const days: number[] = [];
@@ -635,185 +611,4 @@ function trendOf(scores: readonly number[]): Outcome['achievementStatus'] & stri
   const latest = scores[n - 1] as number;
   const before = ((scores[n - 2] as number) + (scores[n - 3] as number)) / 2;
   return latest > before ? 'improving' : latest < before ? 'worsening' : 'no-change';
-}
-
-/** Reviews every ~3 months (some late) until `until`; a stop ends the restriction. */
-function restrictionReviews(
-  random: Random,
-  start: number,
-  until: number,
-  keyworker: string,
-  allowStop: boolean,
-): { reviews: NonNullable<Restriction['reviews']>; end: number | undefined; next: number } {
-  const reviews: NonNullable<Restriction['reviews']> = [];
-  let due = start + 91;
-  while (due <= until) {
-    const on = random.chance(0.15) ? due + random.int(10, 60) : due - random.int(0, 10);
-    if (on > until) return { reviews, end: undefined, next: due };
-    const decision = weighted(random, [
-      ['continue', 0.7],
-      ['reduce', 0.2],
-      ['stop', allowStop ? 0.1 : 0],
-      ['change', 0.1],
-    ] as const);
-    reviews.push({
-      on: isoDate(on),
-      by: ['Registered manager', keyworker],
-      decision,
-      reason:
-        decision === 'stop'
-          ? 'No longer needed: the risk has gone down'
-          : decision === 'reduce'
-            ? 'Used less often; trying the alternative first'
-            : decision === 'change'
-              ? 'Changed to fit the new routine'
-              : 'Risk unchanged; alternatives still being tried',
-    });
-    if (decision === 'stop') return { reviews, end: on, next: on };
-    due = on + 91;
-  }
-  return { reviews, end: undefined, next: due };
-}
-
-function individualRestriction(
-  random: Random,
-  personId: string,
-  id: string,
-  start: number,
-  last: number,
-  keyworker: string,
-): Restriction {
-  const t = random.pick(RESTRICTIONS);
-  const rStart = random.int(start, Math.max(start, Math.floor((start + last) / 2)));
-  const { reviews, end, next } = restrictionReviews(random, rStart, last, keyworker, true);
-  const basis = weighted(random, [
-    ['best-interests', 0.55],
-    ['deprivation-of-liberty', 0.15],
-    ['consent', 0.2],
-    ['none', 0.1],
-  ] as const);
-  const legalBasis: Restriction['legalBasis'] =
-    basis === 'best-interests'
-      ? {
-          kind: 'best-interests',
-          ...(random.chance(0.85)
-            ? {
-                capacityAssessment: {
-                  decision: t.description,
-                  assessedOn: isoDate(Math.max(start, rStart - random.int(0, 20))),
-                  by: 'Social worker',
-                },
-              }
-            : {}),
-          consulted: [{ party: 'family', on: isoDate(rStart) }],
-        }
-      : basis === 'deprivation-of-liberty'
-        ? {
-            kind: 'deprivation-of-liberty',
-            reference: `DoLS-${id}`,
-            expiresOn: isoDate(rStart + random.int(180, 730)),
-          }
-        : basis === 'consent'
-          ? { kind: 'consent', capacityRecordedOn: isoDate(rStart), consentedOn: isoDate(rStart) }
-          : undefined;
-  const uses: NonNullable<Restriction['uses']> = [];
-  const until = end ?? last;
-  if (t.reactive) {
-    const rate0 = 0.5 + random.next() * 3.5;
-    const factor = random.chance(0.6) ? 0.95 : 1;
-    let month = 0;
-    for (let from = rStart; from <= until; from += 30, month += 1) {
-      const to = Math.min(from + 29, until);
-      const count = random.poisson(rate0 * factor ** month * ((to - from + 1) / 30));
-      for (const day of sortedDays(random, count, from, to)) {
-        uses.push({
-          at: ukDateTime(
-            day,
-            random.int(7, 22),
-            random.int(0, 59),
-          ) as `${number}-${number}-${number}T${string}`,
-          durationMinutes: t.type === 'chemical' ? random.int(30, 240) : random.int(1, 20),
-          antecedent: random.pick(t.antecedents),
-          debriefDone: random.chance(0.8),
-          injury: weighted(random, [
-            ['none', 0.92],
-            ['person', 0.04],
-            ['staff', 0.03],
-            ['person-and-staff', 0.01],
-          ] as const),
-        });
-      }
-    }
-  }
-  return {
-    id,
-    scope: { kind: 'individual', personId },
-    type: t.type,
-    description: t.description,
-    risk: {
-      description: t.risk,
-      toWhom: [...t.toWhom],
-      likelihood: random.pick(['possible', 'likely', 'almost-certain'] as const),
-      seriousness: random.pick(['moderate', 'serious', 'severe'] as const),
-    },
-    ...(legalBasis === undefined ? {} : { legalBasis }),
-    ...(random.chance(0.8) ? { personsView: { words: t.view, recordedOn: isoDate(rStart) } } : {}),
-    ...(random.chance(0.6)
-      ? { consulted: [{ party: 'family' as const, on: isoDate(rStart), view: 'Agrees for now' }] }
-      : {}),
-    ...(random.chance(0.9)
-      ? {
-          optionsExplored: t.options.map((description) => ({
-            description,
-            tried: random.chance(0.6),
-            outcome: 'rejected' as const,
-            reason: 'Tried or talked through; on its own it did not keep them safe yet',
-          })),
-        }
-      : {}),
-    ...(random.chance(0.8)
-      ? { leastRestrictiveRationale: 'The least restrictive option that has worked so far' }
-      : {}),
-    start: isoDate(rStart),
-    ...(end === undefined ? {} : { end: isoDate(end) }),
-    reviewEvery: { count: 3, unit: 'month' },
-    ...(end === undefined ? { nextReviewOn: isoDate(next) } : {}),
-    reviews,
-    ...(t.reactive ? { uses } : {}),
-  };
-}
-
-/** The individual plan that replaced a blanket rule for this person, from the day it ended. */
-function replacement(
-  random: Random,
-  personId: string,
-  start: number,
-  last: number,
-  id: string,
-  description: string,
-): Restriction {
-  const { reviews, end, next } = restrictionReviews(random, start, last, 'Keyworker', true);
-  return {
-    id,
-    scope: { kind: 'individual', personId },
-    type: 'environmental',
-    description,
-    risk: {
-      description: 'The risk the house rule was for, for this person only',
-      toWhom: ['person'],
-    },
-    legalBasis: { kind: 'best-interests', consulted: [{ party: 'family', on: isoDate(start) }] },
-    optionsExplored: [
-      {
-        description: 'No restriction at all',
-        tried: false,
-        outcome: 'rejected',
-        reason: 'The risk to this person is still real',
-      },
-    ],
-    start: isoDate(start),
-    ...(end === undefined ? { nextReviewOn: isoDate(next) } : { end: isoDate(end) }),
-    reviewEvery: { count: 3, unit: 'month' },
-    reviews,
-  };
 }

@@ -592,7 +592,12 @@ export const EVENTS: readonly {
   },
 ];
 
-/** Individual restriction templates. */
+/**
+ * Individual restriction templates: what is done, the risk and how likely and serious it is
+ * (so that a well-run record is proportionate), the legal route it usually takes, the
+ * decision a capacity assessment is about, the person's view, the alternatives, and for
+ * reactive ones what happens before a use.
+ */
 export const RESTRICTIONS: readonly {
   readonly type:
     | 'physical'
@@ -604,16 +609,33 @@ export const RESTRICTIONS: readonly {
   readonly description: string;
   readonly risk: string;
   readonly toWhom: readonly ('person' | 'others' | 'staff' | 'public')[];
+  readonly likelihood: 'possible' | 'likely' | 'almost-certain';
+  readonly seriousness: 'moderate' | 'serious' | 'severe';
+  /** How such a restriction is usually made lawful. */
+  readonly basis: 'best-interests' | 'consent' | 'deprivation';
+  /** The decision a capacity assessment for it is about. */
+  readonly decision: string;
   readonly reactive: boolean;
   readonly view: string;
   readonly options: readonly string[];
   readonly antecedents: readonly string[];
+  readonly medication?: {
+    readonly name: string;
+    readonly covert?: boolean;
+    readonly prn?: boolean;
+    readonly psychotropic?: boolean;
+    readonly forBehaviour?: boolean;
+  };
 }[] = [
   {
     type: 'physical',
     description: 'Two-person hold (arm support) when they try to run into the road',
     risk: 'Being hit by traffic when very distressed',
     toWhom: ['person'],
+    likelihood: 'likely',
+    seriousness: 'severe',
+    basis: 'best-interests',
+    decision: 'being held when they run towards the road',
     reactive: true,
     view: 'I don’t like being held but I know the road is dangerous',
     options: ['Walk on the park side away from the road', 'Use the calm plan and wait'],
@@ -628,6 +650,10 @@ export const RESTRICTIONS: readonly {
     description: 'PRN lorazepam when very distressed, as prescribed',
     risk: 'Harm to self when distress does not settle',
     toWhom: ['person'],
+    likelihood: 'likely',
+    seriousness: 'serious',
+    basis: 'best-interests',
+    decision: 'taking lorazepam when very distressed',
     reactive: true,
     view: 'The tablet makes me sleepy, I’d rather go for a walk',
     options: ['Sensory room and music first', 'A walk with a familiar member of staff'],
@@ -636,15 +662,52 @@ export const RESTRICTIONS: readonly {
       'Visit from family cancelled',
       'Woke in the night frightened',
     ],
+    medication: { name: 'Lorazepam 1 mg', prn: true, psychotropic: true, forBehaviour: true },
+  },
+  {
+    type: 'chemical',
+    description: 'Epilepsy medicine given hidden in yoghurt when the tablets are refused',
+    risk: 'Seizures when doses are missed',
+    toWhom: ['person'],
+    likelihood: 'almost-certain',
+    seriousness: 'severe',
+    basis: 'best-interests',
+    decision: 'taking or refusing their epilepsy medicine',
+    reactive: false,
+    view: 'The tablets taste horrible',
+    options: [
+      'Liquid medicine offered openly',
+      'Tablets offered again later with a favourite drink',
+    ],
+    antecedents: [],
+    medication: { name: 'Sodium valproate', covert: true },
   },
   {
     type: 'environmental',
     description: 'Kitchen knives kept in a locked drawer',
     risk: 'Cuts when using knives without support',
     toWhom: ['person'],
+    likelihood: 'likely',
+    seriousness: 'serious',
+    basis: 'best-interests',
+    decision: 'the kitchen knives being locked away',
     reactive: false,
     view: 'I want to use the knives when I cook',
     options: ['Safety knives left out', 'Knife skills sessions with staff'],
+    antecedents: [],
+  },
+  {
+    type: 'environmental',
+    description: 'Front door locked with a keypad; goes out with staff every day',
+    risk: 'Getting lost and coming to harm near the main road',
+    toWhom: ['person'],
+    likelihood: 'likely',
+    seriousness: 'severe',
+    basis: 'deprivation',
+    decision: 'their care and residence arrangements, including the locked door',
+    reactive: false,
+    view: 'I want to go home. I like the walks.',
+    options: ['Door alarm only', 'A GPS watch on walks'],
     antecedents: [],
   },
   {
@@ -652,6 +715,10 @@ export const RESTRICTIONS: readonly {
     description: 'Door sensor on the bedroom door at night',
     risk: 'Falls on the stairs at night',
     toWhom: ['person'],
+    likelihood: 'possible',
+    seriousness: 'serious',
+    basis: 'consent',
+    decision: 'the door sensor at night',
     reactive: false,
     view: 'It’s all right as long as staff knock',
     options: ['Night light and a handrail', 'A bedroom downstairs'],
@@ -662,6 +729,10 @@ export const RESTRICTIONS: readonly {
     description: 'Lap belt on the wheelchair when travelling',
     risk: 'Sliding out of the wheelchair in the car',
     toWhom: ['person'],
+    likelihood: 'likely',
+    seriousness: 'serious',
+    basis: 'consent',
+    decision: 'the lap belt on the wheelchair',
     reactive: false,
     view: 'I feel safer with it on in the car',
     options: ['A different seat cushion', 'An occupational therapy review of the chair'],
@@ -672,6 +743,10 @@ export const RESTRICTIONS: readonly {
     description: 'Screen time limited after 11pm by agreement',
     risk: 'Not sleeping and missing work',
     toWhom: ['person'],
+    likelihood: 'almost-certain',
+    seriousness: 'moderate',
+    basis: 'consent',
+    decision: 'the screen time limit',
     reactive: false,
     view: 'I agreed it but I want it to be midnight at weekends',
     options: ['An alarm they set themselves', 'A later limit at weekends'],

@@ -1,5 +1,5 @@
 import type { SettingRecord } from '../metrics/index.js';
-import type { Restriction } from '../restrictions/index.js';
+import type { Restriction, SettingType } from '../restrictions/index.js';
 import { isoDate } from './days.js';
 import type { Resolved } from './options.js';
 import { BLANKETS } from './phrases.js';
@@ -13,6 +13,8 @@ export const STREAM = Object.freeze({
   span: 3,
   person: 4,
   replace: 5,
+  restriction: 6,
+  settingType: 7,
 });
 
 /** A blanket restriction planned for a setting, known to people who live there. */
@@ -26,10 +28,12 @@ export interface BlanketPlan {
   readonly end: number | undefined;
 }
 
-/** A setting: its id, service and blanket restrictions. */
+/** A setting: its id, type, service and blanket restrictions. */
 export interface SettingPlan {
   readonly index: number;
   readonly id: string;
+  /** Supported living mostly; care and nursing homes; a few shared lives homes. */
+  readonly type: SettingType;
   readonly service: string;
   readonly blankets: readonly BlanketPlan[];
 }
@@ -40,6 +44,24 @@ export const REPLACEMENT_SHARE = 0.5;
 /** The setting (its index) a person lives in: a hash of (seed, person index). */
 export function settingIndexOf(o: Resolved, index: number): number {
   return mixSeed(o.seed, STREAM.setting, index) % (o.services.length * o.settingsPerService);
+}
+
+/** Shares of setting types: the kinds of place a provider of this mix runs. */
+const SETTING_TYPES: readonly (readonly [SettingType, number])[] = [
+  ['supported-living', 0.55],
+  ['care-home', 0.3],
+  ['nursing-home', 0.1],
+  ['shared-lives', 0.05],
+];
+
+/** A setting's type, from its own hash of (seed, setting index). */
+function settingTypeOf(o: Resolved, s: number): SettingType {
+  let u = mixSeed(o.seed, STREAM.settingType, s) / 0x1_0000_0000;
+  for (const [type, share] of SETTING_TYPES) {
+    if (u < share) return type;
+    u -= share;
+  }
+  return 'supported-living';
 }
 
 /** Every setting, from (seed, setting index) alone. */
@@ -72,7 +94,7 @@ export function planSettings(o: Resolved): SettingPlan[] {
         });
       }
     }
-    settings.push({ index: s, id, service, blankets });
+    settings.push({ index: s, id, type: settingTypeOf(o, s), service, blankets });
   }
   return settings;
 }
@@ -115,6 +137,7 @@ export function settingRecord(
       scope: { kind: 'blanket', settingId: setting.id },
       type: 'blanket',
       description: b.description,
+      setting: { type: setting.type, id: setting.id },
       risk: { description: 'One resident’s risk, applied to everyone', toWhom: ['person'] },
       ...(random.chance(0.5)
         ? { legalBasis: { kind: 'other', description: 'House rule agreed at a staff meeting' } }

@@ -21,7 +21,7 @@ describe('finding types', () => {
       switch (f.code) {
         case 'authorisation_expiring':
           expectTypeOf(f.daysLeft).toEqualTypeOf<number>();
-          expectTypeOf(f.reference).toEqualTypeOf<string>();
+          expectTypeOf(f.reference).toEqualTypeOf<string | null>();
           break;
         case 'no_rationale':
           expectTypeOf(f.missing).toEqualTypeOf<

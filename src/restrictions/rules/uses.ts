@@ -1,23 +1,32 @@
-import { addDays, type IsoDate } from '../../core/index.js';
+import type { IsoDate } from '../../core/index.js';
+import { plusDays } from '../dates.js';
+import type { RestrictionUse } from '../schemas.js';
 import { ukDate } from '../uk-date.js';
 import type { RestrictionContext, RestrictionRule } from './context.js';
 
-interface DatedUse {
+/** A use with its place in the record and its UK calendar day. */
+export interface DatedUse {
   readonly index: number;
   readonly on: IsoDate;
-  readonly debriefDone: boolean;
+  readonly use: RestrictionUse;
 }
 
 /** The uses up to `asOf`, each dated by its UK calendar day, in record order. */
-function usesUpTo({ restriction, policy }: RestrictionContext): DatedUse[] {
+export function usesUpTo({ restriction, policy }: RestrictionContext): DatedUse[] {
   const out: DatedUse[] = [];
   for (const [index, use] of (restriction.uses ?? []).entries()) {
     const on = ukDate(use.at);
-    if (on !== undefined && on <= policy.asOf)
-      out.push({ index, on, debriefDone: use.debriefDone });
+    if (on !== undefined && on <= policy.asOf) out.push({ index, on, use });
   }
   return out;
 }
+
+/** The types whose uses are physical interventions. */
+export const PHYSICAL: ReadonlySet<string> = new Set([
+  'physical',
+  'mechanical',
+  'seclusion-segregation',
+]);
 
 /** More uses in the latest window than in the one before: restrictions should reduce. */
 export const risingUseRule: RestrictionRule = {
@@ -25,8 +34,8 @@ export const risingUseRule: RestrictionRule = {
   applies: (ctx) => !ctx.ended,
   check: (ctx, report) => {
     const { asOf, useWindowDays: windowDays, minRisingUses } = ctx.policy;
-    const recentFrom = addDays(asOf, -(windowDays - 1));
-    const previousFrom = addDays(asOf, -(2 * windowDays - 1));
+    const recentFrom = plusDays(asOf, -(windowDays - 1));
+    const previousFrom = plusDays(asOf, -(2 * windowDays - 1));
     let recent = 0;
     let previous = 0;
     for (const { on } of usesUpTo(ctx)) {
@@ -51,12 +60,22 @@ export const usedAfterEndRule: RestrictionRule = {
   },
 };
 
-/** Each use should be followed by a debrief with the person and staff. */
+/**
+ * Each use should be followed by a debrief with the person and staff; after a physical
+ * intervention it is expected (Positive and Proactive Care, 2014), so its absence is a
+ * warning rather than a note.
+ */
 export const debriefRule: RestrictionRule = {
-  codes: ['debrief_missing'],
+  codes: ['physical_intervention_without_debrief', 'debrief_missing'],
   check: (ctx, report) => {
-    for (const { index, on, debriefDone } of usesUpTo(ctx)) {
-      if (!debriefDone) report('debrief_missing', ['uses', index], { on });
+    const physical = PHYSICAL.has(ctx.restriction.type);
+    for (const { index, on, use } of usesUpTo(ctx)) {
+      if (use.debriefDone) continue;
+      report(
+        physical ? 'physical_intervention_without_debrief' : 'debrief_missing',
+        ['uses', index],
+        { on },
+      );
     }
   },
 };

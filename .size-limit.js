@@ -51,7 +51,8 @@ export default [
     'dist/synthetic/index.js',
   ),
   check('golden-thread/stats: everything (no zod)', '*', '5 kB', 'dist/stats/index.js'),
-  check('everything', '*', '84 kB'),
+  // main at 913a39a (restrictions and finish merged) measures 86.65 kB; this branch 86.82 kB.
+  check('everything', '*', '88 kB'),
   check('golden-thread/fhir: toFhirGoal (no zod)', '{ toFhirGoal }', '3 kB', 'dist/fhir/index.js'),
   check('golden-thread/fhir: everything (brings zod)', '*', '40 kB', 'dist/fhir/index.js'),
   check('golden-thread/visuals: xmrChartSvg (no zod)', '{ xmrChartSvg }', '4.2 kB', VISUALS),

@@ -11,6 +11,8 @@ export default defineConfig({
   treeshake: true,
   sourcemap: false,
   clean: true,
+  // golden-thread/node finds its worker file from import.meta.url, in CommonJS too.
+  shims: true,
   outDir: 'dist',
   tsconfig: 'tsconfig.build.json',
 });

@@ -19,6 +19,14 @@ export default defineConfig({
         find: /^golden-thread\/synthetic$/,
         replacement: new URL('./src/synthetic/index.ts', import.meta.url).pathname,
       },
+      {
+        find: /^golden-thread\/node$/,
+        replacement: new URL('./src/node/index.ts', import.meta.url).pathname,
+      },
+      {
+        find: /^golden-thread\/node\/bullmq$/,
+        replacement: new URL('./src/node/bullmq/index.ts', import.meta.url).pathname,
+      },
       { find: /^golden-thread$/, replacement: new URL('./src/index.ts', import.meta.url).pathname },
     ],
   },

@@ -82,7 +82,11 @@ const options = {
   paths: Object.fromEntries(
     Object.keys(surfaces).map((entry) => [
       entry,
-      [entry === 'golden-thread' ? './src/index.ts' : `./src/${entry.split('/')[1]}/index.ts`],
+      [
+        entry === 'golden-thread'
+          ? './src/index.ts'
+          : `./src/${entry.slice('golden-thread/'.length)}/index.ts`,
+      ],
     ]),
   ),
 };

@@ -2,7 +2,9 @@
 // Follows the README's install instructions as written — the two shell blocks marked
 // `<!-- smoke:clone -->` and `<!-- smoke:app -->` — and then loads the installed package the
 // way a host would: from CommonJS, from ESM, and from TypeScript (`module: nodenext`, with
-// both `.mts` and `.cts` files), with every subpath. It also checks that the tarball holds
+// both `.mts` and `.cts` files), with every subpath — golden-thread/node running its worker
+// threads from the installed dist/, from CommonJS and from ESM, and checking that their result
+// equals one pass. It also checks that the tarball holds
 // exactly the files `package.json` lists and every file its `exports` name.
 //
 // The clone block runs in this checkout, which is a clone. Its `npm ci` and `npm run build`
@@ -126,7 +128,36 @@ const other = new cjs.GoldenThreadError('invalid_argument', 'from the CommonJS c
 if (other instanceof GoldenThreadError) throw new Error('instanceof now works across copies: update the README');
 if (!isGoldenThreadError(other)) throw new Error('isGoldenThreadError fails across copies');`;
 
+// golden-thread/node: two worker threads started from the installed package's dist/, and a
+// single-thread pass over the same file, which they must equal.
+const jobs = `
+  const file = join(tmpdir(), 'golden-thread-smoke-' + process.pid + '.ndjson');
+  const lines = [...providerRecords({ seed: 1, people: 40, asOf: '2026-11-01' })].map((r) => JSON.stringify(r));
+  writeFileSync(file, lines.join(String.fromCharCode(10)));
+  const window = { from: '2026-07-01', to: '2026-10-01' };
+  const one = await computeMetricsFromNdjson(file, { report: governanceMetrics({ window }) });
+  const two = await computeMetricsInParallel({ job: governanceJob({ window }), files: [file], workers: 2 });
+  rmSync(file);
+  if (!isDeepStrictEqual(two.results, one.results.report) || two.records !== lines.length) throw new Error('golden-thread/node');`;
+const jobNames = {
+  'golden-thread': 'governanceMetrics',
+  'golden-thread/synthetic': 'providerRecords',
+  'golden-thread/node': 'computeMetricsFromNdjson, computeMetricsInParallel, governanceJob',
+  'node:fs': 'writeFileSync, rmSync',
+  'node:os': 'tmpdir',
+  'node:path': 'join',
+  'node:util': 'isDeepStrictEqual',
+};
+const jobRequires = Object.entries(jobNames)
+  .map(([from, what]) => `const { ${what} } = require('${from}');`)
+  .join('\n');
+const jobImports = Object.entries(jobNames)
+  .map(([from, what]) => `import { ${what} } from '${from}';`)
+  .join('\n');
+
 const hosts = {
+  'jobs.cjs': `${jobRequires}\n(async () => {${jobs}\nconsole.log('  golden-thread/node from CommonJS: two worker threads, equal to one pass');\n})().catch((error) => { console.error(error); process.exit(1); });\n`,
+  'jobs.mjs': `${jobImports}\n${jobs}\nconsole.log('  golden-thread/node from ESM: two worker threads, equal to one pass');\n`,
   'host.cjs': `${requires}\n${check}\nconsole.log('  CommonJS: ok');\n`,
   'host.mjs': `${imports}\n${check}\n${dualCopies}\nconsole.log('  ESM: ok (isGoldenThreadError recognises the other copy; instanceof does not)');\n`,
   'typed.mts': `${imports}\nimport type { Outcome, FieldLabels } from 'golden-thread';\nimport type { FhirGoal } from 'golden-thread/fhir';\nconst labels: FieldLabels = outcomeLabels;\nconst outcome: Outcome = { id: 'o', personId: 'p', words: 'w', expressedBy: 'person', lifecycleStatus: 'active' };\nconst goal: FhirGoal = toFhirGoal(outcome, { subject: { reference: 'Patient/p' } });\nexport const used = [labels, goal, parseIsoDate, addWeeks, ratio, xmrChart, GoldenThreadError, isGoldenThreadError, parseOutcome, localize, messageCatalogue, fromFhirGoal, poissonInterval, generateProvider, xmrChartSvg];\n`,
@@ -174,6 +205,8 @@ try {
   for (const [name, text] of Object.entries(hosts)) writeFileSync(join(host, name), text);
   process.stdout.write(execFileSync('node', ['host.cjs'], { cwd: host, encoding: 'utf8' }));
   process.stdout.write(execFileSync('node', ['host.mjs'], { cwd: host, encoding: 'utf8' }));
+  process.stdout.write(execFileSync('node', ['jobs.cjs'], { cwd: host, encoding: 'utf8' }));
+  process.stdout.write(execFileSync('node', ['jobs.mjs'], { cwd: host, encoding: 'utf8' }));
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   try {
     execFileSync('node', [tsc, '-p', 'tsconfig.json'], { cwd: host, encoding: 'utf8' });

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -75,7 +76,59 @@ function violations(): string[] {
   return found;
 }
 
+/** The packages a source file may import: what a host installs with the library. */
+function declaredPackages(): Set<string> {
+  const manifest = JSON.parse(readFileSync(join(SRC, '..', 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+    peerDependencies?: Record<string, string>;
+  };
+  return new Set([
+    ...Object.keys(manifest.dependencies ?? {}),
+    ...Object.keys(manifest.peerDependencies ?? {}),
+  ]);
+}
+
+/** The package a bare import names (`zod`, `@scope/name`), or `undefined` for a relative one or a built-in. */
+function packageOf(target: string): string | undefined {
+  if (target.startsWith('.') || target.startsWith('node:')) return undefined;
+  const parts = target.split('/');
+  return target.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+function undeclaredImports(): string[] {
+  const declared = declaredPackages();
+  return sourceFiles(SRC).flatMap((file) =>
+    importsOf(file)
+      .filter((target) => {
+        const name = packageOf(target);
+        return name !== undefined && !declared.has(name);
+      })
+      .map((target) => `${relative(SRC, file)} imports ${target}`),
+  );
+}
+
+/** Node's built-in modules, by the names they are imported under. */
+const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+
+/** Files outside src/node that import a Node built-in or use Node's globals (Buffer, process). */
+function nodeOutsideNodeSubpath(): string[] {
+  return sourceFiles(SRC).flatMap((file) => {
+    const where = relative(SRC, file).split(sep);
+    if (where[0] === 'node') return [];
+    const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    const builtins = importsOf(file).filter((target) => NODE_BUILTINS.has(target));
+    const globals = /\b(?:Buffer|process)\s*\./.test(text) ? ['a Node global'] : [];
+    return [...builtins, ...globals].map((what) => `${where.join('/')} uses ${what}`);
+  });
+}
+
 describe('the module layers', () => {
+  it('keeps Node built-ins and globals inside golden-thread/node (the rest stays pure)', () => {
+    expect(nodeOutsideNodeSubpath()).toEqual([]);
+  });
+  it('imports only the packages a host installs (dependencies and peer dependencies)', () => {
+    expect(undeclaredImports()).toEqual([]);
+  });
   it('has no import that points up a layer or around an index.ts', () => {
     expect(violations()).toEqual([]);
   });
@@ -85,6 +138,17 @@ describe('the module layers', () => {
   });
   it('finds the imports it checks', () => {
     expect(importsOf(join(SRC, 'core', 'ratio.ts'))).toContain('./errors.js');
+    expect(importsOf(join(SRC, 'core', 'schemas.ts'))).toContain('zod');
+    expect(['node:fs', 'fs', 'worker_threads'].map((m) => NODE_BUILTINS.has(m))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect([packageOf('zod'), packageOf('@date-fns/utc/date'), packageOf('node:fs')]).toEqual([
+      'zod',
+      '@date-fns/utc',
+      undefined,
+    ]);
   });
 });
 

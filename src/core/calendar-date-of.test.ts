@@ -48,6 +48,13 @@ describe('calendarDateOf', () => {
   it('throws date_out_of_range before the year 0001', () => {
     expect(thrownCode(() => calendarDateOf('0001-01-01T00:00:00+14:00'))).toBe('date_out_of_range');
   });
+  it('throws date_out_of_range after the year 9999, and keeps the last day itself', () => {
+    expect(thrownCode(() => calendarDateOf('9999-12-31T23:30:00-05:00'))).toBe('date_out_of_range');
+    expect(calendarDateOf('9999-12-31T23:30:00Z')).toBe('9999-12-31');
+    expect(calendarDateOf('9999-12-31T23:30:00-05:00', { timeZone: 'America/New_York' })).toBe(
+      '9999-12-31',
+    );
+  });
 
   describe('properties', () => {
     test.prop([arbIsoDateTime])('is the UTC date or one day either side of it', (instant) => {

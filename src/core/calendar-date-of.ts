@@ -1,5 +1,5 @@
 import { type IsoDate, type IsoDateTime, isIsoDateTime } from './calendar.js';
-import { fromUtcDate } from './date-arithmetic.js';
+import { fromDayNumber } from './date-arithmetic.js';
 import { GoldenThreadError } from './errors.js';
 
 /**
@@ -102,7 +102,18 @@ export function calendarDateOf(instant: IsoDateTime, options: CalendarDateOfOpti
       `calendarDateOf: ${JSON.stringify(String(instant)).slice(0, 40)} is not an ISO 8601 date-time with an offset; parse it with parseIsoDateTime first.`,
     );
   }
+  return fromDayNumber(localDayNumber(instant, options.timeZone), 'calendarDateOf');
+}
+
+/**
+ * The day number (days since 1970-01-01) of the local calendar date of a date-time already
+ * checked to be an {@link IsoDateTime}: what {@link calendarDateOf} writes as a date. A day
+ * number exists for every instant, so this never reports a date outside 0001–9999; compare
+ * it with day numbers rather than writing it out.
+ *
+ * @internal
+ */
+export function localDayNumber(instant: IsoDateTime, timeZone = 'Europe/London'): number {
   const millis = Date.parse(instant);
-  const local = new Date(millis + offsetMilliseconds(millis, options.timeZone ?? 'Europe/London'));
-  return fromUtcDate(local, 'calendarDateOf');
+  return Math.floor((millis + offsetMilliseconds(millis, timeZone)) / DAY);
 }

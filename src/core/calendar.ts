@@ -1,3 +1,5 @@
+import { packedDate } from './internal/day-number.js';
+
 /**
  * A calendar date written `YYYY-MM-DD`: the UK local date a thing belongs to, with no time
  * and no time zone. Values of this type come from {@link IsoDateSchema} / `parseIsoDate` or
@@ -31,14 +33,6 @@ export const DATE_TIME =
 /** @internal */
 export const MAX_DATE_TIME_LENGTH = 35;
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) {
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    return leap ? 29 : 28;
-  }
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
 /**
  * Splits a date into numbers, or returns `undefined` when it is not a real calendar date in
  * the years 0001–9999.
@@ -46,15 +40,9 @@ function daysInMonth(year: number, month: number): number {
  * @internal
  */
 export function dateParts(value: string): [number, number, number] | undefined {
-  const match = DATE.exec(value);
-  if (match === null) return undefined;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return undefined;
-  }
-  return [year, month, day];
+  const packed = packedDate(value);
+  if (packed === undefined) return undefined;
+  return [Math.floor(packed / 10_000), Math.floor(packed / 100) % 100, packed % 100];
 }
 
 /**
@@ -73,7 +61,7 @@ export function dateParts(value: string): [number, number, number] | undefined {
  * @category Dates
  */
 export function isIsoDate(value: unknown): value is IsoDate {
-  return typeof value === 'string' && value.length === 10 && dateParts(value) !== undefined;
+  return typeof value === 'string' && packedDate(value) !== undefined;
 }
 
 /**
@@ -92,5 +80,5 @@ export function isIsoDate(value: unknown): value is IsoDate {
 export function isIsoDateTime(value: unknown): value is IsoDateTime {
   if (typeof value !== 'string' || value.length > MAX_DATE_TIME_LENGTH) return false;
   const match = DATE_TIME.exec(value);
-  return match !== null && dateParts(match[1] as string) !== undefined;
+  return match !== null && packedDate(match[1] as string) !== undefined;
 }

@@ -1,6 +1,10 @@
 import { UTCDate } from '@date-fns/utc';
 import { test } from '@fast-check/vitest';
-import { differenceInCalendarDays } from 'date-fns';
+import {
+  addDays as addDaysFns,
+  addMonths as addMonthsFns,
+  differenceInCalendarDays,
+} from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbAnyIsoDate, arbDayCount, arbIsoDate } from '../../test/arbitraries/core.js';
@@ -9,6 +13,7 @@ import { withTimeZone, ZONES } from '../../test/support/time-zone.js';
 import type { IsoDate } from './calendar.js';
 import { isIsoDate } from './calendar.js';
 import { addDays, addMonths, addWeeks, daysBetween } from './date-arithmetic.js';
+import { isGoldenThreadError } from './errors.js';
 
 describe('addDays', () => {
   it('adds across the UK clock changes without losing a day', () => {
@@ -86,7 +91,88 @@ describe('daysBetween', () => {
   });
 });
 
+/** The reference: a date as a UTC midnight, for date-fns. */
+function utc(d: IsoDate): UTCDate {
+  const date = new UTCDate(0);
+  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+  date.setUTCFullYear(y, m - 1, day);
+  return date;
+}
+/** A UTC date back as text, or `undefined` outside 0001–9999. */
+function text(date: Date): IsoDate | undefined {
+  const y = date.getUTCFullYear();
+  if (y < 1 || y > 9999) return undefined;
+  const pad = (n: number, w: number) => String(n).padStart(w, '0');
+  return `${pad(y, 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}` as IsoDate;
+}
+/** Our answer, or `undefined` when it reports date_out_of_range. */
+function orOutOfRange(fn: () => IsoDate): IsoDate | undefined {
+  try {
+    return fn();
+  } catch (error) {
+    if (isGoldenThreadError(error) && error.code === 'date_out_of_range') return undefined;
+    throw error;
+  }
+}
+
+describe('at the edges of the calendar', () => {
+  it('adds and counts up to 0001-01-01 and 9999-12-31 themselves', () => {
+    expect(addDays('9999-12-30', 1)).toBe('9999-12-31');
+    expect(addDays('0001-01-02', -1)).toBe('0001-01-01');
+    expect(addMonths('9999-11-30', 1)).toBe('9999-12-30');
+    expect(addMonths('0001-02-28', -1)).toBe('0001-01-28');
+    expect(addWeeks('9999-12-24', 1)).toBe('9999-12-31');
+    expect(daysBetween('0001-01-01', '9999-12-31')).toBe(3_652_058);
+  });
+  it('reports date_out_of_range one step past either end, and for huge amounts', () => {
+    expect(thrownCode(() => addMonths('0001-01-31', -1))).toBe('date_out_of_range');
+    expect(thrownCode(() => addWeeks('9999-12-25', 1))).toBe('date_out_of_range');
+    expect(thrownCode(() => addDays('2026-01-01', Number.MAX_SAFE_INTEGER))).toBe(
+      'date_out_of_range',
+    );
+    expect(thrownCode(() => addMonths('2026-01-01', Number.MIN_SAFE_INTEGER))).toBe(
+      'date_out_of_range',
+    );
+  });
+  it('says what went wrong in the message', () => {
+    expect(() => addMonths('9999-12-01', 1)).toThrow(
+      /^addMonths: the result falls outside the years 0001–9999\.$/,
+    );
+    expect(() => addMonths('2026-02-30' as IsoDate, 1)).toThrow(
+      /^addMonths: the date must be a calendar date/,
+    );
+    expect(() => daysBetween('x' as IsoDate, '2026-01-01')).toThrow(
+      /^daysBetween: each date must be a calendar date .* but one is "x"; parse it with parseIsoDate first\.$/,
+    );
+  });
+  it('throws invalid_date for a value that is not text at all', () => {
+    expect(thrownCode(() => addDays(20260101 as unknown as IsoDate, 1))).toBe('invalid_date');
+    expect(thrownCode(() => addMonths(null as unknown as IsoDate, 1))).toBe('invalid_date');
+    expect(thrownCode(() => daysBetween('2026-01-01', undefined as unknown as IsoDate))).toBe(
+      'invalid_date',
+    );
+  });
+});
+
 describe('properties', () => {
+  test.prop([arbAnyIsoDate, fc.integer({ min: -4_000_000, max: 4_000_000 })])(
+    'addDays agrees with date-fns addDays on UTC dates, years 0001–9999',
+    (d, n) => {
+      expect(orOutOfRange(() => addDays(d, n))).toBe(text(addDaysFns(utc(d), n)));
+    },
+  );
+  test.prop([arbAnyIsoDate, fc.integer({ min: -130_000, max: 130_000 })])(
+    'addMonths agrees with date-fns addMonths on UTC dates, years 0001–9999',
+    (d, n) => {
+      expect(orOutOfRange(() => addMonths(d, n))).toBe(text(addMonthsFns(utc(d), n)));
+    },
+  );
+  test.prop([arbAnyIsoDate, fc.integer({ min: -600_000, max: 600_000 })])(
+    'addWeeks agrees with date-fns addDays of seven times as many, years 0001–9999',
+    (d, n) => {
+      expect(orOutOfRange(() => addWeeks(d, n))).toBe(text(addDaysFns(utc(d), 7 * n)));
+    },
+  );
   test.prop([arbIsoDate, arbDayCount])('adding n days then -n days is identity', (d, n) => {
     expect(addDays(addDays(d, n), -n)).toBe(d);
   });
@@ -96,12 +182,6 @@ describe('properties', () => {
   test.prop([arbAnyIsoDate, arbAnyIsoDate])(
     'daysBetween agrees with date-fns differenceInCalendarDays on UTC dates, years 0001–9999',
     (a, b) => {
-      const utc = (d: IsoDate) => {
-        const date = new UTCDate(0);
-        const [y, m, day] = d.split('-').map(Number) as [number, number, number];
-        date.setUTCFullYear(y, m - 1, day);
-        return date;
-      };
       expect(daysBetween(a, b)).toBe(differenceInCalendarDays(utc(b), utc(a)));
     },
   );

@@ -1,43 +1,53 @@
-import { UTCDate } from '@date-fns/utc';
-import { addDays as addDaysFns, addMonths as addMonthsFns } from 'date-fns';
-import { dateParts, type IsoDate } from './calendar.js';
+import type { IsoDate } from './calendar.js';
 import { GoldenThreadError } from './errors.js';
+import {
+  dayNumber,
+  daysInMonth,
+  formatPacked,
+  inDateRange,
+  packedDate,
+  packedOfDayNumber,
+} from './internal/day-number.js';
 import { describeValue } from './internal/describe-value.js';
 
-/**
- * Reads an {@link IsoDate} as a UTC midnight, or throws when it is not one.
- *
- * @internal
- */
-export function toUtcDate(date: IsoDate, fn: string): UTCDate {
-  const parts = typeof date === 'string' ? dateParts(date) : undefined;
-  if (parts === undefined) {
-    throw new GoldenThreadError(
-      'invalid_date',
-      `${fn}: the date must be a calendar date written as YYYY-MM-DD (such as '2026-07-01'), but it is ${describeValue(date)}; parse it with parseIsoDate first.`,
-    );
-  }
-  const utc = new UTCDate(0);
-  utc.setUTCFullYear(parts[0], parts[1] - 1, parts[2]);
-  return utc;
+// Dates are read once from their character codes into day numbers (days since 1970-01-01),
+// counted with integers and written back only for the result: no `Date`, no time zone, no
+// date library. The property tests check every function against date-fns on `UTCDate`s
+// over the years 0001–9999, which is where date-fns earns its place here: as the reference.
+
+function notADate(fn: string, date: unknown): never {
+  throw new GoldenThreadError(
+    'invalid_date',
+    `${fn}: the date must be a calendar date written as YYYY-MM-DD (such as '2026-07-01'), but it is ${describeValue(date)}; parse it with parseIsoDate first.`,
+  );
+}
+
+function outOfRange(fn: string): never {
+  throw new GoldenThreadError(
+    'date_out_of_range',
+    `${fn}: the result falls outside the years 0001–9999.`,
+  );
 }
 
 /**
- * Writes a UTC date back as an {@link IsoDate}, or throws when it left the years 0001–9999.
+ * Reads a calendar date as its day number, or throws `invalid_date` when it is not one.
  *
  * @internal
  */
-export function fromUtcDate(date: Date, fn: string): IsoDate {
-  const year = date.getUTCFullYear();
-  if (!(year >= 1 && year <= 9999)) {
-    throw new GoldenThreadError(
-      'date_out_of_range',
-      `${fn}: the result falls outside the years 0001–9999.`,
-    );
-  }
-  const month = String(date.getUTCMonth() + 1).padStart(2, '0');
-  const day = String(date.getUTCDate()).padStart(2, '0');
-  return `${String(year).padStart(4, '0')}-${month}-${day}` as IsoDate;
+export function toDayNumber(date: IsoDate, fn: string): number {
+  const day = typeof date === 'string' ? dayNumber(date) : undefined;
+  return day === undefined ? notADate(fn, date) : day;
+}
+
+/**
+ * Writes a day number as a calendar date, or throws `date_out_of_range` when it falls
+ * outside the years 0001–9999.
+ *
+ * @internal
+ */
+export function fromDayNumber(day: number, fn: string): IsoDate {
+  if (!inDateRange(day)) outOfRange(fn);
+  return formatPacked(packedOfDayNumber(day));
 }
 
 function wholeNumber(amount: number, fn: string): number {
@@ -53,8 +63,15 @@ function wholeNumber(amount: number, fn: string): number {
 /**
  * Adds a number of calendar days to a date.
  *
- * @remarks The arithmetic is done in UTC, so the result never depends on the process time
- * zone or on a clock change. A negative amount goes back in time.
+ * @remarks Days are counted as whole numbers on the calendar, with no time of day, so the
+ * result never depends on the process time zone or on a clock change. A negative amount goes
+ * back in time.
+ *
+ * **At the edge of the calendar.** An {@link IsoDate} runs from `0001-01-01` to `9999-12-31`.
+ * A result outside that range has no date to give, so it is reported (`date_out_of_range`)
+ * rather than moved silently to the nearest end. {@link daysBetween} never throws for two
+ * real dates, and the governance metrics count in day numbers, so a record dated at either
+ * end (such as the `9999-12-31` some systems write for "no end date") never makes them throw.
  * @param date - A calendar date.
  * @param amount - Whole days to add (may be negative).
  * @returns The date `amount` days later.
@@ -70,7 +87,7 @@ function wholeNumber(amount: number, fn: string): number {
  */
 export function addDays(date: IsoDate, amount: number): IsoDate {
   const days = wholeNumber(amount, 'addDays');
-  return fromUtcDate(addDaysFns(toUtcDate(date, 'addDays'), days), 'addDays');
+  return fromDayNumber(toDayNumber(date, 'addDays') + days, 'addDays');
 }
 
 /**
@@ -88,7 +105,7 @@ export function addDays(date: IsoDate, amount: number): IsoDate {
  */
 export function addWeeks(date: IsoDate, amount: number): IsoDate {
   const weeks = wholeNumber(amount, 'addWeeks');
-  return fromUtcDate(addDaysFns(toUtcDate(date, 'addWeeks'), weeks * 7), 'addWeeks');
+  return fromDayNumber(toDayNumber(date, 'addWeeks') + weeks * 7, 'addWeeks');
 }
 
 /**
@@ -102,7 +119,8 @@ export function addWeeks(date: IsoDate, amount: number): IsoDate {
  * @param date - A calendar date.
  * @param amount - Whole months to add (may be negative).
  * @returns The date `amount` months later.
- * @throws {@link GoldenThreadError} as {@link addDays} does.
+ * @throws {@link GoldenThreadError} `invalid_date`, `invalid_argument` or `date_out_of_range`
+ * as {@link addDays} does (a result after December 9999 or before January 0001 is reported).
  * @example
  * ```ts
  * addMonths('2026-01-31', 1); // => '2026-02-28'
@@ -112,7 +130,15 @@ export function addWeeks(date: IsoDate, amount: number): IsoDate {
  */
 export function addMonths(date: IsoDate, amount: number): IsoDate {
   const months = wholeNumber(amount, 'addMonths');
-  return fromUtcDate(addMonthsFns(toUtcDate(date, 'addMonths'), months), 'addMonths');
+  const packed = typeof date === 'string' ? packedDate(date) : undefined;
+  if (packed === undefined) return notADate('addMonths', date);
+  const monthIndex = Math.floor(packed / 10_000) * 12 + (Math.floor(packed / 100) % 100) - 1;
+  const target = monthIndex + months;
+  const year = Math.floor(target / 12);
+  if (year < 1 || year > 9999) return outOfRange('addMonths');
+  const month = target - year * 12 + 1;
+  const day = Math.min(packed % 100, daysInMonth(year, month));
+  return formatPacked(year * 10_000 + month * 100 + day);
 }
 
 /**
@@ -132,30 +158,22 @@ export function addMonths(date: IsoDate, amount: number): IsoDate {
  * @category Dates
  */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return dayNumber(to) - dayNumber(from);
+  return dayNumberOf(to) - dayNumberOf(from);
 }
 
 /**
- * The number of days from 1970-01-01 to a date in the proleptic Gregorian calendar, by
- * integer arithmetic (Hinnant's `days_from_civil`). Counting days needs no time zone, and this
- * is about forty times faster than date-fns' `differenceInCalendarDays` on `UTCDate`s, which
- * mattered in `reviewsDue` (it counts days in its inner loop); the date-arithmetic property
- * tests check the two agree.
+ * The day number of a date for {@link daysBetween}: Hinnant's `days_from_civil` on the
+ * numbers read from the text. Counting days needs no time zone, and this is about forty
+ * times faster than date-fns' `differenceInCalendarDays` on `UTCDate`s; the property tests
+ * check the two agree.
  */
-function dayNumber(date: IsoDate): number {
-  const parts = typeof date === 'string' ? dateParts(date) : undefined;
-  if (parts === undefined) {
+function dayNumberOf(date: IsoDate): number {
+  const day = typeof date === 'string' ? dayNumber(date) : undefined;
+  if (day === undefined) {
     throw new GoldenThreadError(
       'invalid_date',
       `daysBetween: each date must be a calendar date written as YYYY-MM-DD (such as '2026-07-01'), but one is ${describeValue(date)}; parse it with parseIsoDate first.`,
     );
   }
-  const [year, month, day] = parts;
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra =
-    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
+  return day;
 }

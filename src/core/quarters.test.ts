@@ -39,6 +39,17 @@ describe('startOfQuarter', () => {
   });
 });
 
+describe('startOfQuarter at the ends of the calendar', () => {
+  it('gives 0001-01-01 for a quarter that began before the calendar', () => {
+    expect(startOfQuarter('0001-01-15', { yearStartMonth: 2 })).toBe('0001-01-01');
+    expect(startOfQuarter('0001-01-31', { yearStartMonth: 12 })).toBe('0001-01-01');
+  });
+  it('gives the quarter of the last day', () => {
+    expect(startOfQuarter('9999-12-31')).toBe('9999-10-01');
+    expect(startOfQuarter('9999-12-31', { yearStartMonth: 2 })).toBe('9999-11-01');
+  });
+});
+
 describe('quarterLabel', () => {
   it('labels calendar quarters', () => {
     expect(quarterLabel('2026-05-20')).toBe('2026-Q2');
@@ -48,6 +59,12 @@ describe('quarterLabel', () => {
     expect(quarterLabel('2026-05-20', { yearStartMonth: 4 })).toBe('2026/27-Q1');
     expect(quarterLabel('2027-02-10', { yearStartMonth: 4 })).toBe('2026/27-Q4');
     expect(quarterLabel('2000-03-31', { yearStartMonth: 4 })).toBe('1999/00-Q4');
+  });
+  it('labels the quarters at the ends of the calendar', () => {
+    expect(quarterLabel('0001-01-01')).toBe('0001-Q1');
+    expect(quarterLabel('0001-01-15', { yearStartMonth: 2 })).toBe('0000/01-Q4');
+    expect(quarterLabel('9999-12-31')).toBe('9999-Q4');
+    expect(quarterLabel('9999-12-31', { yearStartMonth: 4 })).toBe('9999/00-Q3');
   });
 
   describe('properties', () => {

@@ -1,6 +1,7 @@
 import type { IsoDate } from './calendar.js';
-import { fromUtcDate, toUtcDate } from './date-arithmetic.js';
 import { GoldenThreadError } from './errors.js';
+import { formatPacked, packedDate } from './internal/day-number.js';
+import { describeValue } from './internal/describe-value.js';
 
 /**
  * A month of the year, 1 (January) to 12 (December).
@@ -45,9 +46,15 @@ function quarterParts(date: IsoDate, options: QuarterOptions, fn: string): Quart
       `${fn}: yearStartMonth must be a whole number from 1 to 12, but it is ${String(start)}.`,
     );
   }
-  const utc = toUtcDate(date, fn);
-  const year = utc.getUTCFullYear();
-  const month = utc.getUTCMonth() + 1;
+  const packed = typeof date === 'string' ? packedDate(date) : undefined;
+  if (packed === undefined) {
+    throw new GoldenThreadError(
+      'invalid_date',
+      `${fn}: the date must be a calendar date written as YYYY-MM-DD (such as '2026-07-01'), but it is ${describeValue(date)}; parse it with parseIsoDate first.`,
+    );
+  }
+  const year = Math.floor(packed / 10_000);
+  const month = Math.floor(packed / 100) % 100;
   const offset = (month - start + 12) % 12;
   const index = Math.floor(offset / 3);
   const firstMonth = ((start - 1 + index * 3) % 12) + 1;
@@ -65,7 +72,9 @@ function quarterParts(date: IsoDate, options: QuarterOptions, fn: string): Quart
  * @param date - A calendar date.
  * @param options - `yearStartMonth`: `1` for calendar quarters (default), `4` for the UK
  * financial year.
- * @returns The first day of the quarter.
+ * @returns The first day of the quarter. A quarter that began before the calendar does
+ * (January 0001 with a reporting year starting in February or later) gives `0001-01-01`,
+ * its first day an {@link IsoDate} can hold, so no date at the edge makes this throw.
  * @throws {@link GoldenThreadError} `invalid_date` when `date` is not a calendar date,
  * `invalid_argument` when `yearStartMonth` is not 1–12.
  * @example
@@ -77,9 +86,10 @@ function quarterParts(date: IsoDate, options: QuarterOptions, fn: string): Quart
  */
 export function startOfQuarter(date: IsoDate, options: QuarterOptions = {}): IsoDate {
   const parts = quarterParts(date, options, 'startOfQuarter');
-  const first = toUtcDate('2000-01-01', 'startOfQuarter');
-  first.setUTCFullYear(parts.firstYear, parts.firstMonth - 1, 1);
-  return fromUtcDate(first, 'startOfQuarter');
+  // A quarter that began before the calendar does (January 0001, with a reporting year
+  // starting in February or later) has 0001-01-01 as its first day on the calendar.
+  if (parts.firstYear < 1) return '0001-01-01';
+  return formatPacked(parts.firstYear * 10_000 + parts.firstMonth * 100 + 1);
 }
 
 /**

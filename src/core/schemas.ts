@@ -2,11 +2,11 @@ import * as z from 'zod';
 import {
   DATE,
   DATE_TIME,
-  dateParts,
   type IsoDate,
   type IsoDateTime,
   MAX_DATE_TIME_LENGTH,
 } from './calendar.js';
+import { packedDate } from './internal/day-number.js';
 import { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from './limits.js';
 import type { FieldLabels } from './messages.js';
 import { createParser } from './parse.js';
@@ -27,6 +27,8 @@ import { createParser } from './parse.js';
  * @category Dates
  */
 export const IsoDateSchema = z.string().superRefine((value, ctx) => {
+  // Read from the character codes first: a real date (nearly every value) needs no pattern.
+  if (packedDate(value) !== undefined) return;
   if (value.length !== 10 || !DATE.test(value)) {
     ctx.addIssue({
       code: 'invalid_format',
@@ -34,7 +36,7 @@ export const IsoDateSchema = z.string().superRefine((value, ctx) => {
       input: value,
       message: 'Must be a date written as YYYY-MM-DD.',
     });
-  } else if (dateParts(value) === undefined) {
+  } else {
     ctx.addIssue({
       code: 'custom',
       input: value,
@@ -64,7 +66,7 @@ export const IsoDateTimeSchema = z.string().superRefine((value, ctx) => {
       input: value,
       message: 'Must be a date and time with an offset, like 2026-03-14T09:30:00Z.',
     });
-  } else if (dateParts(match[1] as string) === undefined) {
+  } else if (packedDate(match[1] as string) === undefined) {
     ctx.addIssue({
       code: 'custom',
       input: value,

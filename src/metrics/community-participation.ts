@@ -16,13 +16,16 @@ import { seriesMonths } from './limits.js';
 import type { ProviderRecord } from './records.js';
 import { addToMonth } from './tallies.js';
 import {
+  dayAfter,
+  dayOf,
   inWindow,
   type MetricOptions,
   type MetricsWindow,
-  monthInWindow,
+  type MonthDays,
+  monthDays,
   monthOf,
-  overlapDays,
   requireWindow,
+  spreadOverMonths,
 } from './window.js';
 
 /**
@@ -138,11 +141,11 @@ export function communityParticipationMetric(
   const improvement = options.improvement ?? 'increase';
   const confidence = requireConfidence(fn, options.confidence);
   const months = seriesMonths(fn, w);
-  const parts = months.map((month) => [month, monthInWindow(w, month)] as const);
+  const monthly = monthDays(w, months);
   return {
     name: 'community participation',
     init: () => ({ people: 0, active: 0, activities: 0, months: Object.create(null) }),
-    add: (state, record) => addPerson(state, record, w, parts),
+    add: (state, record) => addPerson(state, record, w, monthly),
     merge: (state, other) => {
       state.people += other.people;
       state.active += other.active;
@@ -161,15 +164,14 @@ function addPerson(
   state: CommunityParticipationState,
   record: ProviderRecord,
   w: MetricsWindow,
-  parts: readonly (readonly [string, MetricsWindow])[],
+  monthly: MonthDays,
 ): CommunityParticipationState {
   if (record.type !== 'person') return state;
   const { start, end } = record.plan;
-  if (overlapDays(w, start, end) === 0) return state;
-  state.people += 1;
-  for (const [month, part] of parts) {
-    if (overlapDays(part, start, end) > 0) addToMonth(state.months, month, 0, 1);
+  if (spreadOverMonths(monthly, dayOf(start), dayAfter(end), state.months, 'one') === 0) {
+    return state;
   }
+  state.people += 1;
   let mine = 0;
   for (const activity of record.activities ?? []) {
     const on = activity.on;

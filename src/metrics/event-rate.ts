@@ -13,13 +13,16 @@ import { seriesMonths } from './limits.js';
 import type { ProviderRecord } from './records.js';
 import { addToMonth, compareText, oncePerId } from './tallies.js';
 import {
+  dayAfter,
+  dayOf,
   inWindow,
   type MetricOptions,
   type MetricsWindow,
-  monthInWindow,
+  type MonthDays,
+  monthDays,
   monthOf,
-  overlapDays,
   requireWindow,
+  spreadOverMonths,
 } from './window.js';
 
 /**
@@ -159,7 +162,7 @@ interface RatePolicy {
   readonly confidence: number;
   readonly improvement: ImprovementDirection;
   readonly months: readonly string[];
-  readonly parts: readonly (readonly [string, MetricsWindow])[];
+  readonly monthly: MonthDays;
 }
 
 function resolvePolicy(fn: string, options: EventRateOptions): RatePolicy {
@@ -178,7 +181,7 @@ function resolvePolicy(fn: string, options: EventRateOptions): RatePolicy {
     confidence: requireConfidence(fn, options.confidence),
     improvement: options.improvement ?? 'decrease',
     months,
-    parts: months.map((month) => [month, monthInWindow(window, month)] as const),
+    monthly: monthDays(window, months),
   };
 }
 
@@ -189,16 +192,12 @@ function addPerson(
   policy: RatePolicy,
 ): EventRateState {
   if (record.type !== 'person') return state;
-  const { window, wanted, least, parts } = policy;
+  const { window, wanted, least, monthly } = policy;
   const { start, end, events } = record.plan;
-  const days = overlapDays(window, start, end);
+  const days = spreadOverMonths(monthly, dayOf(start), dayAfter(end), state.months, 'days');
   if (days === 0) return state;
   state.people += 1;
   state.personDays += days;
-  for (const [month, part] of parts) {
-    const inMonth = overlapDays(part, start, end);
-    if (inMonth > 0) addToMonth(state.months, month, 0, inMonth);
-  }
   for (const event of oncePerId(events)) {
     if (
       wanted.has(event.kind) &&

@@ -77,9 +77,35 @@ export function summarise(histogram: Histogram): ValueSummary {
   };
 }
 
+/** Whether a list is in order (each item no later than the next). */
+function inOrder<T>(items: readonly T[], compare: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < items.length; i += 1) {
+    if (compare(items[i - 1] as T, items[i] as T) > 0) return false;
+  }
+  return true;
+}
+
+/** The index after the last item of a sorted list that is not later than `item`. */
+function insertionPoint<T>(items: readonly T[], item: T, compare: (a: T, b: T) => number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (compare(items[mid] as T, item) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /**
  * Keeps the first `limit` items in a total order: merging two kept lists and cutting again
  * gives the same list as keeping from all the items at once.
+ *
+ * @remarks `items` is a list this function returned (kept in order); it is updated in place
+ * and returned, as accumulator states are. `more` is never changed: it is sorted (a copy)
+ * only when it is not already in order, and each of its items is placed by binary search,
+ * stopping at the first that comes after a full list's last item. So adding one row to a
+ * full list costs a comparison or a few, not a sort.
  */
 export function keepFirst<T>(
   items: T[],
@@ -87,31 +113,63 @@ export function keepFirst<T>(
   compare: (a: T, b: T) => number,
   limit: number,
 ): T[] {
-  if (more.length === 0 && items.length <= limit) return items;
-  const all = items.concat(more).sort(compare);
-  return all.length > limit ? all.slice(0, limit) : all;
+  const ordered = inOrder(more, compare) ? more : [...more].sort(compare);
+  for (const item of ordered) {
+    if (items.length >= limit) {
+      const last = items[items.length - 1];
+      if (last === undefined || compare(item, last) >= 0) break;
+      items.pop();
+    }
+    items.splice(insertionPoint(items, item, compare), 0, item);
+  }
+  if (items.length > limit) items.length = limit;
+  return items;
 }
 
 /** Compares strings by code point (the same on every machine and locale). */
 export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Lists up to this long are checked for a repeated id pair by pair, with no map. */
+const SHORT_LIST = 24;
+
+/** Whether any id appears twice in a list (pair by pair for a short list, else with a set). */
+function hasRepeatedId(items: readonly { readonly id: string }[]): boolean {
+  const n = items.length;
+  if (n <= SHORT_LIST) {
+    for (let i = 1; i < n; i += 1) {
+      const id = (items[i] as { readonly id: string }).id;
+      for (let j = 0; j < i; j += 1)
+        if ((items[j] as { readonly id: string }).id === id) return true;
+    }
+    return false;
+  }
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (seen.has(item.id)) return true;
+    seen.add(item.id);
+  }
+  return false;
+}
+
 /**
  * Items of a list once per `id`, for records repeated by two systems. When copies differ, the
  * one kept is the first by its JSON text, so the choice does not depend on the list's order.
+ *
+ * @remarks A list without repeats (nearly every list) is returned as it is, not copied:
+ * treat the result as read-only.
  */
-export function oncePerId<T extends { readonly id: string }>(items: readonly T[] | undefined): T[] {
+export function oncePerId<T extends { readonly id: string }>(
+  items: readonly T[] | undefined,
+): readonly T[] {
   if (items === undefined || items.length === 0) return [];
+  if (!hasRepeatedId(items)) return items;
   const byId = new Map<string, T>();
-  let repeated = false;
   for (const item of items) {
     const kept = byId.get(item.id);
     if (kept === undefined) byId.set(item.id, item);
-    else {
-      repeated = true;
-      if (compareText(JSON.stringify(item), JSON.stringify(kept)) < 0) byId.set(item.id, item);
-    }
+    else if (compareText(JSON.stringify(item), JSON.stringify(kept)) < 0) byId.set(item.id, item);
   }
-  return repeated ? [...byId.values()] : [...items];
+  return [...byId.values()];
 }
 
 /** Adds `[a, b]` to a month's pair of counts (creating it at `[a, b]`). */

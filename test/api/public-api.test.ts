@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as fhir from '../../src/fhir/index.js';
 import * as api from '../../src/index.js';
+import * as bullmq from '../../src/node/bullmq/index.js';
+import * as node from '../../src/node/index.js';
 import * as stats from '../../src/stats/index.js';
 import * as synthetic from '../../src/synthetic/index.js';
 import * as visuals from '../../src/visuals/index.js';
@@ -20,6 +22,8 @@ const MODULES: Readonly<Record<string, object>> = {
   'golden-thread/synthetic': synthetic,
   'golden-thread/fhir': fhir,
   'golden-thread/visuals': visuals,
+  'golden-thread/node': node,
+  'golden-thread/node/bullmq': bullmq,
 };
 
 describe('the public API', () => {
@@ -37,6 +41,8 @@ describe('the public API', () => {
       'golden-thread/synthetic',
       'golden-thread/fhir',
       'golden-thread/visuals',
+      'golden-thread/node',
+      'golden-thread/node/bullmq',
     ]) {
       for (const name of reviewed[entry]?.runtime ?? []) expect(main.has(name), name).toBe(false);
     }

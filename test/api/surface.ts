@@ -16,6 +16,8 @@ export const ENTRY_POINTS: Readonly<Record<string, string>> = {
   'golden-thread/synthetic': 'src/synthetic/index.ts',
   'golden-thread/fhir': 'src/fhir/index.ts',
   'golden-thread/visuals': 'src/visuals/index.ts',
+  'golden-thread/node': 'src/node/index.ts',
+  'golden-thread/node/bullmq': 'src/node/bullmq/index.ts',
 };
 
 export interface Surface {

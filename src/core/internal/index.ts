@@ -1,6 +1,17 @@
 // Helpers the modules share that hosts never see: not re-exported from `core/index.ts` or the
 // package's entry points. Import them as `../core/internal/index.js`.
 export { compareText } from './compare.js';
+export {
+  dateOfDayNumber,
+  dayNumber,
+  dayNumberOfParts,
+  daysInMonth,
+  FIRST_DAY,
+  formatPacked,
+  inDateRange,
+  LAST_DAY,
+  packedDate,
+} from './day-number.js';
 export { describeValue } from './describe-value.js';
 export { deepFreeze } from './freeze.js';
 export { guarded, unexpected } from './guard.js';

@@ -1,43 +1,21 @@
 // Calendar arithmetic on day numbers (days since 1970-01-01), internal to the generator.
 // It works on whole days with integer formulas (Howard Hinnant's civil-calendar algorithms),
 // so it never reads the process time zone and costs no Date object per call: the generator
-// does millions of these.
+// does millions of these. The formulas are core's (`core/internal/day-number.ts`).
+import { GoldenThreadError, type IsoDate } from '../core/index.js';
+import { dateOfDayNumber, dayNumber as dayNumberOf } from '../core/internal/index.js';
 
-/** The day number of a valid `YYYY-MM-DD` date. */
+/** The day number of a valid `YYYY-MM-DD` date (the generator only writes valid ones). */
 export function dayNumber(date: string): number {
-  let year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
-  year -= month <= 2 ? 1 : 0;
-  const era = Math.floor(year / 400);
-  const yearOfEra = year - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra =
-    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
+  const day = dayNumberOf(date);
+  if (day === undefined) {
+    throw new GoldenThreadError('invariant_violation', `synthetic: "${date}" is not a date.`);
+  }
+  return day;
 }
 
 /** The `YYYY-MM-DD` date of a day number. */
-export function isoDate(dayNum: number): `${number}-${number}-${number}` {
-  const z = dayNum + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor(
-    (dayOfEra -
-      Math.floor(dayOfEra / 1460) +
-      Math.floor(dayOfEra / 36524) -
-      Math.floor(dayOfEra / 146096)) /
-      365,
-  );
-  const dayOfYear =
-    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp + (mp < 10 ? 3 : -9);
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  const yyyy = year >= 1000 ? `${year}` : String(year).padStart(4, '0');
-  return `${yyyy}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}` as `${number}-${number}-${number}`;
-}
+export const isoDate: (dayNum: number) => IsoDate = dateOfDayNumber;
 
 /** The day number of the last Sunday of a month (`month` 1–12). */
 function lastSunday(year: number, month: number): number {

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../../core/index.js';
 import type { Feedback, Review } from '../../reviews/index.js';
+import type { ThemeMention } from '../feedback-themes.js';
 
 /** The three review questions as themes, with the list of a review that answers each. */
 export const QUESTION_THEMES = [
@@ -13,16 +14,9 @@ const QUESTION_IDS: ReadonlySet<string> = new Set(QUESTION_THEMES.map((q) => q.i
 /** Whether a theme id is one of the three review questions. */
 export const isQuestionTheme = (id: string): boolean => QUESTION_IDS.has(id);
 
-/** A theme found in something someone said. */
-export interface Mention {
+/** A theme found in something someone said: a {@link ThemeMention} with the theme's id. */
+export interface Mention extends ThemeMention {
   readonly theme: string;
-  readonly personId: string;
-  readonly on: IsoDate;
-  readonly record: { readonly kind: 'feedback' | 'review'; readonly id: string };
-  /** Which part of a review (`difficult.0`, `views`); `null` for feedback. */
-  readonly item: string | null;
-  readonly words: string;
-  readonly via: 'tag' | 'question' | 'phrase';
 }
 
 /** A theme with the phrases that mark it in words nobody tagged. */

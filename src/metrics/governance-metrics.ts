@@ -13,6 +13,8 @@ import {
   type ActionCompletionState,
   actionCompletionMetric,
 } from './action-completion.js';
+// Issue #18 items 5–6: you said, we did; evidence coverage; change impact.
+import { type ChangeImpact, type ChangeImpactState, changeImpactMetric } from './change-impact.js';
 import {
   type CommunityParticipation,
   type CommunityParticipationState,
@@ -24,6 +26,11 @@ import {
   eventRateMetric,
   unplannedAdmissionsMetric,
 } from './event-rate.js';
+import {
+  type EvidenceCoverage,
+  type EvidenceCoverageState,
+  evidenceCoverageMetric,
+} from './evidence-coverage.js';
 import {
   type GoalAchievement,
   type GoalAchievementState,
@@ -48,6 +55,11 @@ import {
   reviewTimelinessMetric,
 } from './review-timeliness.js';
 import { type MetricsWindow, requireWindow } from './window.js';
+import {
+  type YouSaidWeDidMetric,
+  type YouSaidWeDidState,
+  youSaidWeDidMetric,
+} from './you-said-we-did.js';
 
 /**
  * Options for {@link governanceMetrics}.
@@ -170,6 +182,10 @@ function metricSet(options: GovernanceMetricsOptions): {
         kinds: ['hospital_admission_unplanned'],
         ...confidence,
       }),
+      // Issue #18 items 5–6.
+      youSaidWeDid: youSaidWeDidMetric({ window, ...confidence }),
+      evidenceCoverage: evidenceCoverageMetric({ window, ...confidence }),
+      changeImpact: changeImpactMetric({ window, kinds: ['incident'], ...confidence, limit }),
     },
   };
 }
@@ -177,8 +193,8 @@ function metricSet(options: GovernanceMetricsOptions): {
 /**
  * The named accumulators {@link governanceMetrics} computes for each group: `records`,
  * `goalAchievement`, `reviewTimeliness`, `reviewQuality`, `actionCompletion`, `restrictions`,
- * `unplannedAdmissions`, `ratingTrends`, `communityParticipation`, `incidentTrend` and
- * `admissionTrend`.
+ * `unplannedAdmissions`, `ratingTrends`, `communityParticipation`, `incidentTrend`,
+ * `admissionTrend`, `youSaidWeDid`, `evidenceCoverage` and `changeImpact`.
  *
  * @example
  * ```ts
@@ -209,6 +225,12 @@ export type GovernanceSet = {
   readonly incidentTrend: Accumulator<EventRateState, EventRate>;
   /** Unplanned admissions per 1,000 person-days, monthly, over the trend window. */
   readonly admissionTrend: Accumulator<EventRateState, EventRate>;
+  /** {@link youSaidWeDidMetric} over the window. */
+  readonly youSaidWeDid: Accumulator<YouSaidWeDidState, YouSaidWeDidMetric>;
+  /** {@link evidenceCoverageMetric} at the window's end. */
+  readonly evidenceCoverage: Accumulator<EvidenceCoverageState, EvidenceCoverage>;
+  /** {@link changeImpactMetric}: incidents 90 days before and after decisions in the window. */
+  readonly changeImpact: Accumulator<ChangeImpactState, ChangeImpact>;
 };
 
 /**
@@ -259,7 +281,9 @@ export interface GovernanceReport {
 /**
  * The governance metrics a registered manager, a board or a commissioner reads, in one
  * accumulator: for the reporting window, goal achievement, review timeliness and quality,
- * action completion, restrictive practices, unplanned admissions and rating trends; over
+ * action completion, restrictive practices, unplanned admissions, rating trends, "you said,
+ * we did" completion, evidence-chain coverage and incidents before and after co-produced
+ * changes; over
  * the trend window, community participation and monthly incident and admission rates with
  * their control charts — for all records and for each group (service by default).
  *
@@ -271,7 +295,8 @@ export interface GovernanceReport {
  * group) and merge. See each metric for its definition: {@link goalAchievementMetric},
  * {@link reviewTimelinessMetric}, {@link reviewQualityMetric}, {@link actionCompletionMetric},
  * {@link restrictionMetric}, {@link unplannedAdmissionsMetric}, {@link ratingTrendsMetric},
- * {@link communityParticipationMetric}, {@link eventRateMetric}.
+ * {@link communityParticipationMetric}, {@link eventRateMetric}, {@link youSaidWeDidMetric},
+ * {@link evidenceCoverageMetric}, {@link changeImpactMetric}.
  * @param options - The window and the policy.
  * @returns An accumulator whose result is a {@link GovernanceReport}.
  * @throws {@link GoldenThreadError} `invalid_date` or `invalid_argument` for a bad window or

@@ -141,3 +141,24 @@ export function isNoChangeDecision(text: string): boolean {
   const rest = plain.replace(CONTINUE, ' ').replace(UNCHANGED, ' ');
   return rest !== plain && !rest.split(' ').some((w) => CHANGE.has(w));
 }
+
+/**
+ * Whether a review decision changes the person's plan: its `changesPlan` when recorded,
+ * otherwise its words — "Continue current plan", "No changes needed" and the like do not
+ * (English only).
+ *
+ * @param decision - A review decision (its `changesPlan` and `text`).
+ * @returns `true` when the decision changes the plan.
+ * @example
+ * ```ts
+ * decisionChangesPlan({ text: 'Continue current plan.' }); // => false
+ * decisionChangesPlan({ text: 'Move the evening rota so Aisha chooses her bedtime.' }); // => true
+ * ```
+ * @category Reviews
+ */
+export function decisionChangesPlan(decision: {
+  readonly text: string;
+  readonly changesPlan?: boolean | undefined;
+}): boolean {
+  return decision.changesPlan ?? !isNoChangeDecision(decision.text);
+}

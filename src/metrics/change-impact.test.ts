@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { arbProviderRecords } from '../../test/arbitraries/metrics.js';
 import { person, run } from '../../test/support/metrics.js';
 import { thrownCode } from '../../test/support/thrown.js';
+import type { IsoDate } from '../core/index.js';
 import type { LifeEvent, Review } from '../reviews/index.js';
 import { rateRatio } from '../stats/index.js';
 import { changeImpactMetric } from './change-impact.js';
@@ -27,7 +28,7 @@ const event = (
 const review = (
   personId: string,
   id: string,
-  on: string,
+  on: IsoDate,
   decisions: NonNullable<Review['decisions']>,
   involvement: Review['person']['involvement'] = 'led',
 ): Review => ({ id, personId, on, person: { involvement }, decisions });

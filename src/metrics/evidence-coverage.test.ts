@@ -2,7 +2,6 @@ import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbProviderRecords } from '../../test/arbitraries/metrics.js';
-import { goodOutcome } from '../../test/fixtures/outcomes.js';
 import { person, run } from '../../test/support/metrics.js';
 import { thrownCode } from '../../test/support/thrown.js';
 import type { Outcome } from '../outcomes/index.js';
@@ -76,7 +75,7 @@ const aisha = person('p-a', '2026-01-05', {
       // Not active at the quarter's end: not counted.
       outcome('o-old', 'I want to move to my own flat', { lifecycleStatus: 'completed' }),
       outcome('o-later', 'I want to go to college', {
-        timeframe: { start: '2026-10-01' },
+        timeframe: { start: '2026-10-01', reviewBy: '2027-01-01' },
       }),
     ],
   },

@@ -99,7 +99,7 @@ export interface ChangeImpactState {
  *
  * @example
  * ```ts
- * const { rateRatio, caution, cautionMessage }: ChangeImpact = report.changeImpact;
+ * const { caution, cautionMessage, decisionCount }: ChangeImpact = report.changeImpact;
  * ```
  * @category Governance metrics
  */

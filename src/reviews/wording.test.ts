@@ -1,6 +1,7 @@
 import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { thrownCode } from '../../test/support/thrown.js';
 import { decisionChangesPlan, isAssentOnly, isNoChangeDecision } from './wording.js';
 
 describe('isAssentOnly', () => {
@@ -85,6 +86,12 @@ describe('decisionChangesPlan', () => {
     expect(decisionChangesPlan({ text: 'Book music therapy weekly', changesPlan: false })).toBe(
       false,
     );
+  });
+  it('throws for something that is not a decision', () => {
+    expect(thrownCode(() => decisionChangesPlan(null as never))).toBe('invalid_argument');
+    expect(
+      thrownCode(() => decisionChangesPlan({ text: 'Stop', changesPlan: 'yes' } as never)),
+    ).toBe('invalid_argument');
   });
   it('reads the words when changesPlan is absent', () => {
     expect(decisionChangesPlan({ text: 'Continue current plan' })).toBe(false);

@@ -3,6 +3,8 @@
  * err towards leaving words alone: anything they do not recognise counts as a real view or a
  * real decision. Hosts with structured fields (a decision's `changesPlan`) do not need them.
  */
+import { GoldenThreadError } from '../core/index.js';
+import { isRecord } from '../core/internal/index.js';
 
 /** Words that say only "yes": a view made of these and nothing else is assent. */
 const ASSENT = new Set([
@@ -149,6 +151,8 @@ export function isNoChangeDecision(text: string): boolean {
  *
  * @param decision - A review decision (its `changesPlan` and `text`).
  * @returns `true` when the decision changes the plan.
+ * @throws {@link GoldenThreadError} `invalid_argument` when `decision` is not an object with
+ * text, or its `changesPlan` is given and not `true` or `false`.
  * @example
  * ```ts
  * decisionChangesPlan({ text: 'Continue current plan.' }); // => false
@@ -160,5 +164,16 @@ export function decisionChangesPlan(decision: {
   readonly text: string;
   readonly changesPlan?: boolean | undefined;
 }): boolean {
-  return decision.changesPlan ?? !isNoChangeDecision(decision.text);
+  const fn = 'decisionChangesPlan';
+  if (!isRecord(decision) || typeof decision.text !== 'string') {
+    throw new GoldenThreadError('invalid_argument', `${fn}: give a review decision with its text.`);
+  }
+  const { changesPlan } = decision;
+  if (changesPlan !== undefined && typeof changesPlan !== 'boolean') {
+    throw new GoldenThreadError(
+      'invalid_argument',
+      `${fn}: changesPlan must be true or false when it is given.`,
+    );
+  }
+  return changesPlan ?? !isNoChangeDecision(decision.text);
 }

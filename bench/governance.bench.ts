@@ -15,8 +15,10 @@
 import {
   type Accumulator,
   actionCompletionMetric,
+  changeImpactMetric,
   communityParticipationMetric,
   eventRateMetric,
+  evidenceCoverageMetric,
   goalAchievementMetric,
   governanceMetrics,
   type ProviderRecord,
@@ -25,6 +27,7 @@ import {
   reviewQualityMetric,
   reviewTimelinessMetric,
   unplannedAdmissionsMetric,
+  youSaidWeDidMetric,
 } from '../src/index.js';
 import { providerRecords } from '../src/synthetic/index.js';
 import type { BenchResult } from './outcomes.bench.js';
@@ -155,6 +158,10 @@ export function eachMetricSet(): Record<string, Accumulator<unknown, unknown>> {
       window: trend,
       kinds: ['incident'],
     }),
+    // Issue #18 items 5–6.
+    youSaidWeDidMetric: youSaidWeDidMetric({ window: WINDOW }),
+    evidenceCoverageMetric: evidenceCoverageMetric({ window: WINDOW }),
+    changeImpactMetric: changeImpactMetric({ window: WINDOW }),
   };
 }
 

@@ -15,7 +15,11 @@ const PEOPLE = 600;
 const WORKERS = 3;
 const provider = { seed: 2026, people: PEOPLE, asOf: '2026-11-01', services: 3 } as const;
 // Every worker must use the same options: they are not part of the state.
-const metric = governanceMetrics({ window: { from: '2026-07-01', to: '2026-10-01' } });
+const metric = governanceMetrics({
+  window: { from: '2026-07-01', to: '2026-10-01' },
+  // Derives every person's golden thread: the slowest figure, asked for here.
+  evidenceCoverage: true,
+});
 
 /** Folds people [from, to) into a state (the "map" step). */
 function fold(from: number, to: number): GovernanceState {
@@ -65,6 +69,25 @@ if (!isMainThread) {
   );
   console.log(
     `Reviews on time: ${overall.reviewTimeliness.proportion.numerator} of ${overall.reviewTimeliness.proportion.denominator}`,
+  );
+  // Issue #18: "you said, we did", evidence coverage and change impact.
+  const said = overall.youSaidWeDid;
+  console.log(
+    `You said, we did: ${said.proportion.numerator} of ${said.proportion.denominator} pieces of feedback acted on (median ${said.daysToAction.median ?? '–'} days); ${said.open} still open, ${said.dropped} dropped`,
+  );
+  const coverage = overall.evidenceCoverage;
+  console.log(
+    coverage === null
+      ? 'Complete golden thread: not computed (evidenceCoverage: true asks for it)'
+      : `Complete golden thread: ${coverage.proportion.numerator} of ${coverage.proportion.denominator} active outcomes; most threads break at: ${coverage.mostOftenMissing ?? 'none break'}`,
+  );
+  const impact = overall.changeImpact;
+  const { ratio, lower, upper } = impact.rateRatio;
+  console.log(
+    `Incidents after ÷ before ${impact.decisionCount} co-produced decisions (${impact.days} days each side): ${ratio?.toFixed(2) ?? '–'} (95 % ${lower?.toFixed(2) ?? '–'} to ${upper?.toFixed(2) ?? 'unbounded'})${impact.caution ? ` — ${impact.cautionMessage}` : ''}`,
+  );
+  console.log(
+    `Trigger reviews missed: ${overall.reviewTimeliness.triggers.missed} of ${overall.reviewTimeliness.triggers.missedShare.denominator}`,
   );
   console.log('The merged report equals a single pass over everyone.');
 }

@@ -1,10 +1,14 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { arbProviderRecords } from '../../test/arbitraries/metrics.js';
+import { run } from '../../test/support/metrics.js';
 import { thrownCode } from '../../test/support/thrown.js';
 import type { Accumulator } from './accumulator.js';
+import { changeImpactMetric } from './change-impact.js';
+import { evidenceCoverageMetric } from './evidence-coverage.js';
 import { governanceMetrics, governanceReport, recordCountMetric } from './governance-metrics.js';
 import type { ProviderRecord } from './records.js';
+import { youSaidWeDidMetric } from './you-said-we-did.js';
 
 const window = { from: '2025-07-01', to: '2025-10-01' } as const;
 const metric = governanceMetrics({ window, trendMonths: 12, limit: 3 });
@@ -39,6 +43,22 @@ describe('governanceMetrics', () => {
     expect(Object.keys(report.groups)).toEqual(['(not recorded)', 'svc-north']);
     expect(report.overall.records.people).toBe(2);
   });
+
+  // Issue #18 items 5–6.
+  test.prop([arbProviderRecords(6)], { numRuns: 10 })(
+    'carries "you said, we did", evidence coverage and change impact as the metrics compute them',
+    (records) => {
+      const report = governanceReport(records, { window, limit: 3, evidenceCoverage: true });
+      expect(governanceReport(records, { window }).overall.evidenceCoverage).toBeNull();
+      expect(report.overall.youSaidWeDid).toEqual(run(youSaidWeDidMetric({ window }), records));
+      expect(report.overall.evidenceCoverage).toEqual(
+        run(evidenceCoverageMetric({ window }), records),
+      );
+      expect(report.overall.changeImpact).toEqual(
+        run(changeImpactMetric({ window, kinds: ['incident'], limit: 3 }), records),
+      );
+    },
+  );
 
   it('rejects a window that does not move forward', () => {
     expect(

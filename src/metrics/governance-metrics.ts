@@ -13,6 +13,8 @@ import {
   type ActionCompletionState,
   actionCompletionMetric,
 } from './action-completion.js';
+// Issue #18 items 5–6: you said, we did; evidence coverage; change impact.
+import { type ChangeImpact, type ChangeImpactState, changeImpactMetric } from './change-impact.js';
 import {
   type CommunityParticipation,
   type CommunityParticipationState,
@@ -24,6 +26,11 @@ import {
   eventRateMetric,
   unplannedAdmissionsMetric,
 } from './event-rate.js';
+import {
+  type EvidenceCoverage,
+  type EvidenceCoverageState,
+  evidenceCoverageMetric,
+} from './evidence-coverage.js';
 import {
   type GoalAchievement,
   type GoalAchievementState,
@@ -48,6 +55,11 @@ import {
   reviewTimelinessMetric,
 } from './review-timeliness.js';
 import { type MetricsWindow, requireWindow } from './window.js';
+import {
+  type YouSaidWeDidMetric,
+  type YouSaidWeDidState,
+  youSaidWeDidMetric,
+} from './you-said-we-did.js';
 
 /**
  * Options for {@link governanceMetrics}.
@@ -78,6 +90,14 @@ export interface GovernanceMetricsOptions {
   readonly limit?: number;
   /** The confidence level of every interval. Default 0.95. */
   readonly confidence?: number;
+  /**
+   * Whether to compute `evidenceCoverage` ({@link evidenceCoverageMetric}). Default `false`:
+   * it derives every person's golden thread, which takes about twice as long as every other
+   * figure of the report together (`npm run bench -- governance`). When `false` the report's
+   * `evidenceCoverage` is `null`; a nightly job can turn it on, a dashboard refreshed on
+   * every page load may not want to.
+   */
+  readonly evidenceCoverage?: boolean;
 }
 
 /**
@@ -122,6 +142,17 @@ export function recordCountMetric(): Accumulator<RecordCounts, RecordCounts> {
       return state;
     },
     finish: (state) => ({ people: state.people, settings: state.settings }),
+  };
+}
+
+/** A figure the options did not ask for: its state and result are `null`. */
+function notComputed(name: string): Accumulator<null, null> {
+  return {
+    name,
+    init: () => null,
+    add: (state) => state,
+    merge: (state) => state,
+    finish: () => null,
   };
 }
 
@@ -170,6 +201,13 @@ function metricSet(options: GovernanceMetricsOptions): {
         kinds: ['hospital_admission_unplanned'],
         ...confidence,
       }),
+      // Issue #18 items 5–6.
+      youSaidWeDid: youSaidWeDidMetric({ window, ...confidence }),
+      evidenceCoverage:
+        options.evidenceCoverage === true
+          ? evidenceCoverageMetric({ window, ...confidence })
+          : notComputed('evidence coverage'),
+      changeImpact: changeImpactMetric({ window, kinds: ['incident'], ...confidence, limit }),
     },
   };
 }
@@ -177,8 +215,8 @@ function metricSet(options: GovernanceMetricsOptions): {
 /**
  * The named accumulators {@link governanceMetrics} computes for each group: `records`,
  * `goalAchievement`, `reviewTimeliness`, `reviewQuality`, `actionCompletion`, `restrictions`,
- * `unplannedAdmissions`, `ratingTrends`, `communityParticipation`, `incidentTrend` and
- * `admissionTrend`.
+ * `unplannedAdmissions`, `ratingTrends`, `communityParticipation`, `incidentTrend`,
+ * `admissionTrend`, `youSaidWeDid`, `evidenceCoverage` and `changeImpact`.
  *
  * @example
  * ```ts
@@ -209,6 +247,15 @@ export type GovernanceSet = {
   readonly incidentTrend: Accumulator<EventRateState, EventRate>;
   /** Unplanned admissions per 1,000 person-days, monthly, over the trend window. */
   readonly admissionTrend: Accumulator<EventRateState, EventRate>;
+  /** {@link youSaidWeDidMetric} over the window. */
+  readonly youSaidWeDid: Accumulator<YouSaidWeDidState, YouSaidWeDidMetric>;
+  /**
+   * {@link evidenceCoverageMetric} at the window's end, or `null` unless the options ask for
+   * it (`evidenceCoverage: true`).
+   */
+  readonly evidenceCoverage: Accumulator<EvidenceCoverageState | null, EvidenceCoverage | null>;
+  /** {@link changeImpactMetric}: incidents 90 days before and after decisions in the window. */
+  readonly changeImpact: Accumulator<ChangeImpactState, ChangeImpact>;
 };
 
 /**
@@ -259,7 +306,9 @@ export interface GovernanceReport {
 /**
  * The governance metrics a registered manager, a board or a commissioner reads, in one
  * accumulator: for the reporting window, goal achievement, review timeliness and quality,
- * action completion, restrictive practices, unplanned admissions and rating trends; over
+ * action completion, restrictive practices, unplanned admissions, rating trends, "you said,
+ * we did" completion, evidence-chain coverage and incidents before and after co-produced
+ * changes; over
  * the trend window, community participation and monthly incident and admission rates with
  * their control charts — for all records and for each group (service by default).
  *
@@ -271,7 +320,8 @@ export interface GovernanceReport {
  * group) and merge. See each metric for its definition: {@link goalAchievementMetric},
  * {@link reviewTimelinessMetric}, {@link reviewQualityMetric}, {@link actionCompletionMetric},
  * {@link restrictionMetric}, {@link unplannedAdmissionsMetric}, {@link ratingTrendsMetric},
- * {@link communityParticipationMetric}, {@link eventRateMetric}.
+ * {@link communityParticipationMetric}, {@link eventRateMetric}, {@link youSaidWeDidMetric},
+ * {@link evidenceCoverageMetric}, {@link changeImpactMetric}.
  * @param options - The window and the policy.
  * @returns An accumulator whose result is a {@link GovernanceReport}.
  * @throws {@link GoldenThreadError} `invalid_date` or `invalid_argument` for a bad window or

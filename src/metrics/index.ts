@@ -23,6 +23,14 @@ export {
   actionCompletionMetric,
 } from './action-completion.js';
 export {
+  type ChangeImpact,
+  type ChangeImpactOptions,
+  type ChangeImpactState,
+  changeImpactMetric,
+  type DecisionImpact,
+  type ImpactPeriod,
+} from './change-impact.js';
+export {
   type CommunityParticipation,
   type CommunityParticipationOptions,
   type CommunityParticipationState,
@@ -38,6 +46,13 @@ export {
   type UnplannedAdmissionsOptions,
   unplannedAdmissionsMetric,
 } from './event-rate.js';
+export {
+  type EvidenceCoverage,
+  type EvidenceCoverageOptions,
+  type EvidenceCoverageState,
+  evidenceCoverageMetric,
+  type ThreadStep,
+} from './evidence-coverage.js';
 export {
   type GoalAchievement,
   type GoalAchievementOptions,
@@ -113,3 +128,9 @@ export {
   type WorkAndLearningState,
   workAndLearningMetric,
 } from './work-and-learning.js';
+export {
+  type YouSaidWeDidMetric,
+  type YouSaidWeDidMetricOptions,
+  type YouSaidWeDidState,
+  youSaidWeDidMetric,
+} from './you-said-we-did.js';

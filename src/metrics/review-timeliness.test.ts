@@ -7,6 +7,7 @@ import { person, run } from '../../test/support/metrics.js';
 import { thrownCode } from '../../test/support/thrown.js';
 import { addDays, addMonths, type IsoDate } from '../core/index.js';
 import { type LifeEvent, type Review, reviewsDue, type SupportPlan } from '../reviews/index.js';
+import type { PersonRecord } from './records.js';
 import { reviewTimelinessMetric } from './review-timeliness.js';
 
 const year = { from: '2026-01-01', to: '2027-01-01' } as const;
@@ -164,6 +165,28 @@ describe('reviewTimelinessMetric', () => {
       });
       // On time ÷ those due by the end or answered: 1 of 3.
       expect(triggers.answeredOnTime).toMatchObject({ numerator: 1, denominator: 3 });
+      expect(triggers.missedShare).toMatchObject({ numerator: 0, denominator: 3, value: 0 });
+    });
+
+    it('counts a trigger answered only by the routine review as missed, with its share', () => {
+      // The May admission waited for the scheduled review on 20 May: nobody reviewed in response.
+      const [record] = records;
+      const routine = {
+        ...record,
+        plan: {
+          ...record?.plan,
+          reviews: record?.plan.reviews?.map((r) =>
+            r.id === 'rev-t-may' ? { ...r, kind: 'scheduled' as const } : r,
+          ),
+        },
+      } as PersonRecord;
+      const { triggers } = run(reviewTimelinessMetric({ window: year }), [routine]);
+      expect(triggers).toMatchObject({ raised: 4, answeredLate: 0, missed: 1 });
+      // Missed ÷ those due by the end or answered: 1 of 3, Wilson 95 % 0.0615 to 0.7923.
+      expect(triggers.missedShare).toMatchObject({ numerator: 1, denominator: 3 });
+      expect(triggers.missedShare.value).toBeCloseTo(1 / 3, 12);
+      expect(triggers.missedShare.lower).toBeCloseTo(0.06149, 4);
+      expect(triggers.missedShare.upper).toBeCloseTo(0.79234, 4);
     });
   });
 

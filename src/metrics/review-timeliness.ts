@@ -136,7 +136,7 @@ export interface ReviewTimeliness {
  *
  * @example
  * ```ts
- * const { raised, missed, answeredOnTime }: TriggerTimeliness = report.reviewTimeliness.triggers;
+ * const { raised, missed, missedShare, answeredOnTime }: TriggerTimeliness = report.reviewTimeliness.triggers;
  * ```
  * @category Governance metrics
  */
@@ -149,6 +149,11 @@ export interface TriggerTimeliness {
   readonly answeredLate: number;
   /** Answered only by the next routine review: nobody reviewed the plan in response. */
   readonly missed: number;
+  /**
+   * Missed ÷ the same denominator as `answeredOnTime` (triggers due by the window's end or
+   * already answered), with its interval: the share of trigger reviews nobody held.
+   */
+  readonly missedShare: Proportion;
   /** Not answered, and past their due day, on the window's last day. */
   readonly overdue: number;
   /** Not answered, and not yet due, on the window's last day. */
@@ -197,7 +202,9 @@ export interface ReviewTimelinessOptions extends MetricOptions {
  * otherwise `notHeld`. Due dates after a plan ended are not counted.
  *
  * **Triggers** raised in the window are read from {@link triggerHistory} on the window's
- * last day, with the rules, schedule and `answeredBy` policy given.
+ * last day, with the rules, schedule and `answeredBy` policy given. A trigger is **missed**
+ * when only the next routine review answered it (nobody reviewed the plan in response);
+ * `missedShare` is the missed ones ÷ those due by the window's end or already answered.
  *
  * **Overdue at the end** runs {@link reviewsDue} on the window's last day for each person
  * supported that day.
@@ -376,6 +383,7 @@ function finishState(
       }),
       answeredLate: t('answered_late'),
       missed: t('missed'),
+      missedShare: proportionInterval(t('missed'), raised - t('open'), { confidence }),
       overdue: t('overdue'),
       notYetDue: t('open'),
     },

@@ -12,7 +12,7 @@ import type {
   ReviewTriggerRule,
   Supporter,
 } from './schemas/index.js';
-import { isNoChangeDecision } from './wording.js';
+import { decisionChangesPlan } from './wording.js';
 
 /**
  * The governance checks of a review's quality, each backed by one or more finding codes.
@@ -235,10 +235,7 @@ function ruleContext(review: Review, given: ReviewQualityContext): ReviewRuleCon
 
 /** An action agreed, or a decision that changes the plan (not one that only continues it). */
 function planChanged(review: Review): boolean {
-  return (
-    (review.actions ?? []).length > 0 ||
-    (review.decisions ?? []).some((d) => d.changesPlan ?? !isNoChangeDecision(d.text))
-  );
+  return (review.actions ?? []).length > 0 || (review.decisions ?? []).some(decisionChangesPlan);
 }
 
 const DEFAULT_SIGNIFICANT_KINDS: readonly LifeEventKind[] = [

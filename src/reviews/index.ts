@@ -89,6 +89,7 @@ export {
   type TriggerHistoryOptions,
   triggerHistory,
 } from './trigger-history.js';
+export { decisionChangesPlan } from './wording.js';
 export {
   type YouSaidWeDid,
   type YouSaidWeDidAction,

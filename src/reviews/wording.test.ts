@@ -1,7 +1,8 @@
 import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isAssentOnly, isNoChangeDecision } from './wording.js';
+import { thrownCode } from '../../test/support/thrown.js';
+import { decisionChangesPlan, isAssentOnly, isNoChangeDecision } from './wording.js';
 
 describe('isAssentOnly', () => {
   it.each([
@@ -77,4 +78,25 @@ describe('properties', () => {
       expect(isNoChangeDecision(`${text} but add a weekly swim`)).toBe(false);
     },
   );
+});
+
+describe('decisionChangesPlan', () => {
+  it('takes changesPlan when it is recorded, whatever the words', () => {
+    expect(decisionChangesPlan({ text: 'No changes to the plan', changesPlan: true })).toBe(true);
+    expect(decisionChangesPlan({ text: 'Book music therapy weekly', changesPlan: false })).toBe(
+      false,
+    );
+  });
+  it('throws for something that is not a decision', () => {
+    expect(thrownCode(() => decisionChangesPlan(null as never))).toBe('invalid_argument');
+    expect(
+      thrownCode(() => decisionChangesPlan({ text: 'Stop', changesPlan: 'yes' } as never)),
+    ).toBe('invalid_argument');
+  });
+  it('reads the words when changesPlan is absent', () => {
+    expect(decisionChangesPlan({ text: 'Continue current plan' })).toBe(false);
+    expect(
+      decisionChangesPlan({ text: 'Move the evening rota so Aisha chooses her bedtime' }),
+    ).toBe(true);
+  });
 });

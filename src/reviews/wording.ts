@@ -3,6 +3,8 @@
  * err towards leaving words alone: anything they do not recognise counts as a real view or a
  * real decision. Hosts with structured fields (a decision's `changesPlan`) do not need them.
  */
+import { GoldenThreadError } from '../core/index.js';
+import { isRecord } from '../core/internal/index.js';
 
 /** Words that say only "yes": a view made of these and nothing else is assent. */
 const ASSENT = new Set([
@@ -140,4 +142,38 @@ export function isNoChangeDecision(text: string): boolean {
   const plain = words(text).join(' ');
   const rest = plain.replace(CONTINUE, ' ').replace(UNCHANGED, ' ');
   return rest !== plain && !rest.split(' ').some((w) => CHANGE.has(w));
+}
+
+/**
+ * Whether a review decision changes the person's plan: its `changesPlan` when recorded,
+ * otherwise its words — "Continue current plan", "No changes needed" and the like do not
+ * (English only).
+ *
+ * @param decision - A review decision (its `changesPlan` and `text`).
+ * @returns `true` when the decision changes the plan.
+ * @throws {@link GoldenThreadError} `invalid_argument` when `decision` is not an object with
+ * text, or its `changesPlan` is given and not `true` or `false`.
+ * @example
+ * ```ts
+ * decisionChangesPlan({ text: 'Continue current plan.' }); // => false
+ * decisionChangesPlan({ text: 'Move the evening rota so Aisha chooses her bedtime.' }); // => true
+ * ```
+ * @category Reviews
+ */
+export function decisionChangesPlan(decision: {
+  readonly text: string;
+  readonly changesPlan?: boolean | undefined;
+}): boolean {
+  const fn = 'decisionChangesPlan';
+  if (!isRecord(decision) || typeof decision.text !== 'string') {
+    throw new GoldenThreadError('invalid_argument', `${fn}: give a review decision with its text.`);
+  }
+  const { changesPlan } = decision;
+  if (changesPlan !== undefined && typeof changesPlan !== 'boolean') {
+    throw new GoldenThreadError(
+      'invalid_argument',
+      `${fn}: changesPlan must be true or false when it is given.`,
+    );
+  }
+  return changesPlan ?? !isNoChangeDecision(decision.text);
 }

@@ -130,3 +130,23 @@ export const arbProviderRecords = (maxLength = 12): fc.Arbitrary<ProviderRecord[
 function dayCount(from: IsoDate, to: IsoDate): number {
   return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 }
+
+/**
+ * Provider records whose actions answer the person's feedback: every other action names one
+ * piece of the record's feedback in its `feedbackIds`, so feedback is answered, open and
+ * dropped in every mix.
+ */
+export const arbAnsweredFeedbackRecords = (maxLength = 12): fc.Arbitrary<ProviderRecord[]> =>
+  arbProviderRecords(maxLength).map((records) =>
+    records.map((record): ProviderRecord => {
+      if (record.type !== 'person') return record;
+      const feedback = record.feedback ?? [];
+      if (feedback.length === 0 || record.actions === undefined) return record;
+      const actions = record.actions.map((a, i) =>
+        i % 2 === 0
+          ? { ...a, feedbackIds: [(feedback[i % feedback.length] as { id: string }).id] }
+          : a,
+      );
+      return { ...record, actions };
+    }),
+  );

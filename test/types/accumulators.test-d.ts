@@ -3,13 +3,18 @@ import {
   type Accumulator,
   type ActionCompletion,
   actionCompletionMetric,
+  type ChangeImpact,
+  changeImpactMetric,
   combineAccumulators,
   computeMetrics,
+  type EvidenceCoverage,
   type GoalAchievement,
+  type GovernanceFigures,
   goalAchievementMetric,
   groupedBy,
   type ProviderRecord,
   type ResultsOf,
+  type YouSaidWeDidMetric,
 } from '../../src/index.js';
 
 declare const records: ProviderRecord[];
@@ -41,5 +46,12 @@ describe('accumulator sets', () => {
   it('refuse a window passed apart from the options', () => {
     // @ts-expect-error every metric takes one options object holding the window
     goalAchievementMetric(window);
+  });
+  it('carry the issue #18 figures in the governance report', () => {
+    expectTypeOf<GovernanceFigures['youSaidWeDid']>().toEqualTypeOf<YouSaidWeDidMetric>();
+    expectTypeOf<GovernanceFigures['evidenceCoverage']>().toEqualTypeOf<EvidenceCoverage | null>();
+    expectTypeOf<GovernanceFigures['changeImpact']>().toEqualTypeOf<ChangeImpact>();
+    // @ts-expect-error kinds are life-event kinds
+    changeImpactMetric({ window, kinds: ['not_a_kind'] });
   });
 });

@@ -170,10 +170,8 @@ function addPerson(
       countOutcome(state.noArea, placement);
     }
     for (const area of areas) {
-      const counts = Object.hasOwn(state.areas, area)
-        ? (state.areas[area] as WellbeingAreaCounts)
-        : (state.areas[area] = emptyCounts());
-      countOutcome(counts, placement);
+      if (!Object.hasOwn(state.areas, area)) state.areas[area] = emptyCounts();
+      countOutcome(state.areas[area] as WellbeingAreaCounts, placement);
       touched.add(area);
     }
   }

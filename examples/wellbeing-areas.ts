@@ -36,8 +36,9 @@ const outcome = (id: string, personId: string, patch: Partial<Outcome>): Outcome
   timeframe: { start: '2026-03-02', reviewBy: '2026-12-01' },
   ...patch,
 });
+const MONTHLY = ['2026-07-06', '2026-08-06', '2026-09-06'] as const;
 const rated = (scores: readonly number[]): Outcome['ratings'] =>
-  scores.map((score, i) => ({ on: `2026-0${7 + i}-06` as const, score, ratedBy: 'person' }));
+  scores.map((score, i) => ({ on: MONTHLY[i] ?? '2026-09-30', score, ratedBy: 'person' }));
 const hand: ProviderRecord[] = [
   {
     type: 'person',

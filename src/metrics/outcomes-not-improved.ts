@@ -162,6 +162,38 @@ function addPerson(
   return state;
 }
 
+/** The result for a state. */
+function finishNotImproved(
+  state: OutcomesNotImprovedState,
+  w: MetricsWindow,
+  policy: Policy,
+): OutcomesNotImproved {
+  const { confidence } = policy;
+  const share = (n: number, d: number) => proportionInterval(n, d, { confidence });
+  return {
+    window: w,
+    outcomes: state.outcomes,
+    notImproved: share(state.notImproved, state.outcomes),
+    completedNotAchieved: share(state.completedNotAchieved, state.outcomes),
+    cancelled: share(state.cancelled, state.outcomes),
+    cancelledByReason: Object.fromEntries(
+      REASONS.map((r) => [r, state.cancelledByReason[r] ?? 0]),
+    ) as Record<CancelledReasonOrNone, number>,
+    rated: state.rated,
+    stagnating: share(state.stagnating, state.rated),
+    deteriorating: share(state.deteriorating, state.rated),
+    people: share(state.peopleNotImproved, state.people),
+    undated: state.undated,
+    options: {
+      drop: policy.drop,
+      stagnationRatings: policy.stagnationRatings,
+      stagnationDays: policy.stagnationDays,
+      deterioration: policy.deterioration,
+      confidence,
+    },
+  };
+}
+
 /**
  * Outcomes that did not improve, shown with their denominators — completed without being
  * achieved, cancelled (with the reasons), stagnating and deteriorating — so that a report is
@@ -200,7 +232,6 @@ export function outcomesNotImprovedMetric(
   const fn = 'outcomesNotImprovedMetric';
   const w = requireWindow(fn, requireOptions(fn, options).window);
   const policy = resolvePolicy(fn, { ...options, limit: 0 });
-  const { confidence } = policy;
   return {
     name: 'outcomes not improved',
     init: () => ({
@@ -233,30 +264,6 @@ export function outcomesNotImprovedMetric(
       state.undated += other.undated;
       return state;
     },
-    finish: (state) => {
-      const share = (n: number, d: number) => proportionInterval(n, d, { confidence });
-      return {
-        window: w,
-        outcomes: state.outcomes,
-        notImproved: share(state.notImproved, state.outcomes),
-        completedNotAchieved: share(state.completedNotAchieved, state.outcomes),
-        cancelled: share(state.cancelled, state.outcomes),
-        cancelledByReason: Object.fromEntries(
-          REASONS.map((r) => [r, state.cancelledByReason[r] ?? 0]),
-        ) as Record<CancelledReasonOrNone, number>,
-        rated: state.rated,
-        stagnating: share(state.stagnating, state.rated),
-        deteriorating: share(state.deteriorating, state.rated),
-        people: share(state.peopleNotImproved, state.people),
-        undated: state.undated,
-        options: {
-          drop: policy.drop,
-          stagnationRatings: policy.stagnationRatings,
-          stagnationDays: policy.stagnationDays,
-          deterioration: policy.deterioration,
-          confidence,
-        },
-      };
-    },
+    finish: (state) => finishNotImproved(state, w, policy),
   };
 }

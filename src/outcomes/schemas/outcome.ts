@@ -122,7 +122,7 @@ export const OutcomeSchema = z
     /** The person's own name for the area of life (`Getting out`, `Music`), if any. */
     domain: textSchema({ max: 100 }).optional(),
     /**
-     * The Care Act 2014 wellbeing areas the outcome serves (see {@link WELLBEING_AREAS}), each
+     * The Care Act 2014 wellbeing areas the outcome serves (see `WELLBEING_AREAS`), each
      * at most once.
      */
     wellbeingAreas: z.array(WellbeingAreaSchema).max(9).optional(),

@@ -19,12 +19,15 @@ import {
   eventRateMetric,
   goalAchievementMetric,
   governanceMetrics,
+  outcomesNotImprovedMetric,
   type ProviderRecord,
   ratingTrendsMetric,
   restrictionMetric,
   reviewQualityMetric,
   reviewTimelinessMetric,
   unplannedAdmissionsMetric,
+  wellbeingAreasMetric,
+  workAndLearningMetric,
 } from '../src/index.js';
 import { providerRecords } from '../src/synthetic/index.js';
 import type { BenchResult } from './outcomes.bench.js';
@@ -150,6 +153,9 @@ export function eachMetricSet(): Record<string, Accumulator<unknown, unknown>> {
     restrictionMetric: restrictionMetric({ window: WINDOW }),
     unplannedAdmissionsMetric: unplannedAdmissionsMetric({ window: WINDOW }),
     ratingTrendsMetric: ratingTrendsMetric({ window: WINDOW }),
+    wellbeingAreasMetric: wellbeingAreasMetric({ window: WINDOW }),
+    outcomesNotImprovedMetric: outcomesNotImprovedMetric({ window: WINDOW }),
+    workAndLearningMetric: workAndLearningMetric({ window: WINDOW }),
     'communityParticipationMetric (24 months)': communityParticipationMetric({ window: trend }),
     'eventRateMetric (incidents, 24 months)': eventRateMetric({
       window: trend,

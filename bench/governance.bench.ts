@@ -21,12 +21,15 @@ import {
   evidenceCoverageMetric,
   goalAchievementMetric,
   governanceMetrics,
+  outcomesNotImprovedMetric,
   type ProviderRecord,
   ratingTrendsMetric,
   restrictionMetric,
   reviewQualityMetric,
   reviewTimelinessMetric,
   unplannedAdmissionsMetric,
+  wellbeingAreasMetric,
+  workAndLearningMetric,
   youSaidWeDidMetric,
 } from '../src/index.js';
 import { providerRecords } from '../src/synthetic/index.js';
@@ -153,6 +156,9 @@ export function eachMetricSet(): Record<string, Accumulator<unknown, unknown>> {
     restrictionMetric: restrictionMetric({ window: WINDOW }),
     unplannedAdmissionsMetric: unplannedAdmissionsMetric({ window: WINDOW }),
     ratingTrendsMetric: ratingTrendsMetric({ window: WINDOW }),
+    wellbeingAreasMetric: wellbeingAreasMetric({ window: WINDOW }),
+    outcomesNotImprovedMetric: outcomesNotImprovedMetric({ window: WINDOW }),
+    workAndLearningMetric: workAndLearningMetric({ window: WINDOW }),
     'communityParticipationMetric (24 months)': communityParticipationMetric({ window: trend }),
     'eventRateMetric (incidents, 24 months)': eventRateMetric({
       window: trend,

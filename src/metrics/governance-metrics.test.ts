@@ -59,6 +59,59 @@ describe('governanceMetrics', () => {
       );
     },
   );
+  it('carries wellbeing areas, outcomes not improved and work and learning, overall and by service', () => {
+    const outcome = {
+      id: 'o-1',
+      personId: 'p-1',
+      words: 'I want a job at the garden centre',
+      expressedBy: 'person' as const,
+      timeframe: { start: '2025-01-06' as const, reviewBy: '2025-12-01' as const },
+      wellbeingAreas: ['work_education_recreation' as const],
+    };
+    const north: ProviderRecord = {
+      type: 'person',
+      groups: { service: 'svc-north' },
+      plan: {
+        id: 'plan-1',
+        personId: 'p-1',
+        start: '2025-01-06',
+        outcomes: [
+          {
+            ...outcome,
+            lifecycleStatus: 'cancelled',
+            closedOn: '2025-08-01',
+            cancelledReason: 'support_unavailable',
+          },
+        ],
+      },
+      activities: [{ on: '2025-08-04', kind: 'volunteering' }],
+    };
+    const south: ProviderRecord = {
+      type: 'person',
+      groups: { service: 'svc-south' },
+      plan: {
+        id: 'plan-2',
+        personId: 'p-2',
+        start: '2025-01-06',
+        outcomes: [{ ...outcome, id: 'o-2', personId: 'p-2', lifecycleStatus: 'active' }],
+      },
+    };
+    const report = governanceReport([north, south], { window });
+    const { overall, groups } = report;
+    expect(overall.wellbeingAreas.areas.work_education_recreation.people).toMatchObject({
+      numerator: 2,
+      denominator: 2,
+    });
+    expect(overall.wellbeingAreas.areas.work_education_recreation.cancelled).toBe(1);
+    expect(overall.outcomesNotImproved.cancelled).toMatchObject({ numerator: 1, denominator: 2 });
+    expect(overall.workAndLearning.proportion).toMatchObject({ numerator: 1, denominator: 2 });
+    expect(groups['svc-north']?.outcomesNotImproved.cancelledByReason.support_unavailable).toBe(1);
+    expect(groups['svc-south']?.outcomesNotImproved.cancelled).toMatchObject({
+      numerator: 0,
+      denominator: 1,
+    });
+    expect(groups['svc-south']?.workAndLearning.proportion.numerator).toBe(0);
+  });
 
   it('rejects a window that does not move forward', () => {
     expect(

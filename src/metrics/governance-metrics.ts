@@ -37,6 +37,11 @@ import {
   goalAchievementMetric,
 } from './goal-achievement.js';
 import { MAX_SERIES_MONTHS } from './limits.js';
+import {
+  type OutcomesNotImproved,
+  type OutcomesNotImprovedState,
+  outcomesNotImprovedMetric,
+} from './outcomes-not-improved.js';
 import { type RatingTrends, type RatingTrendsState, ratingTrendsMetric } from './rating-trends.js';
 import type { ProviderRecord } from './records.js';
 import {
@@ -54,7 +59,17 @@ import {
   type ReviewTimelinessState,
   reviewTimelinessMetric,
 } from './review-timeliness.js';
+import {
+  type WellbeingAreas,
+  type WellbeingAreasState,
+  wellbeingAreasMetric,
+} from './wellbeing-areas.js';
 import { type MetricsWindow, requireWindow } from './window.js';
+import {
+  type WorkAndLearning,
+  type WorkAndLearningState,
+  workAndLearningMetric,
+} from './work-and-learning.js';
 import {
   type YouSaidWeDidMetric,
   type YouSaidWeDidState,
@@ -194,6 +209,9 @@ function metricSet(options: GovernanceMetricsOptions): {
       restrictions: restrictionMetric({ window, ...confidence, limit }),
       unplannedAdmissions: unplannedAdmissionsMetric({ window, ...confidence }),
       ratingTrends: ratingTrendsMetric({ window, limit }),
+      wellbeingAreas: wellbeingAreasMetric({ window, ...confidence }),
+      outcomesNotImproved: outcomesNotImprovedMetric({ window, ...confidence }),
+      workAndLearning: workAndLearningMetric({ window, ...confidence }),
       communityParticipation: communityParticipationMetric({ window: trendWindow }),
       incidentTrend: eventRateMetric({ window: trendWindow, kinds: ['incident'], ...confidence }),
       admissionTrend: eventRateMetric({
@@ -215,8 +233,9 @@ function metricSet(options: GovernanceMetricsOptions): {
 /**
  * The named accumulators {@link governanceMetrics} computes for each group: `records`,
  * `goalAchievement`, `reviewTimeliness`, `reviewQuality`, `actionCompletion`, `restrictions`,
- * `unplannedAdmissions`, `ratingTrends`, `communityParticipation`, `incidentTrend`,
- * `admissionTrend`, `youSaidWeDid`, `evidenceCoverage` and `changeImpact`.
+ * `unplannedAdmissions`, `ratingTrends`, `wellbeingAreas`, `outcomesNotImproved`,
+ * `workAndLearning`, `communityParticipation`, `incidentTrend`, `admissionTrend`,
+ * `youSaidWeDid`, `evidenceCoverage` and `changeImpact`.
  *
  * @example
  * ```ts
@@ -241,6 +260,12 @@ export type GovernanceSet = {
   readonly unplannedAdmissions: Accumulator<EventRateState, EventRate>;
   /** {@link ratingTrendsMetric} over the window. */
   readonly ratingTrends: Accumulator<RatingTrendsState, RatingTrends>;
+  /** {@link wellbeingAreasMetric} over the window. */
+  readonly wellbeingAreas: Accumulator<WellbeingAreasState, WellbeingAreas>;
+  /** {@link outcomesNotImprovedMetric} over the window. */
+  readonly outcomesNotImproved: Accumulator<OutcomesNotImprovedState, OutcomesNotImproved>;
+  /** {@link workAndLearningMetric} over the window. */
+  readonly workAndLearning: Accumulator<WorkAndLearningState, WorkAndLearning>;
   /** {@link communityParticipationMetric} over the trend window. */
   readonly communityParticipation: Accumulator<CommunityParticipationState, CommunityParticipation>;
   /** Incidents per 1,000 person-days, monthly, over the trend window. */
@@ -306,9 +331,10 @@ export interface GovernanceReport {
 /**
  * The governance metrics a registered manager, a board or a commissioner reads, in one
  * accumulator: for the reporting window, goal achievement, review timeliness and quality,
- * action completion, restrictive practices, unplanned admissions, rating trends, "you said,
- * we did" completion, evidence-chain coverage and incidents before and after co-produced
- * changes; over
+ * action completion, restrictive practices, unplanned admissions, rating trends, people and
+ * outcomes by wellbeing area, outcomes that did not improve, work and learning, "you said,
+ * we did" completion, evidence-chain coverage (when asked) and incidents before and after
+ * co-produced changes; over
  * the trend window, community participation and monthly incident and admission rates with
  * their control charts — for all records and for each group (service by default).
  *
@@ -321,7 +347,8 @@ export interface GovernanceReport {
  * {@link reviewTimelinessMetric}, {@link reviewQualityMetric}, {@link actionCompletionMetric},
  * {@link restrictionMetric}, {@link unplannedAdmissionsMetric}, {@link ratingTrendsMetric},
  * {@link communityParticipationMetric}, {@link eventRateMetric}, {@link youSaidWeDidMetric},
- * {@link evidenceCoverageMetric}, {@link changeImpactMetric}.
+ * {@link evidenceCoverageMetric}, {@link changeImpactMetric}, {@link wellbeingAreasMetric},
+ * {@link outcomesNotImprovedMetric}, {@link workAndLearningMetric}.
  * @param options - The window and the policy.
  * @returns An accumulator whose result is a {@link GovernanceReport}.
  * @throws {@link GoldenThreadError} `invalid_date` or `invalid_argument` for a bad window or

@@ -1,7 +1,8 @@
 /**
  * Governance metrics over provider records: mergeable accumulators (`init / add / merge /
  * finish`) for goal achievement, review timeliness and quality, action completion,
- * restrictions, event rates, community participation and rating trends, computed in one pass
+ * restrictions, event rates, community participation, rating trends, wellbeing areas, outcomes
+ * that did not improve and work and learning, computed in one pass
  * and grouped by any host key. The statistics they use are in the `stats` module.
  *
  * @module metrics
@@ -71,6 +72,13 @@ export {
   recordCountMetric,
 } from './governance-metrics.js';
 export {
+  type CancelledReasonOrNone,
+  type OutcomesNotImproved,
+  type OutcomesNotImprovedOptions,
+  type OutcomesNotImprovedState,
+  outcomesNotImprovedMetric,
+} from './outcomes-not-improved.js';
+export {
   type FlaggedOutcome,
   type RatingMovement,
   type RatingTrends,
@@ -121,6 +129,14 @@ export {
   type TriggerTimeliness,
 } from './review-timeliness.js';
 export type { Histogram, ValueSummary } from './tallies.js';
+export {
+  type WellbeingAreaCounts,
+  type WellbeingAreaFigures,
+  type WellbeingAreas,
+  type WellbeingAreasOptions,
+  type WellbeingAreasState,
+  wellbeingAreasMetric,
+} from './wellbeing-areas.js';
 export type { MetricOptions, MetricsWindow } from './window.js';
 export {
   type WorkAndLearning,

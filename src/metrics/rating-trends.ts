@@ -162,7 +162,8 @@ export interface RatingTrendsOptions extends MetricOptions {
   readonly confidence?: number;
 }
 
-type Policy = Required<Omit<RatingTrendsOptions, 'window'>>;
+/** A resolved rating-trends policy. @internal */
+export type Policy = Required<Omit<RatingTrendsOptions, 'window'>>;
 type DatedScore = { readonly on: IsoDate; readonly score: number };
 
 const MOVEMENTS: readonly RatingMovement[] = [
@@ -239,7 +240,8 @@ export function ratingTrendsMetric(
 
 const DETERIORATION: ReadonlySet<string> = new Set(['held', 'trend', 'single_drop']);
 
-function resolvePolicy(fn: string, options: RatingTrendsOptions): Policy {
+/** Checks the options and fills in the defaults. @internal */
+export function resolvePolicy(fn: string, options: RatingTrendsOptions): Policy {
   const deterioration = options.deterioration ?? 'held';
   if (!DETERIORATION.has(deterioration)) {
     throw new GoldenThreadError(
@@ -273,9 +275,7 @@ function addPerson(
   const rows: FlaggedOutcome[] = [];
   for (const outcome of oncePerId(plan.outcomes)) {
     if (NOT_AGREED.has(outcome.lifecycleStatus)) continue;
-    const ratings = (outcome.ratings ?? [])
-      .filter((r) => inWindow(w, r.on))
-      .sort((a, b) => compareText(a.on, b.on));
+    const ratings = windowRatings(outcome, w);
     const movement = classify(outcome, ratings, policy);
     if (movement === null) continue;
     state.movements[movement] += 1;
@@ -327,8 +327,22 @@ function finishTrends(state: RatingTrendsState, w: MetricsWindow, policy: Policy
   };
 }
 
-/** How one outcome's window ratings moved; `null` when it has no rating in the window. */
-function classify(
+/**
+ * An outcome's ratings dated in the window, in date order (same-day ratings keep their
+ * recorded order). @internal
+ */
+export function windowRatings(outcome: Outcome, w: MetricsWindow): readonly DatedScore[] {
+  return (outcome.ratings ?? [])
+    .filter((r) => inWindow(w, r.on))
+    .sort((a, b) => compareText(a.on, b.on));
+}
+
+/**
+ * How one outcome's window ratings (from {@link windowRatings}) moved; `null` when it has no
+ * rating in the window. The one definition of improving, deteriorating and stagnating.
+ * @internal
+ */
+export function classify(
   outcome: Outcome,
   ratings: readonly DatedScore[],
   policy: Policy,

@@ -38,6 +38,10 @@ export const OUTCOME_FIELDS: Readonly<
     description: 'The person’s own name for this part of their life.',
     maxLength: 100,
   },
+  wellbeingAreas: {
+    title: 'Wellbeing areas',
+    description: 'The parts of wellbeing in the Care Act 2014 this outcome serves: one or more.',
+  },
   priority: { title: 'Priority', description: 'How much this matters right now.' },
   lifecycleStatus: {
     title: 'Status',
@@ -45,6 +49,20 @@ export const OUTCOME_FIELDS: Readonly<
   },
   achievementStatus: { title: 'Progress', description: 'How far the outcome has been reached.' },
   achievedOn: { title: 'Achieved on', description: 'The day it was achieved.', format: 'date' },
+  closedOn: {
+    title: 'Closed on',
+    description: 'The day the outcome was completed, cancelled or rejected.',
+    format: 'date',
+  },
+  cancelledReason: {
+    title: 'Why it was cancelled',
+    description: 'The person chose, needs changed, replaced, support not available…',
+  },
+  cancelledNote: {
+    title: 'More about why',
+    description: 'Anything else about why the outcome was cancelled.',
+    maxLength: 1000,
+  },
   indicator: { title: 'How we will know', description: 'What will be seen, heard or counted.' },
   'indicator.description': {
     title: 'What we will see, hear or count',

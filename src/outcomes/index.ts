@@ -33,6 +33,9 @@ export {
   AchievementStatusSchema,
   AgreementResponseSchema,
   AgreementSchema,
+  CANCELLED_REASONS,
+  type CancelledReason,
+  CancelledReasonSchema,
   DEFAULT_RATING_SCALE,
   DirectionSchema,
   ExpressedBySchema,
@@ -63,6 +66,10 @@ export {
   RatingScaleSchema,
   RatingSchema,
   TimeframeSchema,
+  WELLBEING_AREAS,
+  type WellbeingArea,
+  WellbeingAreaSchema,
+  type WellbeingAreaText,
 } from './schemas/index.js';
 export { isAchieved, isOpen } from './status.js';
 export {

@@ -59,6 +59,7 @@ describe('outcomeJsonSchema', () => {
       .map(([p]) => p);
     expect(dates).toEqual([
       'achievedOn',
+      'closedOn',
       'timeframe.start',
       'timeframe.reviewBy',
       'agreements[].on',
@@ -77,11 +78,14 @@ describe('outcomeJsonSchema', () => {
       if (field.maxLength === undefined || path.startsWith('agreements') || path.includes('name'))
         continue;
       const copy = structuredClone(draft);
+      // A note on why an outcome was cancelled belongs to a cancelled outcome.
+      if (path === 'cancelledNote') draft['lifecycleStatus'] = 'cancelled';
       set(path, 'x'.repeat(field.maxLength));
       expect(parseOutcome(draft).success, `${path} at its limit`).toBe(true);
       set(path, 'x'.repeat(field.maxLength + 1));
       expect(parseOutcome(draft).success, `${path} past its limit`).toBe(false);
       Object.assign(draft, copy);
+      delete draft['cancelledNote'];
     }
   });
   it('finds no node for a path that does not exist', () => {

@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { arbOutcome } from '../../test/arbitraries/outcomes.js';
 import { goodOutcome } from '../../test/fixtures/outcomes.js';
 import { type ParseIssue, parseIssueCatalogue } from '../core/index.js';
-import { outcomeIssueCatalogue, parseOutcome, parseRating } from './schemas/index.js';
+import {
+  CANCELLED_REASONS,
+  CancelledReasonSchema,
+  outcomeIssueCatalogue,
+  parseOutcome,
+  parseRating,
+  WELLBEING_AREAS,
+  WellbeingAreaSchema,
+} from './schemas/index.js';
 
 function issuesOf(input: unknown): ParseIssue[] {
   const result = parseOutcome(input);
@@ -112,6 +120,95 @@ describe('parseOutcome', () => {
     });
   });
 
+  describe('wellbeing areas', () => {
+    it('accepts an outcome tagged with the areas it serves, unchanged', () => {
+      const tagged = {
+        ...goodOutcome,
+        wellbeingAreas: ['work_education_recreation', 'control_over_daily_life'],
+      };
+      expect(parseOutcome(tagged)).toEqual({ success: true, data: tagged });
+    });
+    it('reports duplicate_wellbeing_area on the second mention, without quoting it', () => {
+      const issues = issuesOf({
+        ...goodOutcome,
+        wellbeingAreas: ['relationships', 'dignity', 'relationships'],
+      });
+      expect(issues).toEqual([
+        {
+          code: 'duplicate_wellbeing_area',
+          path: ['wellbeingAreas', 2],
+          message: '"wellbeingAreas[2]" is already listed for this outcome: list each area once.',
+        },
+      ]);
+    });
+    it('reports an unknown area as invalid_value, listing the areas it may be', () => {
+      const [found] = issuesOf({ ...goodOutcome, wellbeingAreas: ['happiness'] });
+      expect(found).toMatchObject({ code: 'invalid_value', path: ['wellbeingAreas', 0] });
+      expect(found?.message).not.toContain('happiness');
+    });
+    it('accepts all nine areas and reports a tenth as too_big', () => {
+      const all = WellbeingAreaSchema.options;
+      expect(codes({ ...goodOutcome, wellbeingAreas: [...all] })).toEqual([]);
+      expect(codes({ ...goodOutcome, wellbeingAreas: [...all, 'dignity'] })).toEqual(['too_big']);
+    });
+  });
+
+  describe('closed and cancelled outcomes', () => {
+    const cancelled = {
+      ...goodOutcome,
+      lifecycleStatus: 'cancelled',
+      achievementStatus: 'not-achieved',
+      closedOn: '2026-11-20',
+      cancelledReason: 'support_unavailable',
+      cancelledNote: 'No driver for the Thursday group since October',
+    };
+    it('accepts a cancelled outcome with its date, reason and note, unchanged', () => {
+      expect(parseOutcome(cancelled)).toEqual({ success: true, data: cancelled });
+    });
+    it('reports cancelled_reason_without_cancellation on a reason or note of an outcome not cancelled', () => {
+      const completed = { ...cancelled, lifecycleStatus: 'completed' };
+      expect(issuesOf(completed)).toMatchObject([
+        { code: 'cancelled_reason_without_cancellation', path: ['cancelledReason'] },
+        { code: 'cancelled_reason_without_cancellation', path: ['cancelledNote'] },
+      ]);
+      expect(issuesOf(completed)[0]?.message).toBe(
+        '"cancelledReason" can only be given when the outcome has been cancelled.',
+      );
+    });
+    it('reports closed_on_while_open on a closed date of an open outcome', () => {
+      expect(issuesOf({ ...goodOutcome, closedOn: '2026-11-20' })).toEqual([
+        {
+          code: 'closed_on_while_open',
+          path: ['closedOn'],
+          message:
+            '"closedOn" can only be given once the outcome is completed, cancelled or rejected.',
+        },
+      ]);
+      for (const status of ['completed', 'rejected', 'entered-in-error']) {
+        expect(codes({ ...goodOutcome, lifecycleStatus: status, closedOn: '2026-11-20' })).toEqual(
+          [],
+        );
+      }
+    });
+    it('reports closed_before_start with the start date, never the closed date', () => {
+      expect(issuesOf({ ...cancelled, closedOn: '2026-09-13' })).toEqual([
+        {
+          code: 'closed_before_start',
+          path: ['closedOn'],
+          start: '2026-09-14',
+          message: '"closedOn" is before the outcome started (2026-09-14).',
+        },
+      ]);
+      expect(codes({ ...cancelled, closedOn: '2026-09-14' })).toEqual([]);
+    });
+    it('says nothing more about a closed date or reason when the status is unknown', () => {
+      expect(codes({ ...cancelled, lifecycleStatus: 'stopped' })).toEqual(['invalid_value']);
+    });
+    it('reports an unknown reason as invalid_value', () => {
+      expect(codes({ ...cancelled, cancelledReason: 'bored' })).toEqual(['invalid_value']);
+    });
+  });
+
   describe('bad input', () => {
     it('reports impossible dates, unknown codes and wrong types, every one of them', () => {
       const bad = {
@@ -214,6 +311,13 @@ describe('parseOutcome', () => {
     test.prop([fc.anything()])('never throws on anything', (value) => {
       expect(typeof parseOutcome(value).success).toBe('boolean');
     });
+    test.prop([fc.array(fc.constantFrom(...WellbeingAreaSchema.options), { maxLength: 9 })])(
+      'a list of areas parses exactly when no area repeats',
+      (areas) => {
+        const parsed = parseOutcome({ ...goodOutcome, wellbeingAreas: areas });
+        expect(parsed.success).toBe(new Set(areas).size === areas.length);
+      },
+    );
     test.prop([arbOutcome, fc.constantFrom('words', 'lifecycleStatus', 'expressedBy', 'id')])(
       'a broken field is reported without hiding the others’ issues',
       (outcome, key) => {
@@ -237,6 +341,31 @@ describe('parseOutcome', () => {
         ).toBe(true);
       }
     });
+  });
+});
+
+describe('WELLBEING_AREAS', () => {
+  it('labels the nine Care Act areas in statutory order, one per code', () => {
+    expect(Object.keys(WELLBEING_AREAS)).toEqual(WellbeingAreaSchema.options);
+    expect(Object.keys(WELLBEING_AREAS)).toHaveLength(9);
+    expect(WELLBEING_AREAS.protection_from_abuse.label).toBe('Protection from abuse and neglect');
+  });
+  it('is frozen all the way down', () => {
+    expect(Object.isFrozen(WELLBEING_AREAS)).toBe(true);
+    expect(Object.isFrozen(WELLBEING_AREAS.dignity)).toBe(true);
+  });
+  it('gives every area a label and a one-sentence description', () => {
+    for (const { label, description } of Object.values(WELLBEING_AREAS)) {
+      expect(label).toMatch(/^[A-Z][^.]*[a-z]$/);
+      expect(description).toMatch(/^[A-Z].*\.$/);
+    }
+  });
+});
+
+describe('CANCELLED_REASONS', () => {
+  it('labels every reason, in the order of the code list, frozen', () => {
+    expect(Object.keys(CANCELLED_REASONS)).toEqual(CancelledReasonSchema.options);
+    expect(Object.isFrozen(CANCELLED_REASONS)).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { CommunityActivity, PersonRecord } from '../metrics/index.js';
 import type { Outcome, Rating } from '../outcomes/index.js';
 import type { Action, Feedback, LifeEvent } from '../reviews/index.js';
+import { areasOf, cancelReasonOf } from './areas.js';
 import { isoDate } from './days.js';
 import type { Resolved } from './options.js';
 import {
@@ -72,7 +73,7 @@ export function generatePerson(
     keyworker: random.pick(STAFF),
   };
   const frailty = Math.exp(random.normal() * 0.6);
-  const rated = makeOutcomes(p);
+  const rated = makeOutcomes(p, createRandom(mixSeed(o.seed, STREAM.outcomeTags, index)));
   const outcomes = rated.map((r) => r.outcome);
   const events = makeEvents(p, outcomes, frailty);
   const actions: Action[] = [];
@@ -107,8 +108,11 @@ export function generatePerson(
   };
 }
 
-/** 1–4 outcomes, each with monthly ratings on a random walk with drift. */
-function makeOutcomes(p: Person): RatedOutcome[] {
+/**
+ * 1–4 outcomes, each with monthly ratings on a random walk with drift; `tags` draws their
+ * wellbeing areas and cancellation reasons.
+ */
+function makeOutcomes(p: Person, tags: Random): RatedOutcome[] {
   const count = weighted(p.random, [
     [1, 0.2],
     [2, 0.35],
@@ -116,11 +120,11 @@ function makeOutcomes(p: Person): RatedOutcome[] {
     [4, 0.15],
   ] as const);
   const rated: RatedOutcome[] = [];
-  for (let k = 0; k < count; k += 1) rated.push(makeOutcome(p, k));
+  for (let k = 0; k < count; k += 1) rated.push(makeOutcome(p, k, tags));
   return rated;
 }
 
-function makeOutcome(p: Person, k: number): RatedOutcome {
+function makeOutcome(p: Person, k: number, tags: Random): RatedOutcome {
   const { random, start, last, end, personId, o } = p;
   const id = `${personId}-o${k + 1}`;
   const later = k > 0 && random.chance(0.35) && last - start > 120;
@@ -155,18 +159,9 @@ function makeOutcome(p: Person, k: number): RatedOutcome {
     drift,
     !generic,
   );
-  const trend = trendOf(scores);
-  const status: Pick<Outcome, 'lifecycleStatus' | 'achievementStatus'> =
-    achievedOn !== undefined
-      ? { lifecycleStatus: 'completed', achievementStatus: 'achieved' }
-      : stopsAt !== null && stopDay <= last
-        ? {
-            lifecycleStatus: stopsAt,
-            achievementStatus: stopsAt === 'cancelled' ? 'not-achieved' : trend,
-          }
-        : end !== undefined
-          ? { lifecycleStatus: 'completed', achievementStatus: 'not-achieved' }
-          : { lifecycleStatus: 'active', achievementStatus: trend };
+  const { closedOn, ...status } = statusOf(scores, achievedOn, stopsAt, stopDay, last, end);
+  const areas = areasOf(tags, template.domain, generic);
+  const reason = status.lifecycleStatus === 'cancelled' ? cancelReasonOf(tags) : undefined;
   const expressedBy = generic
     ? 'staff'
     : weighted(random, [
@@ -189,9 +184,12 @@ function makeOutcome(p: Person, k: number): RatedOutcome {
       : fill(random.pick(template.words), random.pick, memo),
     expressedBy,
     ...(generic ? {} : { domain: template.domain }),
+    ...(areas.length > 0 ? { wellbeingAreas: areas } : {}),
     priority: random.pick(['high-priority', 'medium-priority', 'low-priority'] as const),
     ...status,
     ...(achievedOn === undefined ? {} : { achievedOn: isoDate(achievedOn) }),
+    ...(closedOn === undefined ? {} : { closedOn: isoDate(closedOn) }),
+    ...(reason === undefined ? {} : { cancelledReason: reason }),
     ...(generic && random.chance(0.5) ? {} : { indicator: { description, ...measure } }),
     timeframe: {
       start: isoDate(oStart),
@@ -218,6 +216,35 @@ function makeOutcome(p: Person, k: number): RatedOutcome {
     ratings,
   };
   return { outcome, days, scores };
+}
+
+/**
+ * An outcome's status from its ratings and how it stopped, and the day it closed: achieved
+ * on the day it was, cancelled on the day it stopped, completed unachieved when the plan
+ * ended.
+ */
+function statusOf(
+  scores: readonly number[],
+  achievedOn: number | undefined,
+  stopsAt: 'cancelled' | 'on-hold' | null,
+  stopDay: number,
+  last: number,
+  end: number | undefined,
+): Pick<Outcome, 'lifecycleStatus' | 'achievementStatus'> & { readonly closedOn?: number } {
+  const trend = trendOf(scores);
+  if (achievedOn !== undefined) {
+    return { lifecycleStatus: 'completed', achievementStatus: 'achieved', closedOn: achievedOn };
+  }
+  if (stopsAt === 'cancelled' && stopDay <= last) {
+    return { lifecycleStatus: 'cancelled', achievementStatus: 'not-achieved', closedOn: stopDay };
+  }
+  if (stopsAt === 'on-hold' && stopDay <= last) {
+    return { lifecycleStatus: 'on-hold', achievementStatus: trend };
+  }
+  if (end !== undefined) {
+    return { lifecycleStatus: 'completed', achievementStatus: 'not-achieved', closedOn: end };
+  }
+  return { lifecycleStatus: 'active', achievementStatus: trend };
 }
 
 /**

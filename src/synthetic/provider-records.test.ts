@@ -121,6 +121,28 @@ describe('providerRecords', () => {
       expect(new Set(scores)).toEqual(new Set([1, 2, 3, 4, 5]));
       expect(outcomes.some((o) => o.achievedOn !== undefined)).toBe(true);
     });
+    it('tags most outcomes with one or two wellbeing areas and a few with none', () => {
+      const count = (n: number) =>
+        outcomes.filter((o) => (o.wellbeingAreas ?? []).length === n).length / outcomes.length;
+      expect(count(0)).toBeGreaterThan(0.03);
+      expect(count(0)).toBeLessThan(0.15);
+      expect(count(1)).toBeGreaterThan(0.4);
+      expect(count(2)).toBeGreaterThan(0.25);
+      expect(count(1) + count(2) + count(0)).toBe(1);
+      const areas = new Set(outcomes.flatMap((o) => o.wellbeingAreas ?? []));
+      expect(areas.size).toBe(9);
+    });
+    it('dates every closed outcome and gives most cancelled ones a reason', () => {
+      const closed = outcomes.filter(
+        (o) => o.lifecycleStatus === 'completed' || o.lifecycleStatus === 'cancelled',
+      );
+      expect(closed.length).toBeGreaterThan(0);
+      expect(closed.every((o) => o.closedOn !== undefined)).toBe(true);
+      const cancelled = closed.filter((o) => o.lifecycleStatus === 'cancelled');
+      const reasoned = cancelled.filter((o) => o.cancelledReason !== undefined).length;
+      expect(reasoned / cancelled.length).toBeGreaterThan(0.75);
+      expect(reasoned).toBeLessThan(cancelled.length);
+    });
     it('has some people leave, most reviews with the person and some without', () => {
       expect(sample.some((p) => p.plan.end !== undefined)).toBe(true);
       const without = reviews.filter((r) => r.person.involvement === 'not_involved').length;

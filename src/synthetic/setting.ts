@@ -17,6 +17,8 @@ export const STREAM = Object.freeze({
   settingType: 7,
   /** A person's reviews, so that changing how reviews are made leaves the rest alone. */
   reviews: 8,
+  /** The wellbeing areas of a person's outcomes and the reasons for cancelling them. */
+  outcomeTags: 9,
 });
 
 /** A blanket restriction planned for a setting, known to people who live there. */

@@ -1,7 +1,12 @@
 import { test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { parseProviderRecord } from '../../src/metrics/index.js';
-import { arbPersonRecord, arbProviderRecords, arbSettingRecord } from './metrics.js';
+import {
+  arbPersonRecord,
+  arbProviderRecords,
+  arbRecordsWithAreas,
+  arbSettingRecord,
+} from './metrics.js';
 
 const issuesOf = (input: unknown) => {
   const result = parseProviderRecord(input);
@@ -20,6 +25,12 @@ describe('metrics arbitraries', () => {
   });
   test.prop([arbProviderRecords(6)], { numRuns: 20 })(
     'arbProviderRecords values all pass parseProviderRecord',
+    (records) => {
+      expect(records.flatMap(issuesOf)).toEqual([]);
+    },
+  );
+  test.prop([arbRecordsWithAreas(6)], { numRuns: 20 })(
+    'arbRecordsWithAreas values all pass parseProviderRecord',
     (records) => {
       expect(records.flatMap(issuesOf)).toEqual([]);
     },

@@ -150,3 +150,56 @@ export const arbAnsweredFeedbackRecords = (maxLength = 12): fc.Arbitrary<Provide
       return { ...record, actions };
     }),
   );
+const AREAS = [
+  'dignity',
+  'health_and_emotional_wellbeing',
+  'protection_from_abuse',
+  'control_over_daily_life',
+  'work_education_recreation',
+  'social_and_economic',
+  'relationships',
+  'accommodation',
+  'contribution_to_society',
+] as const;
+const REASONS = ['person_chose', 'needs_changed', 'replaced', 'support_unavailable'] as const;
+
+/** What {@link arbRecordsWithAreas} adds to one outcome. */
+const arbOutcomeTags = fc.record({
+  areas: fc.subarray([...AREAS], { maxLength: 3 }),
+  closedAfter: fc.option(fc.integer({ min: 0, max: 500 }), { nil: undefined }),
+  reason: fc.option(fc.constantFrom(...REASONS), { nil: undefined }),
+});
+
+/**
+ * Provider records whose outcomes carry wellbeing areas (none to three), and — when closed —
+ * a closed date on or after their start and, when cancelled, sometimes a reason.
+ */
+export const arbRecordsWithAreas = (maxLength = 12): fc.Arbitrary<ProviderRecord[]> =>
+  arbProviderRecords(maxLength).chain((records) => {
+    const count = records.reduce(
+      (n, r) => n + (r.type === 'person' ? (r.plan.outcomes ?? []).length : 0),
+      0,
+    );
+    return fc.array(arbOutcomeTags, { minLength: count, maxLength: count }).map((tags) => {
+      let next = 0;
+      return records.map((record): ProviderRecord => {
+        if (record.type !== 'person') return record;
+        const outcomes = (record.plan.outcomes ?? []).map((o) => {
+          const tag = tags[next++] as (typeof tags)[number];
+          const closed = ['completed', 'cancelled', 'rejected'].includes(o.lifecycleStatus);
+          const start = o.timeframe?.start ?? record.plan.start;
+          return {
+            ...o,
+            ...(tag.areas.length > 0 ? { wellbeingAreas: tag.areas } : {}),
+            ...(closed && tag.closedAfter !== undefined
+              ? { closedOn: addDays(start, tag.closedAfter) }
+              : {}),
+            ...(o.lifecycleStatus === 'cancelled' && tag.reason !== undefined
+              ? { cancelledReason: tag.reason }
+              : {}),
+          };
+        });
+        return { ...record, plan: { ...record.plan, outcomes } };
+      });
+    });
+  });

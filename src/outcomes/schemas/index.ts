@@ -33,3 +33,12 @@ export {
   RatingSchema,
 } from './rating.js';
 export { TimeframeSchema } from './timeframe.js';
+export {
+  CANCELLED_REASONS,
+  type CancelledReason,
+  CancelledReasonSchema,
+  WELLBEING_AREAS,
+  type WellbeingArea,
+  WellbeingAreaSchema,
+  type WellbeingAreaText,
+} from './wellbeing.js';

@@ -56,6 +56,17 @@ export interface OutcomeIssueDetails {
     /** The timeframe's start date. */
     readonly start: IsoDate;
   };
+  /** A wellbeing area listed twice on one outcome. */
+  readonly duplicate_wellbeing_area: NoDetails;
+  /** A cancellation reason or note on an outcome that is not cancelled. */
+  readonly cancelled_reason_without_cancellation: NoDetails;
+  /** A closed date on an outcome that is still open (proposed, planned, accepted, active or on hold). */
+  readonly closed_on_while_open: NoDetails;
+  /** A closed date before the start of the timeframe. */
+  readonly closed_before_start: {
+    /** The timeframe's start date. */
+    readonly start: IsoDate;
+  };
 }
 
 /**
@@ -99,6 +110,11 @@ export type OutcomeParseIssue = ParseIssueOf<OutcomeIssueDetails>;
  * - `achieved_on_without_achievement`: an achieved date on an outcome whose achievement status
  *   is not `achieved` or `sustaining`.
  * - `achieved_before_start`: an achieved date before the timeframe's start.
+ * - `duplicate_wellbeing_area`: a wellbeing area listed twice on one outcome.
+ * - `cancelled_reason_without_cancellation`: a cancellation reason or note on an outcome whose
+ *   status is not `cancelled`.
+ * - `closed_on_while_open`: a closed date on an outcome that is still open.
+ * - `closed_before_start`: a closed date before the timeframe's start.
  *
  * A rule that compares two fields runs only when both are valid on their own, so a message
  * never quotes a value that has its own issue (an impossible start date, say).
@@ -155,6 +171,23 @@ export const outcomeIssueCatalogue: IssueCatalogue<OutcomeIssueDetails> =
     achieved_before_start: {
       message: '{field} is before the outcome started ({start}).',
       description: 'An achieved date earlier than the start of the timeframe.',
+    },
+    duplicate_wellbeing_area: {
+      message: '{field} is already listed for this outcome: list each area once.',
+      description: 'A wellbeing area listed twice on one outcome.',
+    },
+    cancelled_reason_without_cancellation: {
+      message: '{field} can only be given when the outcome has been cancelled.',
+      description: 'A cancellation reason or note on an outcome whose status is not "cancelled".',
+    },
+    closed_on_while_open: {
+      message: '{field} can only be given once the outcome is completed, cancelled or rejected.',
+      description:
+        'A closed date on an outcome that is still proposed, planned, accepted, active or on hold.',
+    },
+    closed_before_start: {
+      message: '{field} is before the outcome started ({start}).',
+      description: 'A closed date earlier than the start of the timeframe.',
     },
   });
 

@@ -13,9 +13,17 @@ import { always, issue, outcomeIssueCatalogue } from './issues.js';
 import { AgreementSchema, OwnerSchema } from './parties.js';
 import { DEFAULT_RATING_SCALE, RatingScaleSchema, RatingSchema, usableScale } from './rating.js';
 import { TimeframeSchema } from './timeframe.js';
+import { CancelledReasonSchema, WellbeingAreaSchema } from './wellbeing.js';
 
 const ACHIEVED: ReadonlySet<string> = new Set(['achieved', 'sustaining']);
 const ACHIEVEMENT: ReadonlySet<unknown> = new Set(AchievementStatusSchema.options);
+const OPEN: ReadonlySet<unknown> = new Set([
+  'proposed',
+  'planned',
+  'accepted',
+  'active',
+  'on-hold',
+]);
 
 type Ctx = z.core.$RefinementCtx<unknown>;
 
@@ -55,6 +63,38 @@ function achievedDate(outcome: Readonly<Record<string, unknown>>, ctx: Ctx): voi
   }
 }
 
+/** Each wellbeing area once. */
+function areasOnce(outcome: Readonly<Record<string, unknown>>, ctx: Ctx): void {
+  const areas = outcome['wellbeingAreas'];
+  if (!Array.isArray(areas)) return;
+  const seen = new Set<unknown>();
+  for (const [index, area] of areas.entries()) {
+    if (typeof area !== 'string') continue;
+    if (seen.has(area)) issue(ctx, 'duplicate_wellbeing_area', ['wellbeingAreas', index]);
+    seen.add(area);
+  }
+}
+
+/** A cancellation reason or note needs a cancelled outcome; a closed date a closed one. */
+function closure(outcome: Readonly<Record<string, unknown>>, ctx: Ctx): void {
+  const status = outcome['lifecycleStatus'];
+  // An unrecognised status has its own issue: say nothing about it here.
+  const known = LifecycleStatusSchema.safeParse(status).success;
+  if (known && status !== 'cancelled') {
+    for (const key of ['cancelledReason', 'cancelledNote'] as const) {
+      if (outcome[key] !== undefined) issue(ctx, 'cancelled_reason_without_cancellation', [key]);
+    }
+  }
+  const closedOn = outcome['closedOn'];
+  if (!isIsoDate(closedOn)) return;
+  if (known && OPEN.has(status)) issue(ctx, 'closed_on_while_open', ['closedOn']);
+  const timeframe = outcome['timeframe'];
+  const start = isRecord(timeframe) ? timeframe['start'] : undefined;
+  if (isIsoDate(start) && closedOn < start) {
+    issue(ctx, 'closed_before_start', ['closedOn'], { start });
+  }
+}
+
 /**
  * One person-led outcome as a host stores it: the person's own words, a practical
  * indicator, a timeframe, owners, status, agreements, progress ratings and optional GAS
@@ -81,6 +121,11 @@ export const OutcomeSchema = z
     expressedBy: ExpressedBySchema,
     /** The person's own name for the area of life (`Getting out`, `Music`), if any. */
     domain: textSchema({ max: 100 }).optional(),
+    /**
+     * The Care Act 2014 wellbeing areas the outcome serves (see `WELLBEING_AREAS`), each
+     * at most once.
+     */
+    wellbeingAreas: z.array(WellbeingAreaSchema).max(9).optional(),
     /** How much it matters now. */
     priority: PrioritySchema.optional(),
     /** Where the outcome is in its life (FHIR Goal lifecycle codes). */
@@ -89,6 +134,15 @@ export const OutcomeSchema = z
     achievementStatus: AchievementStatusSchema.optional(),
     /** The day it was achieved, when `achievementStatus` is `achieved` or `sustaining`. */
     achievedOn: IsoDateSchema.optional(),
+    /**
+     * The day the outcome was completed, cancelled or rejected, when it has been; lets a report
+     * place it in a window.
+     */
+    closedOn: IsoDateSchema.optional(),
+    /** Why it was cancelled, when `lifecycleStatus` is `cancelled`. */
+    cancelledReason: CancelledReasonSchema.optional(),
+    /** More about why it was cancelled, in words, when `lifecycleStatus` is `cancelled`. */
+    cancelledNote: textSchema({ max: 1000 }).optional(),
     /** What will be seen, heard or counted. */
     indicator: IndicatorSchema.optional(),
     /** Start and review-by dates. */
@@ -108,6 +162,8 @@ export const OutcomeSchema = z
     if (!isRecord(outcome)) return;
     scoresOnScale(outcome, ctx);
     achievedDate(outcome, ctx);
+    areasOnce(outcome, ctx);
+    closure(outcome, ctx);
   }, always);
 
 /**

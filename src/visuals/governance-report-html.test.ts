@@ -135,7 +135,9 @@ describe('governanceReportHtml', () => {
       expect(text).not.toMatch(/p = 0\.(?!\d)|p = 0\.000/);
     });
     it('says the control limits are held at 0 for rates', () => {
-      expect(text).toContain('Limits that would fall below 0 are held there');
+      expect(text).toContain(
+        'A rate cannot be below 0, so a limit that would fall below it is held at 0 (natural bounds, as Making Data Count does)',
+      );
     });
     it('compares the services on funnel plots and says who lies outside the limits', () => {
       expect(text).toContain('with exact 95% (dashed) and 99.8% (dotted) limits');

@@ -43,7 +43,8 @@ svg{max-width:100%;height:auto}
 @page{size:A4;margin:15mm}
 body{font-size:10.5pt}
 main{max-width:none;padding:0}
-h2{break-after:avoid}
+h2,h2+p,caption{break-after:avoid}
+p{orphans:3;widows:3}
 figure,tr{break-inside:avoid}
 figure svg{max-height:120mm}
 thead{display:table-header-group}

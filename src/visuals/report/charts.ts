@@ -31,10 +31,13 @@ interface ChartSpec {
 function boundsNote(chart: XmrChart): string {
   const { lower, upper } = chart.bounds;
   if (lower === null && upper === null) return '';
-  const atBound = chart.periods.some((p) => p.atBound.lower || p.atBound.upper);
-  const range =
-    upper === null ? `below ${decimal(lower)}` : `outside ${decimal(lower)} to ${decimal(upper)}`;
-  return ` Limits that would fall ${range} are held there, since the figure cannot go beyond it${atBound ? ' (as the lower limit is here)' : ''}.`;
+  const held = chart.periods.some((p) => p.atBound.lower || p.atBound.upper);
+  const what = `A ${String(chart.options.measure)}`;
+  const rule =
+    upper === null
+      ? `${what} cannot be below ${decimal(lower)}, so a limit that would fall below it is held at ${decimal(lower)}`
+      : `${what} lies from ${decimal(lower)} to ${decimal(upper)}, so a limit beyond either is held there`;
+  return ` ${rule} (natural bounds, as Making Data Count does)${held ? ': here one is.' : '; none needed it here.'}`;
 }
 
 function chartFigure(spec: ChartSpec): string {

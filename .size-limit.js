@@ -78,7 +78,9 @@ export default [
     VISUALS,
   ),
   check('golden-thread/visuals: funnelPlotSvg (no zod)', '{ funnelPlotSvg }', '4.5 kB', VISUALS),
-  check('golden-thread/visuals: everything (no zod)', '*', '14 kB', VISUALS),
+  // Since #18 the governance report computes its funnel plots (funnelPlot's exact limits, about
+  // 4.7 kB) and is built from sections: 13.5 kB before, 19.7 kB after.
+  check('golden-thread/visuals: everything (no zod)', '*', '20.5 kB', VISUALS),
   // The Node subpath carries every metric (a job names any of them) and the record parser.
   check(
     'golden-thread/node: readNdjson (no zod)',

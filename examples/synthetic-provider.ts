@@ -33,3 +33,17 @@ console.log(`Unplanned hospital admissions: ${admissions.length}`);
 console.log(`People with restrictions: ${restricted.length}; blanket rules: ${blanket.length}`);
 console.log(`Example outcome: “${outcomes.find((o) => o.expressedBy === 'person')?.words}”`);
 assert.equal(people.length, 200);
+
+// The same provider, struggling: more reviews without the person, fewer outcomes achieved.
+const struggling = generateProvider({
+  seed: 2026,
+  people: 200,
+  asOf: '2026-11-01',
+  profile: 'struggling',
+}).records.filter((r): r is PersonRecord => r.type === 'person');
+const theirReviews = struggling.flatMap((p) => p.plan.reviews ?? []);
+const theirOutcomes = struggling.flatMap((p) => p.plan.outcomes ?? []);
+const share = (part: number, whole: number) => `${Math.round((100 * part) / whole)}%`;
+console.log(
+  `Struggling profile: ${share(theirReviews.filter((r) => r.person.involvement === 'not_involved').length, theirReviews.length)} of reviews without the person (reasonable: ${share(reviews.filter((r) => r.person.involvement === 'not_involved').length, reviews.length)}); ${share(theirOutcomes.filter((o) => o.achievedOn).length, theirOutcomes.length)} of outcomes achieved (reasonable: ${share(outcomes.filter((o) => o.achievedOn).length, outcomes.length)})`,
+);

@@ -6,12 +6,14 @@
 //
 //   npx tsx scripts/render-screenshots.mjs [output folder]
 //
-// Writes each SVG or HTML page and its PNG to the folder (default reports/screenshots).
+// Writes each SVG or HTML page and its PNG to the folder (default reports/screenshots), and
+// the governance reports printed to PDF on A4 (look at them with any PDF viewer).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { governanceReport, providerRecords, xmrChart } from '../src/index.ts';
+import { governanceReport, xmrChart } from '../src/index.ts';
+import { providerRecords } from '../src/synthetic/index.ts';
 import {
   easyReadHtml,
   easyReadProgress,
@@ -57,22 +59,24 @@ const months = incidents.map((_, i) => `${names[i % 12]} ${2025 + Math.floor(i /
 const hostile =
   '</svg><script>alert(1)</script> "onload=x ]]> \u0000 \uD800 Supercalifragilisticexpialidocious';
 
-const records = [
-  ...providerRecords({
-    seed: 20261123,
-    people: 400,
-    asOf: '2026-10-07',
-    services: ['elm-court', 'riverside', 'oak-lodge', 'community-team'],
-  }),
-];
-const report = governanceReport(records, {
-  window: { from: '2026-07-01', to: '2026-10-01' },
-  limit: 8,
-});
+const reportOf = (profile) =>
+  governanceReport(
+    providerRecords({
+      seed: 20261123,
+      people: 400,
+      asOf: '2026-10-07',
+      profile,
+      services: ['elm-court', 'riverside', 'oak-lodge', 'community-team'],
+    }),
+    { window: { from: '2026-07-01', to: '2026-10-01' }, limit: 8 },
+  );
 
 const pages = {
-  'governance-report.html': governanceReportHtml(report, {
+  'governance-report.html': governanceReportHtml(reportOf('reasonable'), {
     title: 'Quarterly governance report (synthetic provider)',
+  }),
+  'governance-report-struggling.html': governanceReportHtml(reportOf('struggling'), {
+    title: 'Quarterly governance report (synthetic provider, struggling profile)',
   }),
   'timeline.svg': ratingTimelineSvg(outcome, { milestones }),
   'timeline-empty.svg': ratingTimelineSvg({ ...outcome, ratings: [] }),
@@ -112,11 +116,28 @@ for (const [name, content] of Object.entries(pages)) {
       '--no-sandbox',
       '--disable-gpu',
       '--hide-scrollbars',
-      `--window-size=${name.startsWith('governance') ? '1000,6000' : `820,${name.endsWith('.html') ? 1400 : Number(height) + 16}`}`,
+      `--window-size=${name.startsWith('governance') ? '1000,12000' : `820,${name.endsWith('.html') ? 1400 : Number(height) + 16}`}`,
       `--screenshot=${png}`,
       pathToFileURL(file).href,
     ],
     { stdio: 'ignore' },
   );
   console.log(png);
+  if (name.startsWith('governance')) {
+    // The page as printed on A4, to check that the print rules keep tables and charts whole.
+    const pdf = file.replace(/\.html$/, '.pdf');
+    execFileSync(
+      browser,
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-pdf-header-footer',
+        `--print-to-pdf=${pdf}`,
+        pathToFileURL(file).href,
+      ],
+      { stdio: 'ignore' },
+    );
+    console.log(pdf);
+  }
 }

@@ -207,6 +207,6 @@ function finishParticipation(
     peopleTakingPart: proportionInterval(state.active, state.people, { confidence }),
     monthly,
     trend: { slope: theilSen(points), test: mannKendall(values) },
-    chart: xmrChart(values, { improvement }),
+    chart: xmrChart(values, { improvement, measure: 'rate' }),
   };
 }

@@ -44,6 +44,13 @@ describe('unplannedAdmissionsMetric', () => {
     expect(result.rate.upper).toBeCloseTo(7.2247, 4);
   });
 
+  it('charts the months as a rate, so its lower limit is held at 0, never below', () => {
+    // Months of 1, 0, 1 admissions: the raw lower limit (mean − 2.66 × mR̄) is below 0.
+    expect(result.chart.options.measure).toBe('rate');
+    expect(result.chart.bounds).toEqual({ lower: 0, upper: null });
+    expect(result.chart.lowerProcessLimit).toBe(0);
+    expect(result.chart.periods[0]?.atBound.lower).toBe(true);
+  });
   it('gives each month its count and person-days', () => {
     expect(result.monthly).toEqual([
       { month: '2026-07', count: 1, personDays: 31, rate: (1 / 31) * 1000 },

@@ -226,7 +226,7 @@ function finishRate(state: EventRateState, policy: RatePolicy): EventRate {
     people: state.people,
     rate: poissonInterval(state.count, { exposure: state.personDays, per, confidence }),
     monthly,
-    chart: xmrChart(values, { improvement }),
+    chart: xmrChart(values, { improvement, measure: 'rate' }),
   };
 }
 

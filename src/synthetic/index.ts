@@ -7,5 +7,10 @@
  * @module synthetic
  */
 export { generateProvider, type SyntheticProvider } from './generate-provider.js';
-export type { SyntheticProviderOptions } from './options.js';
+export {
+  SYNTHETIC_PROFILES,
+  type SyntheticProfile,
+  type SyntheticProfileRates,
+  type SyntheticProviderOptions,
+} from './options.js';
 export { providerRecords } from './provider-records.js';

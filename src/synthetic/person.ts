@@ -2,7 +2,7 @@ import type { CommunityActivity, PersonRecord } from '../metrics/index.js';
 import type { Outcome, Rating } from '../outcomes/index.js';
 import type { Action, Feedback, LifeEvent } from '../reviews/index.js';
 import { areasOf, cancelReasonOf } from './areas.js';
-import { isoDate } from './days.js';
+import { dayNumber, isoDate } from './days.js';
 import type { Resolved } from './options.js';
 import {
   actionFate,
@@ -109,8 +109,9 @@ export function generatePerson(
 }
 
 /**
- * 1–4 outcomes, each with monthly ratings on a random walk with drift; `tags` draws their
- * wellbeing areas and cancellation reasons.
+ * 1–4 outcomes, each with monthly ratings on a random walk with drift; an achieved goal is
+ * followed by a new one agreed two to eight weeks later (up to six outcomes in all). `tags`
+ * draws their wellbeing areas and cancellation reasons.
  */
 function makeOutcomes(p: Person, tags: Random): RatedOutcome[] {
   const count = weighted(p.random, [
@@ -121,28 +122,35 @@ function makeOutcomes(p: Person, tags: Random): RatedOutcome[] {
   ] as const);
   const rated: RatedOutcome[] = [];
   for (let k = 0; k < count; k += 1) rated.push(makeOutcome(p, k, tags));
+  for (let k = 0; k < rated.length && rated.length < MAX_OUTCOMES; k += 1) {
+    const achievedOn = (rated[k] as RatedOutcome).outcome.achievedOn;
+    if (achievedOn === undefined) continue;
+    const next = dayNumber(achievedOn) + p.random.int(14, 56);
+    if (next < p.last - 30) rated.push(makeOutcome(p, rated.length, tags, next));
+  }
   return rated;
 }
 
-function makeOutcome(p: Person, k: number, tags: Random): RatedOutcome {
+const MAX_OUTCOMES = 6;
+
+function makeOutcome(p: Person, k: number, tags: Random, startsOn?: number): RatedOutcome {
   const { random, start, last, end, personId, o } = p;
   const id = `${personId}-o${k + 1}`;
-  const later = k > 0 && random.chance(0.35) && last - start > 120;
-  const oStart = Math.min(
-    later ? start + random.int(60, last - start - 30) : start + random.int(0, 21),
-    last,
-  );
+  const later = startsOn === undefined && k > 0 && random.chance(0.35) && last - start > 120;
+  const oStart =
+    startsOn ??
+    Math.min(later ? start + random.int(60, last - start - 30) : start + random.int(0, 21), last);
   const memo: Record<string, string> = {};
   const generic = random.chance(o.genericOutcomeShare);
   const template = random.pick(OUTCOMES);
   const pattern = weighted(random, [
-    ['improving', 0.45],
-    ['plateau', 0.35],
-    ['deteriorating', 0.2],
+    ['improving', o.improvingShare],
+    ['plateau', 1 - o.improvingShare - o.deterioratingShare],
+    ['deteriorating', o.deterioratingShare],
   ] as const);
   const drift =
     pattern === 'improving'
-      ? 0.08 + random.next() * 0.2
+      ? 0.12 + random.next() * 0.25
       : pattern === 'deteriorating'
         ? -(0.04 + random.next() * 0.1)
         : 0;

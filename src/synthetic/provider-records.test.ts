@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { thrownCode } from '../../test/support/thrown.js';
 import { type PersonRecord, type ProviderRecord, parseProviderRecord } from '../metrics/index.js';
 import { checkOutcome } from '../outcomes/index.js';
-import type { SyntheticProviderOptions } from './options.js';
+import { SYNTHETIC_PROFILES, type SyntheticProviderOptions } from './options.js';
 import { providerRecords } from './provider-records.js';
 
 const BASE = { seed: 1, people: 120, asOf: '2026-11-01' } as const;
@@ -105,11 +105,21 @@ describe('providerRecords', () => {
     const sample = people(all({ ...BASE, people: 600, seed: 5 }));
     const outcomes = sample.flatMap((p) => p.plan.outcomes ?? []);
     const reviews = sample.flatMap((p) => p.plan.reviews ?? []);
-    it('gives each person 1 to 4 outcomes, a few of them in service language', () => {
+    it('gives each person 1 to 4 outcomes, and up to 6 with new goals after achieved ones, a few in service language', () => {
       for (const p of sample) {
-        expect((p.plan.outcomes ?? []).length).toBeGreaterThanOrEqual(1);
-        expect((p.plan.outcomes ?? []).length).toBeLessThanOrEqual(4);
+        const own = p.plan.outcomes ?? [];
+        expect(own.length).toBeGreaterThanOrEqual(1);
+        expect(own.length).toBeLessThanOrEqual(6);
+        // Beyond the first four, every outcome follows one achieved before it started.
+        for (const later of own.slice(4)) {
+          expect(
+            own.some(
+              (o) => o.achievedOn !== undefined && o.achievedOn < (later.timeframe?.start ?? ''),
+            ),
+          ).toBe(true);
+        }
       }
+      expect(sample.some((p) => (p.plan.outcomes ?? []).length > 4)).toBe(true);
       const generic = outcomes.filter((o) =>
         checkOutcome(o, { asOf: '2026-11-01' }).some((f) => f.code === 'generic_wording'),
       ).length;
@@ -128,7 +138,7 @@ describe('providerRecords', () => {
       expect(count(0)).toBeLessThan(0.15);
       expect(count(1)).toBeGreaterThan(0.4);
       expect(count(2)).toBeGreaterThan(0.25);
-      expect(count(1) + count(2) + count(0)).toBe(1);
+      expect(count(1) + count(2) + count(0)).toBeCloseTo(1, 12);
       const areas = new Set(outcomes.flatMap((o) => o.wellbeingAreas ?? []));
       expect(areas.size).toBe(9);
     });
@@ -174,6 +184,65 @@ describe('providerRecords', () => {
       ).length;
       expect(admissions).toBeGreaterThan(0);
       expect(admissions / sample.length).toBeLessThan(1);
+    });
+  });
+
+  describe('profiles', () => {
+    const figures = (profile: 'reasonable' | 'struggling') => {
+      const found = people(all({ ...BASE, people: 300, seed: 11, profile }));
+      const outcomes = found.flatMap((p) => p.plan.outcomes ?? []);
+      const restrictions = found.flatMap((p) => p.restrictions ?? []);
+      const reviews = found.flatMap((p) => p.plan.reviews ?? []);
+      const events = found.flatMap((p) => p.plan.events ?? []);
+      return {
+        achieved: outcomes.filter((o) => o.achievedOn !== undefined).length / outcomes.length,
+        withoutPerson:
+          reviews.filter((r) => r.person.involvement === 'not_involved').length / reviews.length,
+        noBasis:
+          restrictions.filter((r) => r.legalBasis === undefined).length / restrictions.length,
+        incidents: events.filter((e) => e.kind === 'incident').length / found.length,
+      };
+    };
+    const reasonable = figures('reasonable');
+    const struggling = figures('struggling');
+    it('makes reasonable the default: no profile gives the same records', () => {
+      expect(all({ ...BASE, people: 20 })).toEqual(
+        all({ ...BASE, people: 20, profile: 'reasonable' }),
+      );
+    });
+    it('gives a struggling provider fewer outcomes achieved, more incidents and more restriction and review problems', () => {
+      expect(struggling.achieved).toBeLessThan(reasonable.achieved * 0.8);
+      expect(struggling.incidents).toBeGreaterThan(reasonable.incidents * 1.3);
+      expect(struggling.noBasis).toBeGreaterThan(reasonable.noBasis);
+      expect(struggling.withoutPerson).toBeGreaterThan(reasonable.withoutPerson * 1.5);
+    });
+    it('lets a rate given as an option replace the profile’s', () => {
+      const mine = all({ ...BASE, people: 20, profile: 'struggling', eventRateFactor: 1 });
+      const events = (records: ProviderRecord[]) =>
+        people(records).flatMap((p) => (p.plan.events ?? []).map((e) => e.kind));
+      expect(events(mine).length).toBeLessThan(
+        events(all({ ...BASE, people: 20, profile: 'struggling' })).length,
+      );
+    });
+    it('documents every rate of every profile, each within its option’s range', () => {
+      for (const rates of Object.values(SYNTHETIC_PROFILES)) {
+        expect(Object.keys(rates).sort()).toEqual(
+          Object.keys(SYNTHETIC_PROFILES.reasonable).sort(),
+        );
+        expect(rates.improvingShare + rates.deterioratingShare).toBeLessThanOrEqual(1);
+        expect(() => all({ ...BASE, people: 1, ...rates })).not.toThrow();
+      }
+      expect(Object.isFrozen(SYNTHETIC_PROFILES.struggling)).toBe(true);
+    });
+    it('throws invalid_argument for an unknown profile or shares that add up to more than 1', () => {
+      expect(thrownCode(() => providerRecords({ ...BASE, profile: 'awful' as 'struggling' }))).toBe(
+        'invalid_argument',
+      );
+      expect(
+        thrownCode(() =>
+          providerRecords({ ...BASE, improvingShare: 0.7, deterioratingShare: 0.4 }),
+        ),
+      ).toBe('invalid_argument');
     });
   });
 

@@ -87,6 +87,11 @@ const DOLS_TYPES: ReadonlySet<string> = new Set(['care-home', 'nursing-home', 'h
 const day = (d: number): IsoDate => isoDate(d) as IsoDate;
 const plusMonths = (d: number, months: number): number => dayNumber(addMonths(day(d), months));
 
+/** A problem's rate, multiplied by the profile's `restrictionProblemFactor` and held at 1. */
+function problem(o: Resolved, name: keyof typeof PROBLEM): number {
+  return Math.min(1, PROBLEM[name] * o.restrictionProblemFactor);
+}
+
 /** Reviews every three calendar months (a few late, some by staff alone) until the last day. */
 function restrictionReviews(
   random: Random,
@@ -99,13 +104,13 @@ function restrictionReviews(
   const left = p.end === undefined ? undefined : Math.max(start, p.end);
   let due = plusMonths(start, 3);
   while (due <= p.last) {
-    const late = random.chance(PROBLEM.lateReview);
+    const late = random.chance(problem(p.o, 'lateReview'));
     const on = late ? due + random.int(10, 60) : due - random.int(0, 10);
     if (on > p.last) break;
     const decision = random.chance(0.1)
       ? 'stop'
       : random.pick(['continue', 'continue', 'continue', 'reduce', 'reduce', 'change'] as const);
-    const alone = random.chance(PROBLEM.reviewWithoutPerson);
+    const alone = random.chance(problem(p.o, 'reviewWithoutPerson'));
     reviews.push({
       on: day(on),
       by: alone
@@ -132,11 +137,11 @@ const REASONS = {
 function assessments(d: Draft, t: Decision, until: number): CapacityAssessment[] {
   const { random } = d;
   const has = t.basis === 'consent';
-  let on = random.chance(PROBLEM.lateAssessment)
+  let on = random.chance(problem(d.p.o, 'lateAssessment'))
     ? d.start + random.int(5, 40)
     : d.start - random.int(1, 20);
   const out: CapacityAssessment[] = [];
-  const redo = !random.chance(PROBLEM.noReassessment);
+  const redo = !random.chance(problem(d.p.o, 'noReassessment'));
   while (on <= until) {
     out.push({
       decision: `Whether they can decide about ${t.about}`,
@@ -159,7 +164,7 @@ const ROLES = ['social-worker', 'nurse', 'registered-manager', 'psychologist'] a
 function bestInterests(d: Draft, medication: Template['medication']): Restriction['legalBasis'] {
   const { random } = d;
   const medicine = medication !== undefined;
-  if (medication?.covert && random.chance(PROBLEM.covertWithoutMeeting)) {
+  if (medication?.covert && random.chance(problem(d.p.o, 'covertWithoutMeeting'))) {
     return { kind: 'best-interests', decisionMaker: { role: 'Senior carer' } };
   }
   return {
@@ -179,8 +184,8 @@ function bestInterests(d: Draft, medication: Template['medication']): Restrictio
 /** The basis as recorded: mostly the template's route, a few missing or "other". */
 function legalBasisOf(d: Draft, t: Template): Restriction['legalBasis'] | undefined {
   const { random } = d;
-  if (random.chance(PROBLEM.noBasis)) return undefined;
-  if (random.chance(PROBLEM.otherBasis)) {
+  if (random.chance(problem(d.p.o, 'noBasis'))) return undefined;
+  if (random.chance(problem(d.p.o, 'otherBasis'))) {
     return { kind: 'other', description: 'House rule agreed at a staff meeting' };
   }
   if (t.basis === 'consent') {
@@ -208,7 +213,9 @@ function dolsAuthorisations(d: Draft, until: number): Authorisation[] {
   ];
   let requested = d.start;
   for (let n = 1; requested <= until; n += 1) {
-    const wait = random.chance(PROBLEM.dolsBacklog) ? random.int(25, 150) : random.int(5, 20);
+    const wait = random.chance(problem(d.p.o, 'dolsBacklog'))
+      ? random.int(25, 150)
+      : random.int(5, 20);
     const decided = requested + wait;
     const reference = `DOLS-${d.id}-${n}`;
     if (decided > until) {
@@ -232,7 +239,9 @@ function dolsAuthorisations(d: Draft, until: number): Authorisation[] {
       expiresOn: day(expires),
       ...(conditions.length > 0 ? { conditions } : {}),
     });
-    requested = random.chance(PROBLEM.lateRenewal) ? expires + random.int(3, 20) : expires - 35;
+    requested = random.chance(problem(d.p.o, 'lateRenewal'))
+      ? expires + random.int(3, 20)
+      : expires - 35;
   }
   return out;
 }
@@ -242,7 +251,7 @@ function courtOrder(d: Draft, until: number): Authorisation[] {
   const { random } = d;
   const granted = d.start - random.int(1, 10);
   let review = plusMonths(granted, 12);
-  while (review <= until && !random.chance(PROBLEM.orderReviewMissed))
+  while (review <= until && !random.chance(problem(d.p.o, 'orderReviewMissed')))
     review = plusMonths(review, 12);
   return [
     {
@@ -261,7 +270,7 @@ function courtOrder(d: Draft, until: number): Authorisation[] {
 function medicationOf(d: Draft, t: Template, until: number): Restriction['medication'] {
   const { random } = d;
   if (t.medication === undefined) return undefined;
-  const reviewed = random.chance(PROBLEM.prnNotReviewed)
+  const reviewed = random.chance(problem(d.p.o, 'prnNotReviewed'))
     ? until - random.int(190, 300)
     : until - random.int(0, 150);
   return { ...t.medication, lastReviewedOn: day(Math.max(d.start, reviewed)) };
@@ -278,12 +287,13 @@ function restrictionUses(d: Draft, t: Template, until: number): NonNullable<Rest
     const to = Math.min(from + 29, until);
     const count = random.poisson(rate0 * factor ** month * ((to - from + 1) / 30));
     const days = Array.from({ length: count }, () => random.int(from, to)).sort((a, b) => a - b);
-    for (const useDay of days) uses.push(oneUse(random, t, useDay));
+    for (const useDay of days) uses.push(oneUse(d.p.o, random, t, useDay));
   }
   return uses;
 }
 
 function oneUse(
+  o: Resolved,
   random: Random,
   t: Template,
   useDay: number,
@@ -297,7 +307,7 @@ function oneUse(
     ) as `${number}-${number}-${number}T${string}`,
     durationMinutes: t.type === 'chemical' ? random.int(30, 240) : random.int(1, 20),
     antecedent: random.pick(t.antecedents),
-    debriefDone: !random.chance(PROBLEM.noDebrief),
+    debriefDone: !random.chance(problem(o, 'noDebrief')),
     injury: hurt ? 'person' : 'none',
     ...(hurt ? { incidentReviewed: true, safeguardingConsidered: random.chance(0.9) } : {}),
     ...(t.type === 'physical' ? { position: 'standing' as const } : {}),
@@ -319,7 +329,7 @@ function individualRestriction(d: Draft, t: Template): Restriction {
   const until = end ?? p.last;
   const legalBasis = legalBasisOf(d, t);
   const medication = medicationOf(d, t, until);
-  const enablement = d.outcomeIds.length > 0 && !random.chance(PROBLEM.noEnablement);
+  const enablement = d.outcomeIds.length > 0 && !random.chance(problem(d.p.o, 'noEnablement'));
   return {
     id: d.id,
     scope: { kind: 'individual', personId: p.personId },
@@ -342,7 +352,7 @@ function individualRestriction(d: Draft, t: Template): Restriction {
     ...(t.type === 'physical'
       ? { physicalIntervention: { positions: ['standing' as const] } }
       : {}),
-    ...(random.chance(PROBLEM.noView)
+    ...(random.chance(problem(d.p.o, 'noView'))
       ? {}
       : { personsView: { words: t.view, recordedOn: day(d.start) } }),
     consulted: [{ party: 'family', on: day(d.start), view: 'Agrees for now' }],
@@ -358,7 +368,7 @@ function individualRestriction(d: Draft, t: Template): Restriction {
     reviewEvery: { count: 3, unit: 'month' },
     ...(end === undefined ? { nextReviewOn: day(next) } : {}),
     reviews,
-    ...(random.chance(PROBLEM.noReductionPlan)
+    ...(random.chance(problem(d.p.o, 'noReductionPlan'))
       ? {}
       : {
           reductionPlan: {

@@ -61,6 +61,9 @@ describe('governanceReportHtml', () => {
     it('draws the three monthly control charts as safe inline SVG with their own ids', () => {
       const svgs = Array.from(doc.getElementsByTagName('svg'));
       expect(svgs.map((s) => s.getAttribute('id'))).toEqual([
+        'reviews-funnel',
+        'goals-funnel',
+        'incidents-funnel',
         'incidents-chart',
         'admissions-chart',
         'participation-chart',
@@ -72,12 +75,14 @@ describe('governanceReportHtml', () => {
     it('lists the overdue reviews, restriction findings and outcomes to look at', () => {
       const headings = Array.from(doc.getElementsByTagName('h2')).map((h) => h.textContent);
       expect(headings).toEqual([
-        'Key figures',
-        'Trends and control charts',
-        'Reviews overdue',
-        'Restrictive practices',
-        'Outcomes to look at',
-        'By service',
+        'Key figures for the quarter, 1 July 2025 to 30 September 2025',
+        'Comparing each service',
+        'Monthly trends and control charts, 1 April 2024 to 30 September 2025',
+        'Community participation over 18 months',
+        'Reviews overdue on 30 September 2025',
+        'Restrictive practices, 1 July 2025 to 30 September 2025',
+        'Outcomes to look at, 1 July 2025 to 30 September 2025',
+        'By service, 1 July 2025 to 30 September 2025',
       ]);
       for (const r of report.overall.reviewTimeliness.overdueAtEnd.mostOverdue) {
         expect(textOf(html)).toContain(r.planId);
@@ -85,11 +90,140 @@ describe('governanceReportHtml', () => {
     });
     it('has a row for each group', () => {
       const groupTable = Array.from(doc.getElementsByTagName('caption')).find(
-        (c) => c.textContent === 'Key figures for each service',
+        (c) =>
+          c.textContent ===
+          'Key figures for each service, quarter 1 July 2025 to 30 September 2025',
       );
       expect((groupTable?.parentNode as Element | null)?.getElementsByTagName('tr').length).toBe(
         Object.keys(report.groups).length + 1,
       );
+    });
+  });
+
+  describe('the presentation', () => {
+    const html = governanceReportHtml(report);
+    const text = textOf(html);
+    it('reconciles the people in the records with the people behind each denominator', () => {
+      const o = report.overall;
+      const rows = Array.from(parsePage(html).getElementsByTagName('tr')).map((tr) =>
+        Array.from(tr.childNodes).map((n) => n.textContent),
+      );
+      expect(rows).toContainEqual([
+        'Person records read',
+        String(o.records.people),
+        'everyone in the data, whenever they were supported',
+      ]);
+      expect(rows).toContainEqual([
+        'Supported on 30 September 2025',
+        String(o.reviewTimeliness.overdueAtEnd.people.denominator),
+        'the denominator of reviews overdue and of people with a restriction at the end',
+      ]);
+      expect(text).toContain(
+        `${o.goalAchievement.peopleWithoutOutcomes} people had no agreed outcome`,
+      );
+    });
+    it('states the dropped actions left out of the denominator', () => {
+      expect(text).toContain(
+        `${report.overall.actionCompletion.dropped} more were dropped (decided against) and are left out of the denominator.`,
+      );
+    });
+    it('names the charted months apart from the quarter', () => {
+      expect(text).toContain('18 months: 1 April 2024 to 30 September 2025');
+    });
+    it('writes p-values as journals do, never p = 0.', () => {
+      expect(text).toMatch(/Mann–Kendall (p < 0\.001|p = 0\.\d\d\d?|p > 0\.99|no Mann)/);
+      expect(text).not.toMatch(/p = 0\.(?!\d)|p = 0\.000/);
+    });
+    it('says the control limits are held at 0 for rates', () => {
+      expect(text).toContain(
+        'A rate cannot be below 0, so a limit that would fall below it is held at 0 (natural bounds, as Making Data Count does)',
+      );
+    });
+    it('compares the services on funnel plots and says who lies outside the limits', () => {
+      expect(text).toContain('with exact 95% (dashed) and 99.8% (dotted) limits');
+      expect(text).toMatch(/Every service lies inside the 95% limits|Outside the limits: /);
+    });
+  });
+
+  describe('with a hostile report', () => {
+    const hostile = (
+      change: (r: { overall: Record<string, unknown> } & Record<string, unknown>) => void,
+    ) => {
+      const copy = structuredClone(report) as unknown as {
+        overall: Record<string, unknown>;
+      } & Record<string, unknown>;
+      change(copy);
+      return copy as unknown as GovernanceReport;
+    };
+    const goal = (r: { overall: Record<string, unknown> }) =>
+      (r.overall['goalAchievement'] as { proportion: Record<string, unknown> }).proportion;
+    it('throws invalid_argument for a string, NaN or Infinity where a figure belongs', () => {
+      for (const bad of ['12', Number.NaN, Number.POSITIVE_INFINITY, null, {}]) {
+        const r = hostile((c) => {
+          goal(c)['numerator'] = bad;
+        });
+        expect(
+          thrownCode(() => governanceReportHtml(r)),
+          String(bad),
+        ).toBe('invalid_argument');
+      }
+    });
+    it('throws invalid_argument for a count that is not a number', () => {
+      const r = hostile((c) => {
+        (c.overall['records'] as Record<string, unknown>)['people'] = '<b>400</b>';
+      });
+      expect(thrownCode(() => governanceReportHtml(r))).toBe('invalid_argument');
+    });
+    it('throws invalid_argument for a report that is not one', () => {
+      expect(thrownCode(() => governanceReportHtml(null as unknown as GovernanceReport))).toBe(
+        'invalid_argument',
+      );
+      expect(thrownCode(() => governanceReportHtml({} as GovernanceReport))).toBe(
+        'invalid_argument',
+      );
+    });
+    it('writes <script> in group codes, ids and people’s words as text', () => {
+      const evil = '<script>alert(1)</script>';
+      const r = hostile((c) => {
+        const groups = c['groups'] as Record<string, unknown>;
+        const first = Object.keys(groups)[0] as string;
+        groups[evil] = groups[first];
+        delete groups[first];
+        const trends = c.overall['ratingTrends'] as { flagged: Record<string, unknown>[] };
+        trends.flagged = [
+          {
+            ...(trends.flagged[0] ?? {
+              first: { on: '2025-07-01', score: 3 },
+              latest: { on: '2025-09-01', score: 2 },
+              groups: {},
+            }),
+            personId: evil,
+            words: `"${evil}'`,
+            movement: evil,
+          },
+        ];
+      });
+      const html = governanceReportHtml(r);
+      expect(html).not.toContain('<script');
+      expect(parsePage(html).getElementsByTagName('script')).toHaveLength(0);
+      expect(textOf(html)).toContain(evil);
+    });
+    it('throws invalid_argument for a name that is not text', () => {
+      const r = hostile((c) => {
+        const trends = c.overall['ratingTrends'] as { flagged: Record<string, unknown>[] };
+        trends.flagged = [
+          {
+            ...(trends.flagged[0] ?? {}),
+            personId: 42,
+            words: 'x',
+            movement: 'stagnating',
+            first: { on: '2025-07-01', score: 3 },
+            latest: { on: '2025-09-01', score: 3 },
+            groups: {},
+          },
+        ];
+      });
+      expect(thrownCode(() => governanceReportHtml(r))).toBe('invalid_argument');
     });
   });
 

@@ -1,6 +1,8 @@
 import type * as z from 'zod';
 import type { NoDetails } from './findings.js';
 import { deepFreeze } from './internal/freeze.js';
+import { unexpected } from './internal/guard.js';
+import { requireList, requireRecord } from './internal/require.js';
 import {
   type FieldLabels,
   fieldLabel,
@@ -598,9 +600,27 @@ export function toParseIssues(
   catalogue: Readonly<Record<string, IssueDefinition>> = {},
   options: ToParseIssuesOptions = {},
 ): ParseIssue[] {
+  requireList('toParseIssues', 'issues', issues);
+  requireRecord('toParseIssues', 'catalogue', catalogue);
+  requireRecord('toParseIssues', 'options', options);
+  try {
+    return convertIssues(issues, input, catalogue, options);
+  } catch (error) {
+    throw unexpected('toParseIssues', error);
+  }
+}
+
+function convertIssues(
+  issues: readonly ZodIssue[],
+  input: unknown,
+  catalogue: Readonly<Record<string, IssueDefinition>>,
+  options: ToParseIssuesOptions,
+): ParseIssue[] {
   const labels = options.labels;
   return issues.map((issue) => {
-    const path: Path = issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k));
+    const path: Path = Object.freeze(
+      issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k)),
+    );
     const extra = details(issue, input, path);
     const code = extra.code as string;
     const label = labels === undefined ? undefined : labelFor(path, labels);

@@ -22,9 +22,12 @@ export {
   requireCalendarDate,
   requireConfidence,
   requireCount,
+  requireList,
   requireNonNegative,
   requireOptions,
   requirePositive,
+  requireRecord,
+  requireText,
   requireWholeNumber,
 } from './require.js';
 export {

@@ -103,12 +103,55 @@ export function requireConfidence(fn: string, value: number | undefined): number
 }
 
 /**
+ * Whether a value is an object that can be looked at: not a revoked proxy (on which even
+ * `Array.isArray` throws).
+ */
+function readable(value: object): boolean {
+  try {
+    Array.isArray(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Checks that an options argument is an object (a JavaScript caller may pass `null`, a
- * string or nothing) and returns it typed.
+ * string, nothing or a revoked proxy) and returns it typed.
  */
 export function requireOptions<T extends object>(fn: string, options: T): T {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    fail(fn, `options must be an object, but it is ${describeValue(options)}.`);
+  return requireRecord(fn, 'options', options);
+}
+
+/**
+ * Checks that an argument is a record (an object that is not a list, and can be read) and
+ * returns it typed; the message names the argument.
+ */
+export function requireRecord<T>(fn: string, name: string, value: T): T {
+  if (typeof value !== 'object' || value === null || !readable(value) || Array.isArray(value)) {
+    fail(fn, `${name} must be an object, but it is ${describeValue(value)}.`);
   }
-  return options;
+  return value;
+}
+
+/**
+ * Checks that an argument is a list (an array that can be read) and returns it typed; the
+ * message names the argument.
+ */
+export function requireList<T>(fn: string, name: string, value: T): T {
+  if (typeof value !== 'object' || value === null || !readable(value) || !Array.isArray(value)) {
+    fail(fn, `${name} must be a list, but it is ${describeValue(value)}.`);
+  }
+  return value;
+}
+
+/**
+ * Checks that an argument is text and returns it typed; the message names the argument
+ * (and never quotes it).
+ */
+export function requireText(fn: string, name: string, value: unknown): string {
+  if (typeof value !== 'string') {
+    fail(fn, `${name} must be text, but it is ${describeValue(value)}.`);
+  }
+  return value;
 }

@@ -2,6 +2,11 @@ import { type IsoDate, isIsoDate } from '../calendar.js';
 import { GoldenThreadError } from '../errors.js';
 import { describeValue } from './describe-value.js';
 
+/** A number as it is (`NaN`, `-1`); anything else by its kind (never read as text). */
+function shown(value: unknown): string {
+  return typeof value === 'number' ? String(value) : describeValue(value);
+}
+
 function fail(fn: string, message: string): never {
   throw new GoldenThreadError('invalid_argument', `${fn}: ${message}`);
 }
@@ -60,7 +65,7 @@ export function requireWholeNumber(
   if (!(Number.isSafeInteger(n) && n >= least)) {
     throw new GoldenThreadError(
       'invalid_argument',
-      `${fn}: ${name} must be a whole number of at least ${least}, but it is ${String(n)}.`,
+      `${fn}: ${name} must be a whole number of at least ${least}, but it is ${shown(n)}.`,
     );
   }
   return n;
@@ -69,7 +74,7 @@ export function requireWholeNumber(
 /** A count of events: a whole number of at least 0. */
 export function requireCount(fn: string, name: string, value: number): number {
   if (!(Number.isSafeInteger(value) && value >= 0)) {
-    fail(fn, `${name} must be a whole number of at least 0, but it is ${String(value)}.`);
+    fail(fn, `${name} must be a whole number of at least 0, but it is ${shown(value)}.`);
   }
   return value;
 }
@@ -77,7 +82,7 @@ export function requireCount(fn: string, name: string, value: number): number {
 /** A finite number of at least 0 (an exposure such as support days). */
 export function requireNonNegative(fn: string, name: string, value: number): number {
   if (!(Number.isFinite(value) && value >= 0)) {
-    fail(fn, `${name} must be a finite number of at least 0, but it is ${String(value)}.`);
+    fail(fn, `${name} must be a finite number of at least 0, but it is ${shown(value)}.`);
   }
   return value;
 }
@@ -85,7 +90,7 @@ export function requireNonNegative(fn: string, name: string, value: number): num
 /** A finite number greater than 0. */
 export function requirePositive(fn: string, name: string, value: number): number {
   if (!(Number.isFinite(value) && value > 0)) {
-    fail(fn, `${name} must be a finite number greater than 0, but it is ${String(value)}.`);
+    fail(fn, `${name} must be a finite number greater than 0, but it is ${shown(value)}.`);
   }
   return value;
 }
@@ -96,7 +101,7 @@ export function requireConfidence(fn: string, value: number | undefined): number
   if (!(Number.isFinite(confidence) && confidence > 0 && confidence < 1)) {
     fail(
       fn,
-      `confidence must be a number between 0 and 1 (such as 0.95), but it is ${String(confidence)}.`,
+      `confidence must be a number between 0 and 1 (such as 0.95), but it is ${shown(confidence)}.`,
     );
   }
   return confidence;

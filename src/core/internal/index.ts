@@ -22,6 +22,7 @@ export {
   requireCalendarDate,
   requireConfidence,
   requireCount,
+  requireIterable,
   requireList,
   requireNonNegative,
   requireOptions,

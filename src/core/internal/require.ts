@@ -160,3 +160,21 @@ export function requireText(fn: string, name: string, value: unknown): string {
   }
   return value;
 }
+
+/**
+ * Checks that an argument can be iterated (a list, a generator, a stream of records read
+ * one by one) and returns it typed; the message names the argument.
+ */
+export function requireIterable<T>(fn: string, name: string, value: T): T {
+  let iterable = false;
+  try {
+    iterable =
+      typeof value === 'object' &&
+      value !== null &&
+      typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
+  } catch {
+    iterable = false;
+  }
+  if (!iterable) fail(fn, `${name} must be a list of records, but it is ${describeValue(value)}.`);
+  return value;
+}

@@ -7,7 +7,7 @@ import {
   isIsoDate,
   textSchema,
 } from '../core/index.js';
-import { reportIssue } from '../core/internal/index.js';
+import { deepFreeze, reportIssue } from '../core/internal/index.js';
 import { outcomeIssueCatalogue } from '../outcomes/index.js';
 import { RestrictionSchema, restrictionIssueCatalogue } from '../restrictions/index.js';
 import {
@@ -32,7 +32,7 @@ export type ProviderRecordIssueCode =
   | 'individual_restriction_in_setting'
   | 'activity_outside_support';
 
-const issueDefinitions = Object.freeze({
+const issueDefinitions = /* @__PURE__ */ deepFreeze({
   unknown_activity_kind: {
     message:
       '{field} is not a kind of activity the library knows; a kind of your own must start with "host:" (such as "host:allotment").',

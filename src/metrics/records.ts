@@ -41,7 +41,7 @@ const issueDefinitions = /* @__PURE__ */ deepFreeze({
       'An activity kind that is neither built in (paid_work, volunteering, education, training, leisure, social, faith, sport, health, other) nor a host kind with the `host:` prefix.',
   },
   restriction_for_other_person: {
-    message: '{field} is a restriction for someone else ({personId} is this record’s person).',
+    message: '{field} is a restriction for someone else, not this record’s person.',
     description:
       'A restriction in a person record whose scope is another person, or a whole setting (blanket restrictions go in a setting record).',
   },
@@ -236,13 +236,11 @@ export const PersonRecordSchema = z
         const scope = isRecord(r) ? r['scope'] : undefined;
         if (!isRecord(scope) || typeof personId !== 'string') continue;
         if (scope['kind'] !== 'individual' || scope['personId'] !== personId) {
-          reportIssue(
-            ctx,
-            issueDefinitions,
-            'restriction_for_other_person',
-            ['restrictions', index, 'scope'],
-            { personId },
-          );
+          reportIssue(ctx, issueDefinitions, 'restriction_for_other_person', [
+            'restrictions',
+            index,
+            'scope',
+          ]);
         }
       }
       if (!isIsoDate(start)) return;

@@ -1,13 +1,8 @@
-import {
-  addDays,
-  addMonths,
-  type IsoDate,
-  type MonthNumber,
-  quarterLabel,
-  startOfQuarter,
-} from '../core/index.js';
+import { type IsoDate, type MonthNumber, quarterLabel, startOfQuarter } from '../core/index.js';
 import {
   findingFactory,
+  plusDays,
+  plusMonths,
   requireList,
   requireOptions,
   requireWholeNumber,
@@ -37,6 +32,7 @@ export interface CheckOutcomesOptions extends CheckOutcomeOptions {
   readonly yearStartMonth?: MonthNumber;
 }
 
+const LAST_DAY = '9999-12-31' as IsoDate;
 const WORKING: ReadonlySet<string> = new Set(['accepted', 'active']);
 
 /**
@@ -79,7 +75,10 @@ export function checkOutcomes(
     const findings = outcomes.flatMap((outcome) => checkWithPolicy(outcome, policy));
     const quarterOptions = { yearStartMonth: options.yearStartMonth ?? 1 } as const;
     const quarterStart = startOfQuarter(options.asOf, quarterOptions);
-    const quarterEnd: IsoDate = addDays(addMonths(quarterStart, 3), -1);
+    // The next quarter starts on the 1st of a month; 9999-12-31 means there is none (the
+    // quarter holding the calendar's last day ends on it).
+    const next = plusMonths(quarterStart, 3);
+    const quarterEnd: IsoDate = next === LAST_DAY ? next : plusDays(next, -1);
     const quarter = quarterLabel(options.asOf, quarterOptions);
 
     const working = new Map<string, string[]>();

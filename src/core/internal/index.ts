@@ -39,3 +39,4 @@ export {
   type RuleRun,
   runRules,
 } from './rules.js';
+export { plusDays, plusMonths } from './saturate.js';

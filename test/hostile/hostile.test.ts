@@ -3,6 +3,8 @@
 // throw only GoldenThreadError, no NaN or Infinity, no echoed secret, exported constants deeply
 // frozen. The full run (`npx tsx test/hostile/harness.ts`) also covers golden-thread/visuals,
 // which is hardened separately; here it is left out.
+import { test } from '@fast-check/vitest';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as fhir from '../../src/fhir/index.js';
 import * as api from '../../src/index.js';
@@ -249,6 +251,19 @@ describe('toFhirBundle', () => {
 });
 
 describe('properties', () => {
+  test.prop([fc.stringMatching(/^[a-z]{1,8}[a/]{0,12}$/)])(
+    'toFhirBundle trims baseUrl exactly as the regex /\\/+$/ did',
+    (tail) => {
+      const baseUrl = `https://example.org/${tail}`;
+      const bundle = fhir.toFhirBundle(aishaPlan, {
+        subject: { reference: 'Patient/p-1' },
+        baseUrl,
+      });
+      expect(bundle.entry[0]?.fullUrl).toBe(
+        `${baseUrl.replace(/\/+$/, '')}/CarePlan/${bundle.entry[0]?.resource.id}`,
+      );
+    },
+  );
   it('no issue from any parser echoes the secret given as the whole input', () => {
     for (const [name, value] of Object.entries(api)) {
       if (!name.startsWith('parse') || typeof value !== 'function') continue;

@@ -1,6 +1,8 @@
 import { type IsoDate, type IsoDateTime, isIsoDateTime } from './calendar.js';
 import { fromDayNumber } from './date-arithmetic.js';
 import { GoldenThreadError } from './errors.js';
+import { describeValue } from './internal/describe-value.js';
+import { requireOptions } from './internal/require.js';
 
 /**
  * Options for {@link calendarDateOf}.
@@ -99,9 +101,10 @@ export function calendarDateOf(instant: IsoDateTime, options: CalendarDateOfOpti
   if (!isIsoDateTime(instant)) {
     throw new GoldenThreadError(
       'invalid_date',
-      `calendarDateOf: ${JSON.stringify(String(instant)).slice(0, 40)} is not an ISO 8601 date-time with an offset; parse it with parseIsoDateTime first.`,
+      `calendarDateOf: the instant must be an ISO 8601 date-time with an offset, but it is ${describeValue(instant)}; parse it with parseIsoDateTime first.`,
     );
   }
+  requireOptions('calendarDateOf', options);
   return fromDayNumber(localDayNumber(instant, options.timeZone), 'calendarDateOf');
 }
 

@@ -1,6 +1,8 @@
 import { GoldenThreadError } from './errors.js';
 import type { FindingDefinition } from './findings.js';
 import { deepFreeze } from './internal/freeze.js';
+import { unexpected } from './internal/guard.js';
+import { requireList, requireRecord } from './internal/require.js';
 import type { IssueDefinition } from './issues.js';
 
 /**
@@ -54,6 +56,17 @@ export interface CatalogueParts {
  * @category Messages
  */
 export function composeCatalogue(parts: CatalogueParts): Readonly<Record<string, CatalogueEntry>> {
+  requireRecord('composeCatalogue', 'parts', parts);
+  try {
+    requireList('composeCatalogue', 'parts.issues', parts.issues);
+    requireList('composeCatalogue', 'parts.findings', parts.findings);
+    return compose(parts);
+  } catch (error) {
+    throw unexpected('composeCatalogue', error);
+  }
+}
+
+function compose(parts: CatalogueParts): Readonly<Record<string, CatalogueEntry>> {
   const out = Object.create(null) as Record<string, CatalogueEntry>;
   const add = (code: string, entry: CatalogueEntry) => {
     if (Object.hasOwn(out, code)) {

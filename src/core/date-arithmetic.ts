@@ -54,7 +54,7 @@ function wholeNumber(amount: number, fn: string): number {
   if (!Number.isSafeInteger(amount)) {
     throw new GoldenThreadError(
       'invalid_argument',
-      `${fn}: the amount must be a whole number, but it is ${String(amount)}.`,
+      `${fn}: the amount must be a whole number, but it is ${describeValue(amount)}.`,
     );
   }
   return amount;

@@ -1,4 +1,6 @@
 import { GoldenThreadError } from './errors.js';
+import { unexpected } from './internal/guard.js';
+import { requireList, requireRecord, requireText } from './internal/require.js';
 import type { IssueDefinition } from './issues.js';
 import { type MessageSubject, renderMessage } from './messages.js';
 import type { Path } from './paths.js';
@@ -158,6 +160,17 @@ const CODE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
 export function defineFindings<D extends FindingDetailsMap>(
   definitions: FindingCatalogue<D>,
 ): FindingCatalogue<D> {
+  requireRecord('defineFindings', 'definitions', definitions);
+  try {
+    return freezeDefinitions(definitions);
+  } catch (error) {
+    throw unexpected('defineFindings', error);
+  }
+}
+
+function freezeDefinitions<D extends FindingDetailsMap>(
+  definitions: FindingCatalogue<D>,
+): FindingCatalogue<D> {
   for (const code of Object.keys(definitions)) {
     if (!CODE.test(code)) {
       throw new GoldenThreadError(
@@ -212,7 +225,32 @@ export function createFinding<D extends FindingDetailsMap, C extends keyof D & s
   path: Path,
   ...[details]: DetailsArgument<D[C]>
 ): Finding<C> & Readonly<D[C]> {
-  const definition = catalogue[code] as FindingDefinition;
+  requireRecord('createFinding', 'catalogue', catalogue);
+  requireText('createFinding', 'code', code);
+  requireList('createFinding', 'path', path);
+  if (details !== undefined) requireRecord('createFinding', 'details', details);
+  const definition = Object.hasOwn(catalogue, code)
+    ? (catalogue[code] as FindingDefinition | undefined)
+    : undefined;
+  if (definition === undefined) {
+    throw new GoldenThreadError(
+      'invalid_argument',
+      'createFinding: code must be a code of the catalogue, but the catalogue has no such code.',
+    );
+  }
+  try {
+    return buildFinding(definition, code, path, details);
+  } catch (error) {
+    throw unexpected('createFinding', error);
+  }
+}
+
+function buildFinding<D extends FindingDetailsMap, C extends keyof D & string>(
+  definition: FindingDefinition,
+  code: C,
+  path: Path,
+  details: D[C] | undefined,
+): Finding<C> & Readonly<D[C]> {
   const base = {
     ...(details as object),
     code,

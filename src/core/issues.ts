@@ -1,6 +1,8 @@
 import type * as z from 'zod';
 import type { NoDetails } from './findings.js';
 import { deepFreeze } from './internal/freeze.js';
+import { unexpected } from './internal/guard.js';
+import { requireList, requireRecord } from './internal/require.js';
 import {
   type FieldLabels,
   fieldLabel,
@@ -29,7 +31,8 @@ import type { Path } from './paths.js';
  * - `not_multiple_of`: not a multiple of `divisor`.
  * - `invalid_date`: a well-formed date that does not exist on the calendar (`2026-02-30`).
  * - `blank`: required text that is empty or only white space.
- * - `invalid_id`: an identifier with surrounding spaces, line breaks or control characters.
+ * - `invalid_id`: an identifier with surrounding spaces, line breaks, control characters or
+ *   invisible characters (bidirectional controls, zero-width spaces).
  * - `invalid_text`: free text with control characters.
  * - `inconsistent_ratio`: a stored ratio whose `value` is not `numerator / denominator`
  *   (`expected` gives the right value).
@@ -436,8 +439,9 @@ export const parseIssueCatalogue: IssueCatalogue<CoreIssueDetails> = /* @__PURE_
   },
   invalid_id: {
     message:
-      '{field} must be an identifier without surrounding spaces, line breaks or control characters.',
-    description: 'An id has leading or trailing white space, a line break or a control character.',
+      '{field} must be an identifier without surrounding spaces, line breaks, control characters or invisible characters.',
+    description:
+      'An id has leading or trailing white space, a line break, a control character or an invisible character (a bidirectional control such as U+202E, a zero-width space or joiner, a byte-order mark).',
   },
   invalid_text: {
     message: '{field} contains control characters that cannot be stored as text.',
@@ -598,9 +602,27 @@ export function toParseIssues(
   catalogue: Readonly<Record<string, IssueDefinition>> = {},
   options: ToParseIssuesOptions = {},
 ): ParseIssue[] {
+  requireList('toParseIssues', 'issues', issues);
+  requireRecord('toParseIssues', 'catalogue', catalogue);
+  requireRecord('toParseIssues', 'options', options);
+  try {
+    return convertIssues(issues, input, catalogue, options);
+  } catch (error) {
+    throw unexpected('toParseIssues', error);
+  }
+}
+
+function convertIssues(
+  issues: readonly ZodIssue[],
+  input: unknown,
+  catalogue: Readonly<Record<string, IssueDefinition>>,
+  options: ToParseIssuesOptions,
+): ParseIssue[] {
   const labels = options.labels;
   return issues.map((issue) => {
-    const path: Path = issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k));
+    const path: Path = Object.freeze(
+      issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k)),
+    );
     const extra = details(issue, input, path);
     const code = extra.code as string;
     const label = labels === undefined ? undefined : labelFor(path, labels);

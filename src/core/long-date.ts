@@ -33,7 +33,7 @@ const MONTHS = [
  * @category Dates
  */
 export function formatLongDate(date: IsoDate): string {
-  const parts = dateParts(date);
+  const parts = typeof date === 'string' ? dateParts(date) : undefined;
   if (parts === undefined) {
     throw new GoldenThreadError(
       'invalid_date',

@@ -1,3 +1,5 @@
+import { unexpected } from './internal/guard.js';
+import { requireList, requireRecord, requireText } from './internal/require.js';
 import { formatPath, type Path } from './paths.js';
 
 /**
@@ -95,7 +97,12 @@ function show(value: unknown): string {
  * @category Messages
  */
 export function fieldLabel(path: Path): string {
-  return path.length === 0 ? 'the record' : `"${formatPath(path)}"`;
+  requireList('fieldLabel', 'path', path);
+  try {
+    return path.length === 0 ? 'the record' : `"${formatPath(path)}"`;
+  } catch (error) {
+    throw unexpected('fieldLabel', error);
+  }
 }
 
 /**
@@ -123,6 +130,16 @@ export function subjectLabel(item: MessageSubject): string {
  * @category Messages
  */
 export function renderMessage(template: MessageTemplate, item: MessageSubject): string {
+  if (typeof template !== 'function') requireText('renderMessage', 'template', template);
+  requireRecord('renderMessage', 'item', item);
+  try {
+    return render(template, item);
+  } catch (error) {
+    throw unexpected('renderMessage', error);
+  }
+}
+
+function render(template: MessageTemplate, item: MessageSubject): string {
   const text =
     typeof template === 'function'
       ? template(item)
@@ -190,6 +207,16 @@ function genericPath(path: Path): string {
  * @category Messages
  */
 export function labelFor(path: Path, labels: FieldLabels): string | undefined {
+  requireList('labelFor', 'path', path);
+  requireRecord('labelFor', 'labels', labels);
+  try {
+    return findLabel(path, labels);
+  } catch (error) {
+    throw unexpected('labelFor', error);
+  }
+}
+
+function findLabel(path: Path, labels: FieldLabels): string | undefined {
   const exact = formatPath(path);
   const generic = genericPath(path);
   const label = Object.hasOwn(labels, exact)
@@ -220,6 +247,16 @@ export function labelFor(path: Path, labels: FieldLabels): string | undefined {
  * @category Messages
  */
 export function nestLabels(prefix: string, labels: FieldLabels): Record<string, string> {
+  requireText('nestLabels', 'prefix', prefix);
+  requireRecord('nestLabels', 'labels', labels);
+  try {
+    return nest(prefix, labels);
+  } catch (error) {
+    throw unexpected('nestLabels', error);
+  }
+}
+
+function nest(prefix: string, labels: FieldLabels): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, label] of Object.entries(labels)) {
     const joined =
@@ -315,12 +352,19 @@ export function localize<T extends MessageSubject>(
   messages: MessageSource,
   options: LocalizeOptions = {},
 ): T[] {
-  const labels = options.labels;
-  return items.map((item) => {
-    const template = templateOf(messages, item.code);
-    if (template === undefined) return item;
-    const label = labels === undefined ? undefined : labelFor(item.path, labels);
-    const subject = label === undefined ? item : { ...item, field: label };
-    return { ...subject, message: renderMessage(template, subject) };
-  });
+  requireList('localize', 'items', items);
+  requireRecord('localize', 'messages', messages);
+  requireRecord('localize', 'options', options);
+  try {
+    const labels = options.labels;
+    return items.map((item) => {
+      const template = templateOf(messages, item.code);
+      if (template === undefined) return item;
+      const label = labels === undefined ? undefined : labelFor(item.path, labels);
+      const subject = label === undefined ? item : { ...item, field: label };
+      return { ...subject, message: renderMessage(template, subject) };
+    });
+  } catch (error) {
+    throw unexpected('localize', error);
+  }
 }

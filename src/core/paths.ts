@@ -1,3 +1,6 @@
+import { unexpected } from './internal/guard.js';
+import { requireList } from './internal/require.js';
+
 /**
  * Where in a record something is: the keys and array indexes from the root, like zod's
  * `issue.path` (`['owners', 0, 'role']`).
@@ -29,6 +32,15 @@ const MAX_KEY_LENGTH = 40;
  * @category Core
  */
 export function formatPath(path: Path): string {
+  requireList('formatPath', 'path', path);
+  try {
+    return writePath(path);
+  } catch (error) {
+    throw unexpected('formatPath', error);
+  }
+}
+
+function writePath(path: Path): string {
   let out = '';
   for (const segment of path) {
     if (typeof segment === 'number') {

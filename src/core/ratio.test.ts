@@ -31,7 +31,7 @@ describe('ratio', () => {
     }
     expect(() => ratio(1, 5e-324)).toThrow(/too large to represent/);
     expect(() => ratio(-1, 2)).toThrow(
-      'ratio: the numerator must be a finite number of at least 0, but it is -1.',
+      'ratio: the numerator must be a finite number of at least 0, but it is the number -1.',
     );
   });
 });

@@ -1,11 +1,12 @@
 import { GoldenThreadError } from './errors.js';
+import { describeValue } from './internal/describe-value.js';
 import type { Ratio } from './schemas.js';
 
 function part(value: number, name: string): number {
   if (!(Number.isFinite(value) && value >= 0)) {
     throw new GoldenThreadError(
       'invalid_argument',
-      `ratio: the ${name} must be a finite number of at least 0, but it is ${String(value)}.`,
+      `ratio: the ${name} must be a finite number of at least 0, but it is ${describeValue(value)}.`,
     );
   }
   return value;

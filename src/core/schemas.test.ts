@@ -69,6 +69,21 @@ describe('IdSchema', () => {
       expect(parseId(id).success, id).toBe(true);
     }
   });
+  it('reports invalid_id for bidirectional controls and invisible characters', () => {
+    for (const cp of [
+      0x061c, 0x200b, 0x200d, 0x200e, 0x202a, 0x202e, 0x2060, 0x2066, 0x2069, 0xfeff,
+    ]) {
+      const id = `person-${String.fromCodePoint(cp)}0042`;
+      expect(parseId(id), cp.toString(16)).toMatchObject({
+        success: false,
+        issues: [{ code: 'invalid_id' }],
+      });
+    }
+    // The nearest characters outside the ranges are ordinary.
+    for (const cp of [0x200a, 0x2010, 0x2065, 0x206a]) {
+      expect(parseId(`person-${String.fromCodePoint(cp)}0042`).success, cp.toString(16)).toBe(true);
+    }
+  });
   it('reports blank for empty or space-only ids', () => {
     expect(parseId('')).toMatchObject({ success: false, issues: [{ code: 'blank' }] });
     expect(parseId('   ')).toMatchObject({

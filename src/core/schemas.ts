@@ -197,6 +197,13 @@ export const parseRatio = createParser(RatioSchema, { labels: { '': 'the ratio' 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to find them
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
+// Characters that are invisible or reorder the text around them: bidirectional marks,
+// embeddings, overrides and isolates (U+061C, U+200E–U+200F, U+202A–U+202E, U+2066–U+2069),
+// zero-width spaces and joiners (U+200B–U+200D, U+2060–U+2064) and the byte-order mark. An
+// id is a machine key shown to people: one that looks like another ("Trojan Source") is
+// refused. Free text keeps them: a person's words in Arabic or Urdu need their marks.
+const INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+
 /** Reports text that is too long or blank; says whether it passed both checks. */
 function lengthAndBlankOk(value: string, ctx: z.core.$RefinementCtx<string>, max: number): boolean {
   if (value.length > max) {
@@ -236,7 +243,9 @@ export type Id = string;
 
 /**
  * The zod schema of an {@link Id}: 1–200 characters, no leading or trailing white space,
- * no line breaks or control characters.
+ * no line breaks, control characters or invisible characters (bidirectional controls such as
+ * U+202E, zero-width spaces and joiners, the byte-order mark), so that an id cannot look like
+ * another.
  *
  * @remarks Bad ids give `blank` (empty or only spaces), `too_big`, or `invalid_id`.
  * @example
@@ -248,12 +257,18 @@ export type Id = string;
  */
 export const IdSchema = z.string().superRefine((value, ctx) => {
   if (!lengthAndBlankOk(value, ctx, MAX_ID_LENGTH)) return;
-  if (value.trim() !== value || /[\r\n\t]/.test(value) || CONTROL.test(value)) {
+  if (
+    value.trim() !== value ||
+    /[\r\n\t]/.test(value) ||
+    CONTROL.test(value) ||
+    INVISIBLE.test(value)
+  ) {
     ctx.addIssue({
       code: 'custom',
       input: value,
       params: { code: 'invalid_id' },
-      message: 'Must not start or end with spaces or contain line breaks or control characters.',
+      message:
+        'Must not start or end with spaces or contain line breaks, control characters or invisible characters.',
     });
   }
 }) as z.ZodType<Id, string>;

@@ -103,7 +103,7 @@ function checkChainLinks(ctx: z.core.$RefinementCtx<unknown>, chain: unknown): v
       const at = ['links', index, rule.field, k];
       const target = byId.get(ref);
       if (target === undefined) {
-        issue(ctx, 'chain_missing_link', at, { id: ref });
+        issue(ctx, 'chain_missing_link', at);
         continue;
       }
       if (!rule.to.includes(target.type)) {
@@ -192,11 +192,11 @@ export interface EvidenceIssueDetails {
     /** The id used twice. */
     readonly id: string;
   };
-  /** A reference to an id the chain does not hold. */
-  readonly chain_missing_link: {
-    /** The id referred to. */
-    readonly id: string;
-  };
+  /**
+   * A reference to an id the chain does not hold. The id itself is not repeated (it is
+   * input the chain does not know, and issues never copy input); `path` says where it is.
+   */
+  readonly chain_missing_link: NoDetails;
   /** A reference to the wrong kind of link. */
   readonly chain_wrong_link_kind: {
     /** The id referred to. */
@@ -254,7 +254,7 @@ const issueDefinitions = deepFreeze({
     description: 'Two links of one chain share an id.',
   },
   chain_missing_link: {
-    message: '{field} refers to "{id}", which is not a link in this chain.',
+    message: '{field} refers to a link that is not in this chain.',
     description: 'A decision, action or check refers to a link id the chain does not hold.',
   },
   chain_wrong_link_kind: {

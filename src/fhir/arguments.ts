@@ -5,6 +5,15 @@ import { GoldenThreadError } from '../core/index.js';
 import { describeValue, isRecord, requireOptions } from '../core/internal/index.js';
 import type { FhirReference } from './types.js';
 
+/** Whether a value is a record that can be read (not a revoked proxy, on which even `Array.isArray` throws). */
+function readableRecord(value: unknown): boolean {
+  try {
+    return isRecord(value);
+  } catch {
+    return false;
+  }
+}
+
 function fail(fn: string, message: string): never {
   throw new GoldenThreadError('invalid_argument', `${fn}: ${message}`);
 }
@@ -13,7 +22,7 @@ export { requireOptions };
 
 /** A record argument (an outcome, a plan): an object, as its parser returns it. */
 export function requireRecord<T>(fn: string, name: string, value: T, what: string): T {
-  if (!isRecord(value)) {
+  if (!readableRecord(value)) {
     fail(fn, `${name} must be ${what} (an object), but it is ${describeValue(value)}.`);
   }
   return value;

@@ -7,6 +7,7 @@ import {
   type ParseIssueOf,
   renderMessage,
 } from '../core/index.js';
+import { deepFreeze } from '../core/internal/index.js';
 
 /**
  * The details each FHIR finding carries, by code.
@@ -206,7 +207,7 @@ export interface FhirIssueDetails {
   readonly fhir_invalid_element: NoDetails;
 }
 
-const issues: IssueCatalogue<FhirIssueDetails> = Object.freeze({
+const issues: IssueCatalogue<FhirIssueDetails> = /* @__PURE__ */ deepFreeze({
   fhir_not_a_goal: {
     message: 'This is {found}, not an R4 Goal resource.',
     description:

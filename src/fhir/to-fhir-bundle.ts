@@ -1,3 +1,4 @@
+import { unexpected } from '../core/internal/index.js';
 import type { SupportPlan } from '../reviews/index.js';
 import { optionalCode, optionalText } from './arguments.js';
 import { urnUuid } from './ids.js';
@@ -67,28 +68,39 @@ function rewrite(value: unknown, urls: ReadonlyMap<string, string>): unknown {
  * @category FHIR
  */
 export function toFhirBundle(plan: SupportPlan, options: ToFhirBundleOptions): FhirBundle {
-  const fn = 'toFhirBundle';
-  checkCarePlanArguments(fn, plan, options);
-  const type = optionalCode(fn, 'options.type', options.type, BUNDLE_TYPES) ?? 'collection';
-  const baseUrl = optionalText(fn, 'options.baseUrl', options.baseUrl);
-  const resources: FhirResource[] = [toFhirCarePlan(plan, options)];
-  for (const outcome of plan.outcomes ?? []) {
-    resources.push(toFhirGoal(outcome, options));
-    resources.push(...toFhirObservations(outcome, options));
+  try {
+    const fn = 'toFhirBundle';
+    checkCarePlanArguments(fn, plan, options);
+    const type = optionalCode(fn, 'options.type', options.type, BUNDLE_TYPES) ?? 'collection';
+    const baseUrl = optionalText(fn, 'options.baseUrl', options.baseUrl);
+    const resources: FhirResource[] = [toFhirCarePlan(plan, options)];
+    for (const outcome of plan.outcomes ?? []) {
+      resources.push(toFhirGoal(outcome, options));
+      resources.push(...toFhirObservations(outcome, options));
+    }
+    const base = baseUrl === undefined ? undefined : withoutTrailingSlashes(baseUrl);
+    const urls = new Map<string, string>();
+    for (const resource of resources) {
+      const key = `${resource.resourceType}/${resource.id ?? ''}`;
+      urls.set(key, base === undefined ? urnUuid(key) : `${base}/${key}`);
+    }
+    const entry: FhirBundleEntry[] = resources.map((resource) => {
+      const key = `${resource.resourceType}/${resource.id ?? ''}`;
+      return {
+        fullUrl: urls.get(key) ?? key,
+        resource: (base === undefined ? rewrite(resource, urls) : resource) as FhirResource,
+        ...(type === 'transaction' ? { request: { method: 'PUT' as const, url: key } } : {}),
+      };
+    });
+    return { resourceType: 'Bundle', id: urnUuid(`Bundle/${plan.id}`).slice(9), type, entry };
+  } catch (error) {
+    throw unexpected('toFhirBundle', error);
   }
-  const base = baseUrl?.replace(/\/+$/, '');
-  const urls = new Map<string, string>();
-  for (const resource of resources) {
-    const key = `${resource.resourceType}/${resource.id ?? ''}`;
-    urls.set(key, base === undefined ? urnUuid(key) : `${base}/${key}`);
-  }
-  const entry: FhirBundleEntry[] = resources.map((resource) => {
-    const key = `${resource.resourceType}/${resource.id ?? ''}`;
-    return {
-      fullUrl: urls.get(key) ?? key,
-      resource: (base === undefined ? rewrite(resource, urls) : resource) as FhirResource,
-      ...(type === 'transaction' ? { request: { method: 'PUT' as const, url: key } } : {}),
-    };
-  });
-  return { resourceType: 'Bundle', id: urnUuid(`Bundle/${plan.id}`).slice(9), type, entry };
+}
+
+/** The text without its trailing slashes, in one pass from the end (no backtracking regex). */
+function withoutTrailingSlashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 47) end -= 1;
+  return text.slice(0, end);
 }

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../core/index.js';
-import { requireCalendarDate } from '../core/internal/index.js';
+import { requireCalendarDate, unexpected } from '../core/internal/index.js';
 import type { Outcome } from '../outcomes/index.js';
 import type { SupportPlan } from '../reviews/index.js';
 import {
@@ -127,57 +127,61 @@ const ACTION_STATUS: Readonly<Record<string, ActivityStatus>> = {
  * @category FHIR
  */
 export function toFhirCarePlan(plan: SupportPlan, options: ToFhirCarePlanOptions): FhirCarePlan {
-  const checked = checkCarePlanArguments('toFhirCarePlan', plan, options);
-  const subject = subjectWithPersonId(checked.subject, plan.personId);
-  const outcomes = plan.outcomes ?? [];
-  const goalOf = new Map(outcomes.map((o) => [o.id, { reference: `Goal/${toFhirId(o.id)}` }]));
-  const activity: FhirCarePlanActivity[] = [];
-  for (const outcome of outcomes) {
-    for (const owner of outcome.owners ?? []) {
-      activity.push({
-        detail: {
-          ...(owner.party === 'person'
-            ? {}
-            : { extension: [{ url: FHIR_EXTENSIONS.party, valueCode: owner.party }] }),
-          goal: [{ reference: `Goal/${toFhirId(outcome.id)}` }],
-          status: ACTIVITY_STATUS[outcome.lifecycleStatus],
-          performer: [partyReference(owner.party, owner.name, subject)],
-          ...(owner.responsibility === undefined ? {} : { description: owner.responsibility }),
-        },
-      });
+  try {
+    const checked = checkCarePlanArguments('toFhirCarePlan', plan, options);
+    const subject = subjectWithPersonId(checked.subject, plan.personId);
+    const outcomes = plan.outcomes ?? [];
+    const goalOf = new Map(outcomes.map((o) => [o.id, { reference: `Goal/${toFhirId(o.id)}` }]));
+    const activity: FhirCarePlanActivity[] = [];
+    for (const outcome of outcomes) {
+      for (const owner of outcome.owners ?? []) {
+        activity.push({
+          detail: {
+            ...(owner.party === 'person'
+              ? {}
+              : { extension: [{ url: FHIR_EXTENSIONS.party, valueCode: owner.party }] }),
+            goal: [{ reference: `Goal/${toFhirId(outcome.id)}` }],
+            status: ACTIVITY_STATUS[outcome.lifecycleStatus],
+            performer: [partyReference(owner.party, owner.name, subject)],
+            ...(owner.responsibility === undefined ? {} : { description: owner.responsibility }),
+          },
+        });
+      }
     }
-  }
-  for (const review of plan.reviews ?? []) {
-    for (const action of review.actions ?? []) {
-      const goals = (action.outcomeIds ?? []).flatMap((id) => {
-        const ref = goalOf.get(id);
-        return ref === undefined ? [] : [{ ...ref }];
-      });
-      activity.push({
-        detail: {
-          ...(goals.length === 0 ? {} : { goal: goals }),
-          status: ACTION_STATUS[action.status] ?? 'unknown',
-          scheduledPeriod: { end: action.dueOn },
-          performer: [partyReference(action.owner.role, action.owner.name, subject)],
-          description: action.description,
-        },
-      });
+    for (const review of plan.reviews ?? []) {
+      for (const action of review.actions ?? []) {
+        const goals = (action.outcomeIds ?? []).flatMap((id) => {
+          const ref = goalOf.get(id);
+          return ref === undefined ? [] : [{ ...ref }];
+        });
+        activity.push({
+          detail: {
+            ...(goals.length === 0 ? {} : { goal: goals }),
+            status: ACTION_STATUS[action.status] ?? 'unknown',
+            scheduledPeriod: { end: action.dueOn },
+            performer: [partyReference(action.owner.role, action.owner.name, subject)],
+            description: action.description,
+          },
+        });
+      }
     }
+    const carePlan: FhirCarePlan = {
+      resourceType: 'CarePlan',
+      id: toFhirId(plan.id),
+      identifier: [{ system: PLAN_ID_SYSTEM, value: plan.id }],
+      status: checked.status ?? (plan.end === undefined ? 'active' : 'completed'),
+      intent: 'plan',
+      subject,
+      period: { start: plan.start, ...(plan.end === undefined ? {} : { end: plan.end }) },
+    };
+    if (checked.nextReviewOn !== undefined) {
+      carePlan.extension = [{ url: FHIR_EXTENSIONS.nextReview, valueDate: checked.nextReviewOn }];
+    }
+    if (checked.title !== undefined) carePlan.title = checked.title;
+    if (outcomes.length > 0) carePlan.goal = outcomes.map((o) => ({ ...goalOf.get(o.id) }));
+    if (activity.length > 0) carePlan.activity = activity;
+    return carePlan;
+  } catch (error) {
+    throw unexpected('toFhirCarePlan', error);
   }
-  const carePlan: FhirCarePlan = {
-    resourceType: 'CarePlan',
-    id: toFhirId(plan.id),
-    identifier: [{ system: PLAN_ID_SYSTEM, value: plan.id }],
-    status: checked.status ?? (plan.end === undefined ? 'active' : 'completed'),
-    intent: 'plan',
-    subject,
-    period: { start: plan.start, ...(plan.end === undefined ? {} : { end: plan.end }) },
-  };
-  if (checked.nextReviewOn !== undefined) {
-    carePlan.extension = [{ url: FHIR_EXTENSIONS.nextReview, valueDate: checked.nextReviewOn }];
-  }
-  if (checked.title !== undefined) carePlan.title = checked.title;
-  if (outcomes.length > 0) carePlan.goal = outcomes.map((o) => ({ ...goalOf.get(o.id) }));
-  if (activity.length > 0) carePlan.activity = activity;
-  return carePlan;
 }

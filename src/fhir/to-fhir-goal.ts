@@ -1,3 +1,4 @@
+import { unexpected } from '../core/internal/index.js';
 import type { Outcome } from '../outcomes/index.js';
 import { requireOptions, requireRecord, requireReference } from './arguments.js';
 import {
@@ -232,51 +233,55 @@ function extensions(outcome: Outcome, subject: FhirReference): FhirExtension[] {
  * @category FHIR
  */
 export function toFhirGoal(outcome: Outcome, options: ToFhirGoalOptions): FhirGoal {
-  const fn = 'toFhirGoal';
-  requireRecord(fn, 'outcome', outcome, 'a parsed outcome');
-  requireOptions(fn, options);
-  const subject = subjectWithPersonId(
-    requireReference(fn, 'options.subject', options.subject),
-    outcome.personId,
-  );
-  const goal: FhirGoal = {
-    resourceType: 'Goal',
-    id: toFhirId(outcome.id),
-    extension: extensions(outcome, subject),
-    identifier: [{ system: OUTCOME_ID_SYSTEM, value: outcome.id }],
-    lifecycleStatus: outcome.lifecycleStatus,
-    description: { text: outcome.words },
-    subject,
-  };
-  if (outcome.achievementStatus !== undefined) {
-    const display = ACHIEVEMENT_DISPLAY[outcome.achievementStatus] ?? outcome.achievementStatus;
-    goal.achievementStatus = {
-      coding: [{ system: GOAL_ACHIEVEMENT_SYSTEM, code: outcome.achievementStatus, display }],
-      text: display,
+  try {
+    const fn = 'toFhirGoal';
+    requireRecord(fn, 'outcome', outcome, 'a parsed outcome');
+    requireOptions(fn, options);
+    const subject = subjectWithPersonId(
+      requireReference(fn, 'options.subject', options.subject),
+      outcome.personId,
+    );
+    const goal: FhirGoal = {
+      resourceType: 'Goal',
+      id: toFhirId(outcome.id),
+      extension: extensions(outcome, subject),
+      identifier: [{ system: OUTCOME_ID_SYSTEM, value: outcome.id }],
+      lifecycleStatus: outcome.lifecycleStatus,
+      description: { text: outcome.words },
+      subject,
     };
+    if (outcome.achievementStatus !== undefined) {
+      const display = ACHIEVEMENT_DISPLAY[outcome.achievementStatus] ?? outcome.achievementStatus;
+      goal.achievementStatus = {
+        coding: [{ system: GOAL_ACHIEVEMENT_SYSTEM, code: outcome.achievementStatus, display }],
+        text: display,
+      };
+    }
+    if (outcome.domain !== undefined) goal.category = [{ text: outcome.domain }];
+    if (outcome.priority !== undefined) {
+      const display = PRIORITY_DISPLAY[outcome.priority] ?? outcome.priority;
+      goal.priority = {
+        coding: [{ system: GOAL_PRIORITY_SYSTEM, code: outcome.priority, display }],
+        text: display,
+      };
+    }
+    if (outcome.timeframe !== undefined) goal.startDate = outcome.timeframe.start;
+    const target = indicatorTarget(outcome);
+    const dueDate = outcome.timeframe?.reviewBy;
+    if (target !== undefined || dueDate !== undefined) {
+      goal.target = [{ ...target, ...(dueDate === undefined ? {} : { dueDate }) }];
+    }
+    goal.expressedBy =
+      outcome.expressedBy === 'person'
+        ? partyReference('person', undefined, subject)
+        : { display: PARTY_DISPLAY[outcome.expressedBy] ?? outcome.expressedBy };
+    const notes = (outcome.owners ?? []).map((owner) => {
+      const who = [owner.party, owner.name].filter((p) => p !== undefined).join(', ');
+      return { text: `Owner (${who}): ${owner.responsibility ?? 'no responsibility recorded'}` };
+    });
+    if (notes.length > 0) goal.note = notes;
+    return goal;
+  } catch (error) {
+    throw unexpected('toFhirGoal', error);
   }
-  if (outcome.domain !== undefined) goal.category = [{ text: outcome.domain }];
-  if (outcome.priority !== undefined) {
-    const display = PRIORITY_DISPLAY[outcome.priority] ?? outcome.priority;
-    goal.priority = {
-      coding: [{ system: GOAL_PRIORITY_SYSTEM, code: outcome.priority, display }],
-      text: display,
-    };
-  }
-  if (outcome.timeframe !== undefined) goal.startDate = outcome.timeframe.start;
-  const target = indicatorTarget(outcome);
-  const dueDate = outcome.timeframe?.reviewBy;
-  if (target !== undefined || dueDate !== undefined) {
-    goal.target = [{ ...target, ...(dueDate === undefined ? {} : { dueDate }) }];
-  }
-  goal.expressedBy =
-    outcome.expressedBy === 'person'
-      ? partyReference('person', undefined, subject)
-      : { display: PARTY_DISPLAY[outcome.expressedBy] ?? outcome.expressedBy };
-  const notes = (outcome.owners ?? []).map((owner) => {
-    const who = [owner.party, owner.name].filter((p) => p !== undefined).join(', ');
-    return { text: `Owner (${who}): ${owner.responsibility ?? 'no responsibility recorded'}` };
-  });
-  if (notes.length > 0) goal.note = notes;
-  return goal;
 }

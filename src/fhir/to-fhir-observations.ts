@@ -1,3 +1,4 @@
+import { unexpected } from '../core/internal/index.js';
 import { DEFAULT_RATING_SCALE, type Outcome } from '../outcomes/index.js';
 import { requireOptions, requireRecord, requireReference } from './arguments.js';
 import { FHIR_CODE_SYSTEM, FHIR_EXTENSIONS } from './constants.js';
@@ -121,23 +122,27 @@ export function toFhirObservations(
   outcome: Outcome,
   options: ToFhirObservationsOptions,
 ): FhirObservation[] {
-  const fn = 'toFhirObservations';
-  requireRecord(fn, 'outcome', outcome, 'a parsed outcome');
-  requireOptions(fn, options);
-  const subject = subjectWithPersonId(
-    requireReference(fn, 'options.subject', options.subject),
-    outcome.personId,
-  );
-  const goal =
-    options.goal === undefined
-      ? { reference: `Goal/${toFhirId(outcome.id)}` }
-      : requireReference(fn, 'options.goal', options.goal);
-  const about: About = {
-    subject,
-    goal,
-    scale: outcome.ratingScale ?? DEFAULT_RATING_SCALE,
-  };
-  return (outcome.ratings ?? []).map((rating, index) =>
-    observationOf(rating, observationId(outcome, index), about),
-  );
+  try {
+    const fn = 'toFhirObservations';
+    requireRecord(fn, 'outcome', outcome, 'a parsed outcome');
+    requireOptions(fn, options);
+    const subject = subjectWithPersonId(
+      requireReference(fn, 'options.subject', options.subject),
+      outcome.personId,
+    );
+    const goal =
+      options.goal === undefined
+        ? { reference: `Goal/${toFhirId(outcome.id)}` }
+        : requireReference(fn, 'options.goal', options.goal);
+    const about: About = {
+      subject,
+      goal,
+      scale: outcome.ratingScale ?? DEFAULT_RATING_SCALE,
+    };
+    return (outcome.ratings ?? []).map((rating, index) =>
+      observationOf(rating, observationId(outcome, index), about),
+    );
+  } catch (error) {
+    throw unexpected('toFhirObservations', error);
+  }
 }

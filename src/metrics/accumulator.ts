@@ -1,4 +1,10 @@
 import { GoldenThreadError } from '../core/index.js';
+import {
+  requireIterable,
+  requireOptions,
+  requireRecord,
+  unexpected,
+} from '../core/internal/index.js';
 import type { ProviderRecord } from './records.js';
 
 /**
@@ -79,7 +85,19 @@ export type ResultsOf<A extends AccumulatorSet> = {
 };
 
 function requireSet(fn: string, set: AccumulatorSet): [string, Accumulator<unknown, unknown>][] {
-  const entries = Object.entries(set ?? {});
+  requireRecord(fn, 'set', set);
+  try {
+    return accumulatorsOf(fn, set);
+  } catch (error) {
+    throw unexpected(fn, error);
+  }
+}
+
+function accumulatorsOf(
+  fn: string,
+  set: AccumulatorSet,
+): [string, Accumulator<unknown, unknown>][] {
+  const entries = Object.entries(set);
   if (entries.length === 0) {
     throw new GoldenThreadError('invalid_argument', `${fn}: give at least one accumulator.`);
   }
@@ -162,10 +180,15 @@ export function computeMetrics<A extends AccumulatorSet>(
   records: Iterable<ProviderRecord>,
   set: A,
 ): ResultsOf<A> {
+  requireIterable('computeMetrics', 'records', records);
   const all = combineAccumulators(set);
-  let state = all.init();
-  for (const record of records) state = all.add(state, record);
-  return all.finish(state);
+  try {
+    let state = all.init();
+    for (const record of records) state = all.add(state, record);
+    return all.finish(state);
+  } catch (error) {
+    throw unexpected('computeMetrics', error);
+  }
 }
 
 /**
@@ -208,6 +231,8 @@ export function groupedBy<S, R>(
   if (typeof key !== 'string' || key === '') {
     throw new GoldenThreadError('invalid_argument', 'groupedBy: key must be a non-empty string.');
   }
+  requireSet('groupedBy', { accumulator });
+  requireOptions('groupedBy', options);
   const missing = options.missing ?? '(not recorded)';
   return {
     name: `${accumulator.name} by ${key}`,

@@ -277,7 +277,7 @@ function addPerson(state: ChangeImpactState, record: PersonRecord, policy: Polic
       rows.push({
         personId: plan.personId,
         planId: plan.id,
-        groups: record.groups ?? {},
+        groups: { ...(record.groups ?? {}) },
         reviewId: review.id,
         decisionId: decision.id,
         on: review.on,

@@ -1,5 +1,10 @@
 import { GoldenThreadError } from '../core/index.js';
-import { requireConfidence, requireOptions, requireWholeNumber } from '../core/internal/index.js';
+import {
+  requireConfidence,
+  requireOptions,
+  requireWholeNumber,
+  unexpected,
+} from '../core/internal/index.js';
 import type { BuiltInEventKind, EventSeverity, LifeEventKind } from '../reviews/index.js';
 import {
   type ImprovementDirection,
@@ -264,9 +269,13 @@ export interface UnplannedAdmissionsOptions extends MetricOptions {
 export function unplannedAdmissionsMetric(
   options: UnplannedAdmissionsOptions,
 ): Accumulator<EventRateState, EventRate> {
-  const kinds: readonly BuiltInEventKind[] = ['hospital_admission_unplanned'];
-  return eventRateMetric({
-    ...requireOptions('unplannedAdmissionsMetric', options),
-    kinds,
-  });
+  try {
+    const kinds: readonly BuiltInEventKind[] = ['hospital_admission_unplanned'];
+    return eventRateMetric({
+      ...requireOptions('unplannedAdmissionsMetric', options),
+      kinds,
+    });
+  } catch (error) {
+    throw unexpected('unplannedAdmissionsMetric', error);
+  }
 }

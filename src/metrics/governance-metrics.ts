@@ -1,5 +1,10 @@
 import { addMonths, GoldenThreadError } from '../core/index.js';
-import { requireOptions, requireWholeNumber } from '../core/internal/index.js';
+import {
+  requireIterable,
+  requireOptions,
+  requireWholeNumber,
+  unexpected,
+} from '../core/internal/index.js';
 import type { AnsweredBy, ReviewSchedule, ReviewTriggerRule } from '../reviews/index.js';
 import {
   type Accumulator,
@@ -410,8 +415,13 @@ export function governanceReport(
   records: Iterable<ProviderRecord>,
   options: GovernanceMetricsOptions,
 ): GovernanceReport {
+  requireIterable('governanceReport', 'records', records);
   const metric = governanceMetrics(options);
-  let state = metric.init();
-  for (const record of records) state = metric.add(state, record);
-  return metric.finish(state);
+  try {
+    let state = metric.init();
+    for (const record of records) state = metric.add(state, record);
+    return metric.finish(state);
+  } catch (error) {
+    throw unexpected('governanceReport', error);
+  }
 }

@@ -5,9 +5,10 @@ import {
   IsoDateSchema,
   type IssueDefinition,
   isIsoDate,
+  parseIssueCatalogue,
   textSchema,
 } from '../core/index.js';
-import { reportIssue } from '../core/internal/index.js';
+import { deepFreeze, reportIssue } from '../core/internal/index.js';
 import { outcomeIssueCatalogue } from '../outcomes/index.js';
 import { RestrictionSchema, restrictionIssueCatalogue } from '../restrictions/index.js';
 import {
@@ -32,7 +33,7 @@ export type ProviderRecordIssueCode =
   | 'individual_restriction_in_setting'
   | 'activity_outside_support';
 
-const issueDefinitions = Object.freeze({
+const issueDefinitions = /* @__PURE__ */ deepFreeze({
   unknown_activity_kind: {
     message:
       '{field} is not a kind of activity the library knows; a kind of your own must start with "host:" (such as "host:allotment").',
@@ -40,7 +41,7 @@ const issueDefinitions = Object.freeze({
       'An activity kind that is neither built in (paid_work, volunteering, education, training, leisure, social, faith, sport, health, other) nor a host kind with the `host:` prefix.',
   },
   restriction_for_other_person: {
-    message: '{field} is a restriction for someone else ({personId} is this record’s person).',
+    message: '{field} is a restriction for someone else, not this record’s person.',
     description:
       'A restriction in a person record whose scope is another person, or a whole setting (blanket restrictions go in a setting record).',
   },
@@ -85,7 +86,17 @@ const list = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
  * ```
  * @category Governance metrics
  */
-export const GroupsSchema = z.record(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), IdSchema);
+export const GroupsSchema = z
+  // Typed as the record it must be; the record schema below checks it.
+  .custom<Record<string, string>>(() => true)
+  .superRefine((input, ctx) => {
+    // zod skips a key named `__proto__` (it would replace the result's prototype): say so,
+    // rather than drop a group without a word.
+    if (typeof input === 'object' && input !== null && Object.hasOwn(input, '__proto__')) {
+      reportIssue(ctx, parseIssueCatalogue, 'invalid_key', ['__proto__']);
+    }
+  })
+  .pipe(z.record(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), IdSchema));
 
 /**
  * What kind of activity a community activity was: paid work, volunteering, education or
@@ -225,13 +236,11 @@ export const PersonRecordSchema = z
         const scope = isRecord(r) ? r['scope'] : undefined;
         if (!isRecord(scope) || typeof personId !== 'string') continue;
         if (scope['kind'] !== 'individual' || scope['personId'] !== personId) {
-          reportIssue(
-            ctx,
-            issueDefinitions,
-            'restriction_for_other_person',
-            ['restrictions', index, 'scope'],
-            { personId },
-          );
+          reportIssue(ctx, issueDefinitions, 'restriction_for_other_person', [
+            'restrictions',
+            index,
+            'scope',
+          ]);
         }
       }
       if (!isIsoDate(start)) return;

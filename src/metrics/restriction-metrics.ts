@@ -418,7 +418,7 @@ function countRestriction(
 }
 
 function addSetting(state: RestrictionMetricState, record: SettingRecord, b: Bounds): void {
-  const subject = { id: record.settingId, groups: record.groups ?? {} };
+  const subject = { id: record.settingId, groups: { ...(record.groups ?? {}) } };
   for (const r of oncePerId(record.restrictions)) countRestriction(state, r, subject, b, undefined);
 }
 
@@ -427,7 +427,7 @@ function addPerson(state: RestrictionMetricState, record: PersonRecord, b: Bound
   state.supportDays += overlapDays(b.w, plan.start, plan.end);
   state.previousSupportDays += overlapDays(b.before, plan.start, plan.end);
   const restrictions = oncePerId(record.restrictions);
-  const subject = { id: plan.personId, groups: record.groups ?? {} };
+  const subject = { id: plan.personId, groups: { ...(record.groups ?? {}) } };
   for (const r of restrictions) countRestriction(state, r, subject, b, plan);
   if (overlapDays({ from: b.lastDay, to: b.w.to }, plan.start, plan.end) > 0) {
     state.peopleAtEnd += 1;

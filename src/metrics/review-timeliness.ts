@@ -317,7 +317,7 @@ function countOverdue(state: ReviewTimelinessState, record: PersonRecord, policy
     (d): OverdueReview => ({
       personId: plan.personId,
       planId: plan.id,
-      groups: record.groups ?? {},
+      groups: { ...(record.groups ?? {}) },
       reason: d.reason.kind,
       ruleId: d.reason.kind === 'rule' ? d.reason.ruleId : null,
       urgency: d.urgency,

@@ -6,6 +6,7 @@ import {
   type ParseIssueOf,
   renderMessage,
 } from '../core/index.js';
+import { deepFreeze } from '../core/internal/index.js';
 
 /**
  * The details of each issue the NDJSON readers add to the record parser's: one member per
@@ -84,7 +85,7 @@ export type LineIssue = (ParseIssue | NdjsonIssue) & {
  * ```
  * @category Back-end jobs
  */
-export const ndjsonIssueCatalogue: IssueCatalogue<NdjsonIssueDetails> = Object.freeze({
+export const ndjsonIssueCatalogue: IssueCatalogue<NdjsonIssueDetails> = /* @__PURE__ */ deepFreeze({
   invalid_json: {
     message: 'Line {line} is not valid JSON.',
     description:

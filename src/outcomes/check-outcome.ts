@@ -1,5 +1,12 @@
 import type { IsoDate } from '../core/index.js';
-import { requireCalendarDate, requireWholeNumber, runRules } from '../core/internal/index.js';
+import {
+  requireCalendarDate,
+  requireOptions,
+  requireRecord,
+  requireWholeNumber,
+  runRules,
+  unexpected,
+} from '../core/internal/index.js';
 import { type OutcomeFinding, outcomeFindings } from './findings.js';
 import {
   missingParts,
@@ -97,7 +104,13 @@ export interface CheckOutcomeOptions {
  * @category Outcomes
  */
 export function checkOutcome(outcome: Outcome, options: CheckOutcomeOptions): OutcomeFinding[] {
-  return checkWithPolicy(outcome, resolvePolicy('checkOutcome', options));
+  requireRecord('checkOutcome', 'outcome', outcome);
+  requireOptions('checkOutcome', options);
+  try {
+    return checkWithPolicy(outcome, resolvePolicy('checkOutcome', options));
+  } catch (error) {
+    throw unexpected('checkOutcome', error);
+  }
 }
 
 /** Checks the options and compiles the wording patterns. @internal */

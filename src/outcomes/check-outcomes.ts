@@ -1,12 +1,13 @@
+import { type IsoDate, type MonthNumber, quarterLabel, startOfQuarter } from '../core/index.js';
 import {
-  addDays,
-  addMonths,
-  type IsoDate,
-  type MonthNumber,
-  quarterLabel,
-  startOfQuarter,
-} from '../core/index.js';
-import { findingFactory, requireWholeNumber } from '../core/internal/index.js';
+  findingFactory,
+  plusDays,
+  plusMonths,
+  requireList,
+  requireOptions,
+  requireWholeNumber,
+  unexpected,
+} from '../core/internal/index.js';
 import { type CheckOutcomeOptions, checkWithPolicy, resolvePolicy } from './check-outcome.js';
 import { type OutcomeFinding, outcomeFindings, type PlanDetails } from './findings.js';
 import type { Outcome } from './schemas/index.js';
@@ -31,6 +32,7 @@ export interface CheckOutcomesOptions extends CheckOutcomeOptions {
   readonly yearStartMonth?: MonthNumber;
 }
 
+const LAST_DAY = '9999-12-31' as IsoDate;
 const WORKING: ReadonlySet<string> = new Set(['accepted', 'active']);
 
 /**
@@ -59,44 +61,53 @@ export function checkOutcomes(
   outcomes: readonly Outcome[],
   options: CheckOutcomesOptions,
 ): OutcomeFinding[] {
-  const max = requireWholeNumber(
-    'checkOutcomes',
-    'maxActivePriorities',
-    options.maxActivePriorities,
-    3,
-    1,
-  );
-  const policy = resolvePolicy('checkOutcomes', options);
-  const findings = outcomes.flatMap((outcome) => checkWithPolicy(outcome, policy));
-  const quarterOptions = { yearStartMonth: options.yearStartMonth ?? 1 } as const;
-  const quarterStart = startOfQuarter(options.asOf, quarterOptions);
-  const quarterEnd: IsoDate = addDays(addMonths(quarterStart, 3), -1);
-  const quarter = quarterLabel(options.asOf, quarterOptions);
+  requireList('checkOutcomes', 'outcomes', outcomes);
+  requireOptions('checkOutcomes', options);
+  try {
+    const max = requireWholeNumber(
+      'checkOutcomes',
+      'maxActivePriorities',
+      options.maxActivePriorities,
+      3,
+      1,
+    );
+    const policy = resolvePolicy('checkOutcomes', options);
+    const findings = outcomes.flatMap((outcome) => checkWithPolicy(outcome, policy));
+    const quarterOptions = { yearStartMonth: options.yearStartMonth ?? 1 } as const;
+    const quarterStart = startOfQuarter(options.asOf, quarterOptions);
+    // The next quarter starts on the 1st of a month; 9999-12-31 means there is none (the
+    // quarter holding the calendar's last day ends on it).
+    const next = plusMonths(quarterStart, 3);
+    const quarterEnd: IsoDate = next === LAST_DAY ? next : plusDays(next, -1);
+    const quarter = quarterLabel(options.asOf, quarterOptions);
 
-  const working = new Map<string, string[]>();
-  for (const outcome of outcomes) {
-    if (!WORKING.has(outcome.lifecycleStatus)) continue;
-    const t = outcome.timeframe;
-    if (t !== undefined && (t.start > quarterEnd || t.reviewBy < quarterStart)) continue;
-    const list = working.get(outcome.personId) ?? [];
-    list.push(outcome.id);
-    working.set(outcome.personId, list);
-  }
-  for (const [personId, outcomeIds] of working) {
-    if (outcomeIds.length > max) {
-      findings.push(
-        findingFactory<PlanDetails, { personId: string }>(outcomeFindings, { personId })(
-          'too_many_priorities',
-          [],
-          {
-            quarter,
-            count: outcomeIds.length,
-            max,
-            outcomeIds,
-          },
-        ),
-      );
+    const working = new Map<string, string[]>();
+    for (const outcome of outcomes) {
+      if (!WORKING.has(outcome.lifecycleStatus)) continue;
+      const t = outcome.timeframe;
+      if (t !== undefined && (t.start > quarterEnd || t.reviewBy < quarterStart)) continue;
+      const list = working.get(outcome.personId) ?? [];
+      list.push(outcome.id);
+      working.set(outcome.personId, list);
     }
+    for (const [personId, outcomeIds] of working) {
+      if (outcomeIds.length > max) {
+        findings.push(
+          findingFactory<PlanDetails, { personId: string }>(outcomeFindings, { personId })(
+            'too_many_priorities',
+            [],
+            {
+              quarter,
+              count: outcomeIds.length,
+              max,
+              outcomeIds,
+            },
+          ),
+        );
+      }
+    }
+    return findings;
+  } catch (error) {
+    throw unexpected('checkOutcomes', error);
   }
-  return findings;
 }

@@ -1,4 +1,5 @@
 import { GoldenThreadError, type IsoDate } from '../core/index.js';
+import { requireList, requireOptions, requireRecord, unexpected } from '../core/internal/index.js';
 import { ratingsInOrder } from './ratings.js';
 import type { GasLevel, Outcome } from './schemas/index.js';
 
@@ -62,37 +63,42 @@ export interface GasOptions {
  * @category Goal attainment
  */
 export function gasTScore(goals: readonly GasGoal[], options: GasOptions = {}): number | null {
-  const rho = options.rho ?? 0.3;
-  if (!(typeof rho === 'number' && rho >= 0 && rho <= 1)) {
-    throw new GoldenThreadError(
-      'invalid_argument',
-      `gasTScore: rho must be from 0 to 1, but it is ${String(rho)}.`,
-    );
+  requireOptions('gasTScore', options);
+  try {
+    const rho = options.rho ?? 0.3;
+    if (!(typeof rho === 'number' && rho >= 0 && rho <= 1)) {
+      throw new GoldenThreadError(
+        'invalid_argument',
+        `gasTScore: rho must be from 0 to 1, but it is ${String(rho)}.`,
+      );
+    }
+    if (!Array.isArray(goals)) {
+      throw new GoldenThreadError(
+        'invalid_argument',
+        `gasTScore: goals must be an array of { level, weight }, but it is ${goals === null ? 'null' : typeof goals}.`,
+      );
+    }
+    const weights = goals.map((goal, index) => checkGoal(goal, index));
+    // The score does not depend on the scale of the weights: divide by the largest first, so
+    // that weights of 1e-200 or 1e200 neither underflow nor overflow.
+    let largest = 0;
+    for (const w of weights) largest = Math.max(largest, w);
+    if (largest === 0) return null;
+    let weighted = 0;
+    let sumW = 0;
+    let sumW2 = 0;
+    for (const [index, goal] of goals.entries()) {
+      const weight = (weights[index] as number) / largest;
+      weighted += weight * goal.level;
+      sumW += weight;
+      sumW2 += weight * weight;
+    }
+    const t = 50 + (10 * weighted) / Math.sqrt((1 - rho) * sumW2 + rho * sumW * sumW);
+    // Round away floating-point noise (55.00000000000001) without losing real precision.
+    return Math.round(t * 1e9) / 1e9;
+  } catch (error) {
+    throw unexpected('gasTScore', error);
   }
-  if (!Array.isArray(goals)) {
-    throw new GoldenThreadError(
-      'invalid_argument',
-      `gasTScore: goals must be an array of { level, weight }, but it is ${goals === null ? 'null' : typeof goals}.`,
-    );
-  }
-  const weights = goals.map((goal, index) => checkGoal(goal, index));
-  // The score does not depend on the scale of the weights: divide by the largest first, so
-  // that weights of 1e-200 or 1e200 neither underflow nor overflow.
-  let largest = 0;
-  for (const w of weights) largest = Math.max(largest, w);
-  if (largest === 0) return null;
-  let weighted = 0;
-  let sumW = 0;
-  let sumW2 = 0;
-  for (const [index, goal] of goals.entries()) {
-    const weight = (weights[index] as number) / largest;
-    weighted += weight * goal.level;
-    sumW += weight;
-    sumW2 += weight * weight;
-  }
-  const t = 50 + (10 * weighted) / Math.sqrt((1 - rho) * sumW2 + rho * sumW * sumW);
-  // Round away floating-point noise (55.00000000000001) without losing real precision.
-  return Math.round(t * 1e9) / 1e9;
 }
 
 /** A goal's weight (default 1), after checking its level and weight. */
@@ -144,9 +150,14 @@ export interface GasAttainment {
  * @category Goal attainment
  */
 export function gasAttainment(outcome: Outcome, asOf?: IsoDate): GasAttainment | null {
-  const rated = ratingsInOrder(outcome, asOf).filter((r) => r.gasLevel !== undefined);
-  const last = rated.at(-1);
-  return last?.gasLevel === undefined ? null : { level: last.gasLevel, on: last.on };
+  requireRecord('gasAttainment', 'outcome', outcome);
+  try {
+    const rated = ratingsInOrder(outcome, asOf).filter((r) => r.gasLevel !== undefined);
+    const last = rated.at(-1);
+    return last?.gasLevel === undefined ? null : { level: last.gasLevel, on: last.on };
+  } catch (error) {
+    throw unexpected('gasAttainment', error);
+  }
 }
 
 /**
@@ -197,39 +208,45 @@ export function gasSummary(
   outcomes: readonly Outcome[],
   options: GasOptions & { readonly asOf?: IsoDate } = {},
 ): GasSummary {
-  const reached: GasGoal[] = [];
-  const baseline: GasGoal[] = [];
-  const included: string[] = [];
-  const excluded: { outcomeId: string; reason: 'no_gas' | 'no_gas_rating' }[] = [];
-  for (const outcome of outcomes) {
-    const { gas } = outcome;
-    if (gas === undefined || outcome.lifecycleStatus === 'entered-in-error') {
-      excluded.push({ outcomeId: outcome.id, reason: 'no_gas' });
-      continue;
+  requireList('gasSummary', 'outcomes', outcomes);
+  requireOptions('gasSummary', options);
+  try {
+    const reached: GasGoal[] = [];
+    const baseline: GasGoal[] = [];
+    const included: string[] = [];
+    const excluded: { outcomeId: string; reason: 'no_gas' | 'no_gas_rating' }[] = [];
+    for (const outcome of outcomes) {
+      const { gas } = outcome;
+      if (gas === undefined || outcome.lifecycleStatus === 'entered-in-error') {
+        excluded.push({ outcomeId: outcome.id, reason: 'no_gas' });
+        continue;
+      }
+      const attained = gasAttainment(outcome, options.asOf);
+      if (attained === null) {
+        excluded.push({ outcomeId: outcome.id, reason: 'no_gas_rating' });
+        continue;
+      }
+      const weight = gas.weight ?? 1;
+      reached.push({ level: attained.level, weight });
+      baseline.push({ level: gas.baseline, weight });
+      included.push(outcome.id);
     }
-    const attained = gasAttainment(outcome, options.asOf);
-    if (attained === null) {
-      excluded.push({ outcomeId: outcome.id, reason: 'no_gas_rating' });
-      continue;
-    }
-    const weight = gas.weight ?? 1;
-    reached.push({ level: attained.level, weight });
-    baseline.push({ level: gas.baseline, weight });
-    included.push(outcome.id);
+    const rho = options.rho ?? 0.3;
+    const tScore = gasTScore(reached, { rho });
+    const baselineTScore = gasTScore(baseline, { rho });
+    const change =
+      tScore === null || baselineTScore === null
+        ? null
+        : Math.round((tScore - baselineTScore) * 1e9) / 1e9;
+    return {
+      tScore,
+      baselineTScore,
+      change,
+      included,
+      excluded,
+      method: `Kiresuk–Sherman T-score, ρ = ${rho}`,
+    };
+  } catch (error) {
+    throw unexpected('gasSummary', error);
   }
-  const rho = options.rho ?? 0.3;
-  const tScore = gasTScore(reached, { rho });
-  const baselineTScore = gasTScore(baseline, { rho });
-  const change =
-    tScore === null || baselineTScore === null
-      ? null
-      : Math.round((tScore - baselineTScore) * 1e9) / 1e9;
-  return {
-    tScore,
-    baselineTScore,
-    change,
-    included,
-    excluded,
-    method: `Kiresuk–Sherman T-score, ρ = ${rho}`,
-  };
 }

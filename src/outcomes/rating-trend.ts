@@ -1,4 +1,5 @@
 import { GoldenThreadError, type IsoDate } from '../core/index.js';
+import { requireOptions, requireRecord, unexpected } from '../core/internal/index.js';
 import { ratingsInOrder } from './ratings.js';
 import type { Outcome, Rating } from './schemas/index.js';
 
@@ -61,20 +62,32 @@ export interface RatingTrend {
  * @category Outcomes
  */
 export function ratingTrend(outcome: Outcome, options: RatingTrendOptions = {}): RatingTrend {
-  const last = options.last ?? 3;
-  if (!(Number.isSafeInteger(last) && last >= 2)) {
-    throw new GoldenThreadError(
-      'invalid_argument',
-      `ratingTrend: last must be a whole number of at least 2, but it is ${String(last)}.`,
-    );
+  requireRecord('ratingTrend', 'outcome', outcome);
+  requireOptions('ratingTrend', options);
+  try {
+    const last = options.last ?? 3;
+    if (!(Number.isSafeInteger(last) && last >= 2)) {
+      throw new GoldenThreadError(
+        'invalid_argument',
+        `ratingTrend: last must be a whole number of at least 2, but it is ${String(last)}.`,
+      );
+    }
+    const window = ratingsInOrder(outcome, options.asOf).slice(-last);
+    const to = window.at(-1) ?? null;
+    const from = window[0] ?? null;
+    if (window.length < 2 || from === null || to === null) {
+      return {
+        direction: 'not-enough-ratings',
+        change: null,
+        from: null,
+        to,
+        count: window.length,
+      };
+    }
+    const change = to.score - from.score;
+    const direction = change > 0 ? 'improving' : change < 0 ? 'worsening' : 'no-change';
+    return { direction, change, from, to, count: window.length };
+  } catch (error) {
+    throw unexpected('ratingTrend', error);
   }
-  const window = ratingsInOrder(outcome, options.asOf).slice(-last);
-  const to = window.at(-1) ?? null;
-  const from = window[0] ?? null;
-  if (window.length < 2 || from === null || to === null) {
-    return { direction: 'not-enough-ratings', change: null, from: null, to, count: window.length };
-  }
-  const change = to.score - from.score;
-  const direction = change > 0 ? 'improving' : change < 0 ? 'worsening' : 'no-change';
-  return { direction, change, from, to, count: window.length };
 }

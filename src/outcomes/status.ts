@@ -1,3 +1,4 @@
+import { isRecord } from '../core/internal/index.js';
 import type { Outcome } from './schemas/index.js';
 
 const ACHIEVED: ReadonlySet<string> = new Set(['achieved', 'sustaining']);
@@ -22,7 +23,13 @@ const CLOSED: ReadonlySet<string> = new Set([
  * @category Outcomes
  */
 export function isAchieved(outcome: Outcome): boolean {
-  return outcome.achievementStatus !== undefined && ACHIEVED.has(outcome.achievementStatus);
+  // A predicate never throws: a value that is not a readable outcome is not achieved.
+  try {
+    const status = isRecord(outcome) ? outcome.achievementStatus : undefined;
+    return typeof status === 'string' && ACHIEVED.has(status);
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -39,5 +46,11 @@ export function isAchieved(outcome: Outcome): boolean {
  * @category Outcomes
  */
 export function isOpen(outcome: Outcome): boolean {
-  return !CLOSED.has(outcome.lifecycleStatus);
+  // A predicate never throws: a value that is not a readable outcome is not open.
+  try {
+    const status = isRecord(outcome) ? outcome.lifecycleStatus : undefined;
+    return typeof status === 'string' && !CLOSED.has(status);
+  } catch {
+    return false;
+  }
 }

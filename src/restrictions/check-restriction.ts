@@ -5,8 +5,10 @@ import {
   isRecord,
   requireCalendarDate,
   requireOptions,
+  requireRecord,
   requireWholeNumber,
   runRules,
+  unexpected,
 } from '../core/internal/index.js';
 import { type RestrictionFinding, restrictionFindings } from './findings.js';
 import {
@@ -82,7 +84,13 @@ export interface CheckRestrictionOptions {
  * @category Restrictions
  */
 export function isRestrictionActive(restriction: Restriction, on: IsoDate): boolean {
-  return restriction.start <= on && (restriction.end === undefined || on <= restriction.end);
+  // A predicate never throws: a value that is not a readable restriction is not active.
+  try {
+    if (!isRecord(restriction) || typeof on !== 'string') return false;
+    return restriction.start <= on && (restriction.end === undefined || on <= restriction.end);
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -134,10 +142,16 @@ export function checkRestriction(
   restriction: Restriction,
   options: CheckRestrictionOptions,
 ): RestrictionFinding[] {
-  const policy = resolvePolicy('checkRestriction', options);
-  return runRules(RESTRICTION_RULES, contextOf(restriction, policy), restrictionFindings, {
-    restrictionId: restriction.id,
-  }).findings;
+  requireRecord('checkRestriction', 'restriction', restriction);
+  requireOptions('checkRestriction', options);
+  try {
+    const policy = resolvePolicy('checkRestriction', options);
+    return runRules(RESTRICTION_RULES, contextOf(restriction, policy), restrictionFindings, {
+      restrictionId: restriction.id,
+    }).findings;
+  } catch (error) {
+    throw unexpected('checkRestriction', error);
+  }
 }
 
 /** Builds the facts every rule reads, once per restriction. */

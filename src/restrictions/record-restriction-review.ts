@@ -1,6 +1,7 @@
 import { produce } from 'immer';
 import type * as z from 'zod';
 import { type IsoDate, type ParseIssue, type Result, renderMessage } from '../core/index.js';
+import { requireOptions, requireRecord, unexpected } from '../core/internal/index.js';
 import { plusCadence } from './dates.js';
 import { restrictionIssueCatalogue } from './issues.js';
 import {
@@ -60,13 +61,27 @@ export function recordRestrictionReview(
   review: z.input<typeof RestrictionReviewSchema>,
   options: RecordRestrictionReviewOptions = {},
 ): Result<Restriction, ParseIssue> {
+  // The review is untrusted input: parsed before anything else touches it.
   const parsed = parseRestrictionReview(review);
   if (!parsed.success) return parsed;
-  const added = parsed.data;
+  requireRecord('recordRestrictionReview', 'restriction', restriction);
+  requireOptions('recordRestrictionReview', options);
+  try {
+    return record(restriction, parsed.data, options);
+  } catch (error) {
+    throw unexpected('recordRestrictionReview', error);
+  }
+}
+
+function record(
+  restriction: Restriction,
+  added: RestrictionReview,
+  options: RecordRestrictionReviewOptions,
+): Result<Restriction, ParseIssue> {
   if (added.on < restriction.start) {
     const issue = {
       code: 'review_before_start',
-      path: ['on'],
+      path: Object.freeze(['on']),
       start: restriction.start,
       message: '',
     };

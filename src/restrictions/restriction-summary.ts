@@ -1,5 +1,10 @@
 import { daysBetween, GoldenThreadError, type IsoDate } from '../core/index.js';
-import { requireCalendarDate } from '../core/internal/index.js';
+import {
+  requireCalendarDate,
+  requireList,
+  requireOptions,
+  unexpected,
+} from '../core/internal/index.js';
 import { isRestrictionActive } from './check-restriction.js';
 import type { Restriction, RestrictionType } from './schemas.js';
 import { ukDate } from './uk-date.js';
@@ -118,48 +123,54 @@ export function restrictionSummary(
   register: readonly Restriction[],
   options: RestrictionSummaryOptions,
 ): RestrictionSummary {
-  const { from, to, supportDays } = options;
-  requireCalendarDate('restrictionSummary', 'from', from);
-  requireCalendarDate('restrictionSummary', 'to', to);
-  if (from > to) {
-    throw new GoldenThreadError(
-      'invalid_argument',
-      `restrictionSummary: from (${from}) is after to (${to}).`,
-    );
-  }
-  if (supportDays !== undefined && !(Number.isFinite(supportDays) && supportDays >= 0)) {
-    throw new GoldenThreadError(
-      'invalid_argument',
-      `restrictionSummary: supportDays must be a finite number of at least 0, but it is ${String(supportDays)}.`,
-    );
-  }
-  const within = (d: IsoDate | undefined) => d !== undefined && from <= d && d <= to;
-  let started = 0;
-  let ended = 0;
-  let reduced = 0;
-  let blanketReplaced = 0;
-  let uses = 0;
-  for (const r of register) {
-    if (within(r.start)) started += 1;
-    if (within(r.end)) {
-      ended += 1;
-      if (r.scope.kind === 'blanket' && (r.replacedBy ?? []).length > 0) blanketReplaced += 1;
+  requireList('restrictionSummary', 'register', register);
+  requireOptions('restrictionSummary', options);
+  try {
+    const { from, to, supportDays } = options;
+    requireCalendarDate('restrictionSummary', 'from', from);
+    requireCalendarDate('restrictionSummary', 'to', to);
+    if (from > to) {
+      throw new GoldenThreadError(
+        'invalid_argument',
+        `restrictionSummary: from (${from}) is after to (${to}).`,
+      );
     }
-    if ((r.reviews ?? []).some((review) => review.decision === 'reduce' && within(review.on)))
-      reduced += 1;
-    for (const use of r.uses ?? []) if (within(ukDate(use.at))) uses += 1;
+    if (supportDays !== undefined && !(Number.isFinite(supportDays) && supportDays >= 0)) {
+      throw new GoldenThreadError(
+        'invalid_argument',
+        `restrictionSummary: supportDays must be a finite number of at least 0, but it is ${String(supportDays)}.`,
+      );
+    }
+    const within = (d: IsoDate | undefined) => d !== undefined && from <= d && d <= to;
+    let started = 0;
+    let ended = 0;
+    let reduced = 0;
+    let blanketReplaced = 0;
+    let uses = 0;
+    for (const r of register) {
+      if (within(r.start)) started += 1;
+      if (within(r.end)) {
+        ended += 1;
+        if (r.scope.kind === 'blanket' && (r.replacedBy ?? []).length > 0) blanketReplaced += 1;
+      }
+      if ((r.reviews ?? []).some((review) => review.decision === 'reduce' && within(review.on)))
+        reduced += 1;
+      for (const use of r.uses ?? []) if (within(ukDate(use.at))) uses += 1;
+    }
+    return {
+      period: { from, to, days: daysBetween(from, to) + 1 },
+      activeAtStart: counts(register, from),
+      activeAtEnd: counts(register, to),
+      started,
+      ended,
+      reduced,
+      blanketReplaced,
+      uses,
+      usesPer1000SupportDays:
+        supportDays === undefined || supportDays === 0 ? null : (uses / supportDays) * 1000,
+      comparison: supportDays === undefined ? null : { count: uses, exposure: supportDays },
+    };
+  } catch (error) {
+    throw unexpected('restrictionSummary', error);
   }
-  return {
-    period: { from, to, days: daysBetween(from, to) + 1 },
-    activeAtStart: counts(register, from),
-    activeAtEnd: counts(register, to),
-    started,
-    ended,
-    reduced,
-    blanketReplaced,
-    uses,
-    usesPer1000SupportDays:
-      supportDays === undefined || supportDays === 0 ? null : (uses / supportDays) * 1000,
-    comparison: supportDays === undefined ? null : { count: uses, exposure: supportDays },
-  };
 }

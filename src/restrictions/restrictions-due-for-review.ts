@@ -1,5 +1,11 @@
 import { daysBetween, type IsoDate } from '../core/index.js';
-import { requireCalendarDate, requireWholeNumber } from '../core/internal/index.js';
+import {
+  requireCalendarDate,
+  requireList,
+  requireOptions,
+  requireWholeNumber,
+  unexpected,
+} from '../core/internal/index.js';
 import { isRestrictionActive } from './check-restriction.js';
 import type { Restriction, RestrictionType } from './schemas.js';
 
@@ -67,32 +73,38 @@ export function restrictionsDueForReview(
   register: readonly Restriction[],
   options: RestrictionsDueForReviewOptions,
 ): DueRestrictionReview[] {
-  const asOf = requireCalendarDate('restrictionsDueForReview', 'asOf', options.asOf);
-  const withinDays = requireWholeNumber(
-    'restrictionsDueForReview',
-    'withinDays',
-    options.withinDays,
-    14,
-  );
-  const due: DueRestrictionReview[] = [];
-  for (const r of register) {
-    if (!isRestrictionActive(r, asOf)) continue;
-    const base = { restrictionId: r.id, type: r.type, scope: r.scope.kind };
-    if (r.nextReviewOn === undefined) {
-      due.push({ ...base, nextReviewOn: null, urgency: 'no-review-date', daysUntilDue: null });
-      continue;
+  requireList('restrictionsDueForReview', 'register', register);
+  requireOptions('restrictionsDueForReview', options);
+  try {
+    const asOf = requireCalendarDate('restrictionsDueForReview', 'asOf', options.asOf);
+    const withinDays = requireWholeNumber(
+      'restrictionsDueForReview',
+      'withinDays',
+      options.withinDays,
+      14,
+    );
+    const due: DueRestrictionReview[] = [];
+    for (const r of register) {
+      if (!isRestrictionActive(r, asOf)) continue;
+      const base = { restrictionId: r.id, type: r.type, scope: r.scope.kind };
+      if (r.nextReviewOn === undefined) {
+        due.push({ ...base, nextReviewOn: null, urgency: 'no-review-date', daysUntilDue: null });
+        continue;
+      }
+      const daysUntilDue = daysBetween(asOf, r.nextReviewOn);
+      if (daysUntilDue < 0)
+        due.push({ ...base, nextReviewOn: r.nextReviewOn, urgency: 'overdue', daysUntilDue });
+      else if (daysUntilDue <= withinDays) {
+        due.push({ ...base, nextReviewOn: r.nextReviewOn, urgency: 'due-soon', daysUntilDue });
+      }
     }
-    const daysUntilDue = daysBetween(asOf, r.nextReviewOn);
-    if (daysUntilDue < 0)
-      due.push({ ...base, nextReviewOn: r.nextReviewOn, urgency: 'overdue', daysUntilDue });
-    else if (daysUntilDue <= withinDays) {
-      due.push({ ...base, nextReviewOn: r.nextReviewOn, urgency: 'due-soon', daysUntilDue });
-    }
+    return due.sort(
+      (a, b) =>
+        RANK[a.urgency] - RANK[b.urgency] ||
+        (a.daysUntilDue ?? 0) - (b.daysUntilDue ?? 0) ||
+        (a.restrictionId < b.restrictionId ? -1 : a.restrictionId > b.restrictionId ? 1 : 0),
+    );
+  } catch (error) {
+    throw unexpected('restrictionsDueForReview', error);
   }
-  return due.sort(
-    (a, b) =>
-      RANK[a.urgency] - RANK[b.urgency] ||
-      (a.daysUntilDue ?? 0) - (b.daysUntilDue ?? 0) ||
-      (a.restrictionId < b.restrictionId ? -1 : a.restrictionId > b.restrictionId ? 1 : 0),
-  );
 }

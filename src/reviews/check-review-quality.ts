@@ -1,4 +1,4 @@
-import { compareText, runRules } from '../core/internal/index.js';
+import { compareText, requireRecord, runRules, unexpected } from '../core/internal/index.js';
 import { isOpen, type Outcome } from '../outcomes/index.js';
 import { type ReviewFinding, reviewFindings } from './findings.js';
 import { firstById, SEVERITY_RANK } from './order.js';
@@ -185,23 +185,31 @@ export function checkReviewQuality(
   review: Review,
   context: ReviewQualityContext = {},
 ): ReviewQuality {
-  const ctx = ruleContext(review, context);
-  const { findings, applied } = runRules(REVIEW_QUALITY_RULES, ctx, reviewFindings, {
-    reviewId: review.id,
-  });
-  const applicable = new Set(REVIEW_QUALITY_RULES.filter((_, i) => applied[i]).map((r) => r.group));
-  const failed = new Set(findings.filter((f) => f.severity !== 'info').map(groupOf));
-  const checks = Object.fromEntries(
-    REVIEW_QUALITY_CHECKS.map((c) => [
-      c,
-      applicable.has(c) ? (failed.has(c) ? 'failed' : 'passed') : 'not_applicable',
-    ]),
-  ) as Record<ReviewQualityCheck, CheckState>;
-  return {
-    findings: findings.sort(inReportingOrder),
-    checks,
-    passed: REVIEW_QUALITY_CHECKS.every((c) => checks[c] !== 'failed'),
-  };
+  requireRecord('checkReviewQuality', 'review', review);
+  requireRecord('checkReviewQuality', 'context', context);
+  try {
+    const ctx = ruleContext(review, context);
+    const { findings, applied } = runRules(REVIEW_QUALITY_RULES, ctx, reviewFindings, {
+      reviewId: review.id,
+    });
+    const applicable = new Set(
+      REVIEW_QUALITY_RULES.filter((_, i) => applied[i]).map((r) => r.group),
+    );
+    const failed = new Set(findings.filter((f) => f.severity !== 'info').map(groupOf));
+    const checks = Object.fromEntries(
+      REVIEW_QUALITY_CHECKS.map((c) => [
+        c,
+        applicable.has(c) ? (failed.has(c) ? 'failed' : 'passed') : 'not_applicable',
+      ]),
+    ) as Record<ReviewQualityCheck, CheckState>;
+    return {
+      findings: findings.sort(inReportingOrder),
+      checks,
+      passed: REVIEW_QUALITY_CHECKS.every((c) => checks[c] !== 'failed'),
+    };
+  } catch (error) {
+    throw unexpected('checkReviewQuality', error);
+  }
 }
 
 function ruleContext(review: Review, given: ReviewQualityContext): ReviewRuleContext {

@@ -1,5 +1,5 @@
 import { addDays, daysBetween, type IsoDate } from '../core/index.js';
-import { compareText } from '../core/internal/index.js';
+import { compareText, requireOptions, requireRecord, unexpected } from '../core/internal/index.js';
 import { ratedOutcomes } from './fire.js';
 import type { ReviewsDueNotice } from './notices.js';
 import {
@@ -132,20 +132,26 @@ const FN = 'reviewsDue';
  * @category Reviews
  */
 export function reviewsDue(plan: SupportPlan, options: ReviewsDueOptions): ReviewsDueResult {
-  const policy = resolvePolicy(FN, options);
-  const { asOf } = policy;
-  const { events, held, notices } = planRecords(plan, asOf);
-  if (plan.end !== undefined && plan.end < asOf) return { due: [], notices };
-  const next = walkSchedule(plan.start, plan.end, held, policy.schedule).at(-1);
-  const entries = [
-    ...(next === undefined || next.heldOn !== null ? [] : [scheduledEntry(next, plan.start)]),
-    ...ruleEntries(plan, events, held, policy),
-  ];
-  const due = entries.map((entry): DueReview => {
-    const daysUntilDue = daysBetween(asOf, entry.dueOn);
-    return { ...entry, overdue: daysUntilDue < 0, daysUntilDue };
-  });
-  return { due: due.sort(byDueDate), notices };
+  requireRecord('reviewsDue', 'plan', plan);
+  requireOptions('reviewsDue', options);
+  try {
+    const policy = resolvePolicy(FN, options);
+    const { asOf } = policy;
+    const { events, held, notices } = planRecords(plan, asOf);
+    if (plan.end !== undefined && plan.end < asOf) return { due: [], notices };
+    const next = walkSchedule(plan.start, plan.end, held, policy.schedule).at(-1);
+    const entries = [
+      ...(next === undefined || next.heldOn !== null ? [] : [scheduledEntry(next, plan.start)]),
+      ...ruleEntries(plan, events, held, policy),
+    ];
+    const due = entries.map((entry): DueReview => {
+      const daysUntilDue = daysBetween(asOf, entry.dueOn);
+      return { ...entry, overdue: daysUntilDue < 0, daysUntilDue };
+    });
+    return { due: due.sort(byDueDate), notices };
+  } catch (error) {
+    throw unexpected('reviewsDue', error);
+  }
 }
 
 type DueEntry = Omit<DueReview, 'overdue' | 'daysUntilDue'>;

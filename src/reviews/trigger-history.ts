@@ -1,5 +1,5 @@
 import { addDays, type IsoDate } from '../core/index.js';
-import { compareText } from '../core/internal/index.js';
+import { compareText, requireOptions, requireRecord, unexpected } from '../core/internal/index.js';
 import { ratedOutcomes } from './fire.js';
 import type { ReviewsDueNotice } from './notices.js';
 import {
@@ -79,22 +79,28 @@ export interface TriggerHistory {
  * @category Reviews
  */
 export function triggerHistory(plan: SupportPlan, options: TriggerHistoryOptions): TriggerHistory {
-  const policy = resolvePolicy('triggerHistory', options);
-  const { events, held, notices } = planRecords(plan, policy.asOf);
-  const until = plan.end !== undefined && plan.end < policy.asOf ? plan.end : policy.asOf;
-  const steps = triggerSteps(
-    [...events].sort(compareEvents),
-    held,
-    ratedOutcomes(plan.outcomes ?? [], plan.start, until),
-    policy.rules,
-    answersOf(held, policy.answeredBy),
-    until,
-  );
-  const schedule = walkSchedule(plan.start, plan.end, held, policy.schedule);
-  const triggers = steps
-    .map((step) => raisedTrigger(step, held, schedule, until))
-    .sort((a, b) => compareText(a.raisedOn, b.raisedOn) || compareText(a.ruleId, b.ruleId));
-  return { triggers, notices };
+  requireRecord('triggerHistory', 'plan', plan);
+  requireOptions('triggerHistory', options);
+  try {
+    const policy = resolvePolicy('triggerHistory', options);
+    const { events, held, notices } = planRecords(plan, policy.asOf);
+    const until = plan.end !== undefined && plan.end < policy.asOf ? plan.end : policy.asOf;
+    const steps = triggerSteps(
+      [...events].sort(compareEvents),
+      held,
+      ratedOutcomes(plan.outcomes ?? [], plan.start, until),
+      policy.rules,
+      answersOf(held, policy.answeredBy),
+      until,
+    );
+    const schedule = walkSchedule(plan.start, plan.end, held, policy.schedule);
+    const triggers = steps
+      .map((step) => raisedTrigger(step, held, schedule, until))
+      .sort((a, b) => compareText(a.raisedOn, b.raisedOn) || compareText(a.ruleId, b.ruleId));
+    return { triggers, notices };
+  } catch (error) {
+    throw unexpected('triggerHistory', error);
+  }
 }
 
 function raisedTrigger(

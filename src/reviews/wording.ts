@@ -4,7 +4,7 @@
  * real decision. Hosts with structured fields (a decision's `changesPlan`) do not need them.
  */
 import { GoldenThreadError } from '../core/index.js';
-import { isRecord } from '../core/internal/index.js';
+import { requireRecord, unexpected } from '../core/internal/index.js';
 
 /** Words that say only "yes": a view made of these and nothing else is assent. */
 const ASSENT = new Set([
@@ -165,15 +165,23 @@ export function decisionChangesPlan(decision: {
   readonly changesPlan?: boolean | undefined;
 }): boolean {
   const fn = 'decisionChangesPlan';
-  if (!isRecord(decision) || typeof decision.text !== 'string') {
-    throw new GoldenThreadError('invalid_argument', `${fn}: give a review decision with its text.`);
+  try {
+    requireRecord(fn, 'decision', decision);
+    if (typeof decision.text !== 'string') {
+      throw new GoldenThreadError(
+        'invalid_argument',
+        `${fn}: give a review decision with its text.`,
+      );
+    }
+    const { changesPlan } = decision;
+    if (changesPlan !== undefined && typeof changesPlan !== 'boolean') {
+      throw new GoldenThreadError(
+        'invalid_argument',
+        `${fn}: changesPlan must be true or false when it is given.`,
+      );
+    }
+    return changesPlan ?? !isNoChangeDecision(decision.text);
+  } catch (error) {
+    throw unexpected(fn, error);
   }
-  const { changesPlan } = decision;
-  if (changesPlan !== undefined && typeof changesPlan !== 'boolean') {
-    throw new GoldenThreadError(
-      'invalid_argument',
-      `${fn}: changesPlan must be true or false when it is given.`,
-    );
-  }
-  return changesPlan ?? !isNoChangeDecision(decision.text);
 }

@@ -1,5 +1,12 @@
 import { formatLongDate, type IsoDate } from '../core/index.js';
-import { asSentence, requireCalendarDate, youSaidLine } from '../core/internal/index.js';
+import {
+  asSentence,
+  requireCalendarDate,
+  requireList,
+  requireOptions,
+  unexpected,
+  youSaidLine,
+} from '../core/internal/index.js';
 import { firstById } from './order.js';
 import type { Action, Feedback } from './schemas/index.js';
 
@@ -121,24 +128,31 @@ export function youSaidWeDid(
   actions: readonly Action[],
   options: YouSaidWeDidOptions,
 ): YouSaidWeDid {
-  const from = requireCalendarDate('youSaidWeDid', 'from', options.from);
-  const to = requireCalendarDate('youSaidWeDid', 'to', options.to);
-  const byFeedback = new Map<string, Action[]>();
-  for (const action of firstById(actions, (a) => a.dueOn)) {
-    for (const id of new Set(action.feedbackIds ?? [])) {
-      const list = byFeedback.get(id);
-      if (list === undefined) byFeedback.set(id, [action]);
-      else list.push(action);
+  requireList('youSaidWeDid', 'feedback', feedback);
+  requireList('youSaidWeDid', 'actions', actions);
+  requireOptions('youSaidWeDid', options);
+  try {
+    const from = requireCalendarDate('youSaidWeDid', 'from', options.from);
+    const to = requireCalendarDate('youSaidWeDid', 'to', options.to);
+    const byFeedback = new Map<string, Action[]>();
+    for (const action of firstById(actions, (a) => a.dueOn)) {
+      for (const id of new Set(action.feedbackIds ?? [])) {
+        const list = byFeedback.get(id);
+        if (list === undefined) byFeedback.set(id, [action]);
+        else list.push(action);
+      }
     }
+    const inPeriod = firstById(
+      feedback.filter((f) => f.on >= from && f.on < to),
+      (f) => f.on,
+    );
+    const entries = inPeriod.map((item) => entry(item, byFeedback.get(item.id) ?? [], to));
+    const counts = { total: entries.length, done: 0, in_progress: 0, dropped: 0, no_action: 0 };
+    for (const e of entries) counts[e.status] += 1;
+    return { entries, counts };
+  } catch (error) {
+    throw unexpected('youSaidWeDid', error);
   }
-  const inPeriod = firstById(
-    feedback.filter((f) => f.on >= from && f.on < to),
-    (f) => f.on,
-  );
-  const entries = inPeriod.map((item) => entry(item, byFeedback.get(item.id) ?? [], to));
-  const counts = { total: entries.length, done: 0, in_progress: 0, dropped: 0, no_action: 0 };
-  for (const e of entries) counts[e.status] += 1;
-  return { entries, counts };
 }
 
 function entry(item: Feedback, answering: readonly Action[], to: IsoDate): YouSaidWeDidEntry {

@@ -17,6 +17,15 @@ function fail(fn: string, message: string): never {
  */
 export const DEFAULT_MAX_LENGTH = 100_000;
 
+/** Whether a value is an array; `false` for a revoked proxy (on which `Array.isArray` throws). */
+function isList(value: unknown): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Checks up front that `values` is an array no longer than `maxLength` (default
  * {@link DEFAULT_MAX_LENGTH}), before any work is done on it.
@@ -31,7 +40,7 @@ export function requireSeries<T>(
   if (!(Number.isSafeInteger(max) && max >= 1)) {
     fail(fn, `maxLength must be a whole number of at least 1, but it is ${String(max)}.`);
   }
-  if (!Array.isArray(values)) {
+  if (!isList(values)) {
     fail(fn, `${name} must be an array, but it is ${describeValue(values)}.`);
   }
   if (values.length > max) {

@@ -1,5 +1,5 @@
 import { GoldenThreadError, type Ratio, ratio } from '../core/index.js';
-import { requireConfidence } from '../core/internal/index.js';
+import { describeValue, requireConfidence } from '../core/internal/index.js';
 import { normalQuantile } from './special-functions.js';
 
 /**
@@ -74,7 +74,7 @@ export function proportionInterval(
     if (!(Number.isSafeInteger(value) && value >= 0)) {
       throw new GoldenThreadError(
         'invalid_argument',
-        `${fn}: the ${name} must be a whole number of at least 0, but it is ${String(value)}.`,
+        `${fn}: the ${name} must be a whole number of at least 0, but it is ${describeValue(value)}.`,
       );
     }
   }

@@ -1,5 +1,10 @@
 import { GoldenThreadError } from '../core/index.js';
-import { requireConfidence, requireCount, requireNonNegative } from '../core/internal/index.js';
+import {
+  requireConfidence,
+  requireCount,
+  requireNonNegative,
+  requireRecord,
+} from '../core/internal/index.js';
 import { requireFiniteResult } from './arguments.js';
 import { binomialCdf, binomialUpperTail, inverseRegularizedBeta } from './special-functions.js';
 
@@ -89,6 +94,7 @@ const METHOD =
   'incidence rate ratio (after ÷ before), exact conditional binomial interval (Clopper–Pearson) and two-sided p-value (twice the smaller tail)';
 
 function period(fn: string, name: string, p: RatePeriod): RatePeriodRate {
+  requireRecord(fn, name, p);
   const count = requireCount(fn, `${name}.count`, p.count);
   const exposure = requireNonNegative(fn, `${name}.exposure`, p.exposure);
   if (exposure === 0 && count > 0) {

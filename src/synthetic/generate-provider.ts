@@ -1,3 +1,4 @@
+import { requireOptions } from '../core/internal/index.js';
 import type { ProviderRecord } from '../metrics/index.js';
 import type { SyntheticProviderOptions } from './options.js';
 import { providerRecords } from './provider-records.js';
@@ -34,5 +35,5 @@ export interface SyntheticProvider {
  * @category Synthetic data
  */
 export function generateProvider(options: SyntheticProviderOptions): SyntheticProvider {
-  return { records: [...providerRecords(options)] };
+  return { records: [...providerRecords(requireOptions('generateProvider', options))] };
 }

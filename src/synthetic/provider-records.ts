@@ -1,3 +1,4 @@
+import { requireOptions } from '../core/internal/index.js';
 import type { ProviderRecord } from '../metrics/index.js';
 import { resolveOptions, type SyntheticProviderOptions } from './options.js';
 import { generatePerson, spanOf } from './person.js';
@@ -42,7 +43,7 @@ import {
 export function providerRecords(
   options: SyntheticProviderOptions,
 ): Generator<ProviderRecord, void, undefined> {
-  const o = resolveOptions('providerRecords', options);
+  const o = resolveOptions('providerRecords', requireOptions('providerRecords', options));
   const settings = planSettings(o);
   return (function* records(): Generator<ProviderRecord, void, undefined> {
     if (o.includeSettings) {

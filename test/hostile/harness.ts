@@ -260,10 +260,16 @@ async function call(
   }
 }
 
-/** Runs every call and returns the broken promises, one line each. */
-export async function findViolations(): Promise<string[]> {
+/**
+ * Runs every call and returns the broken promises, one line each. `entries` limits the run
+ * to some entry points (the CI test leaves out `golden-thread/visuals`, not yet hardened).
+ */
+export async function findViolations(
+  entries: readonly string[] = Object.keys(ENTRY_POINTS),
+): Promise<string[]> {
   const out: string[] = [];
   for (const [entry, module] of Object.entries(ENTRY_POINTS)) {
+    if (!entries.includes(entry)) continue;
     for (const [name, value] of Object.entries(module)) {
       if (name.endsWith('Schema') || name === 'GoldenThreadError') continue;
       if (typeof value !== 'function') {

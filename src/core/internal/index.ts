@@ -22,9 +22,13 @@ export {
   requireCalendarDate,
   requireConfidence,
   requireCount,
+  requireIterable,
+  requireList,
   requireNonNegative,
   requireOptions,
   requirePositive,
+  requireRecord,
+  requireText,
   requireWholeNumber,
 } from './require.js';
 export {
@@ -35,3 +39,4 @@ export {
   type RuleRun,
   runRules,
 } from './rules.js';
+export { plusDays, plusMonths } from './saturate.js';

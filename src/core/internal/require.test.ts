@@ -3,7 +3,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbAnyIsoDate } from '../../../test/arbitraries/core.js';
 import { thrownCode } from '../../../test/support/thrown.js';
-import { requireCalendarDate, requireWholeNumber } from './require.js';
+import {
+  requireCalendarDate,
+  requireCount,
+  requireIterable,
+  requireList,
+  requireOptions,
+  requireRecord,
+  requireText,
+  requireWholeNumber,
+} from './require.js';
 
 describe('requireCalendarDate', () => {
   it('returns a calendar date and throws invalid_date with the option named', () => {
@@ -48,6 +57,81 @@ describe('requireWholeNumber', () => {
       (n, least) => {
         expect(thrownCode(() => requireWholeNumber('f', 'n', n, 0, least))).toBe(
           n >= least ? undefined : 'invalid_argument',
+        );
+      },
+    );
+  });
+});
+
+describe('requireRecord, requireList, requireText and requireIterable', () => {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  it('return the value when it is the right kind', () => {
+    const record = { a: 1 };
+    const items = [1];
+    expect(requireRecord('f', 'x', record)).toBe(record);
+    expect(requireOptions('f', record)).toBe(record);
+    expect(requireList('f', 'x', items)).toBe(items);
+    expect(requireText('f', 'x', '')).toBe('');
+    expect(requireIterable('f', 'x', items)).toBe(items);
+    const generator = (function* () {})();
+    expect(requireIterable('f', 'x', generator)).toBe(generator);
+  });
+  it('throw invalid_argument naming the function and the argument', () => {
+    expect(() => requireRecord('checkThing', 'plan', [])).toThrow(
+      'checkThing: plan must be an object, but it is a list.',
+    );
+    expect(() => requireOptions('checkThing', null as never)).toThrow(
+      'checkThing: options must be an object, but it is null.',
+    );
+    expect(() => requireList('checkThing', 'outcomes', {})).toThrow(
+      'checkThing: outcomes must be a list, but it is an object.',
+    );
+    expect(() => requireText('checkThing', 'code', 7)).toThrow(
+      'checkThing: code must be text, but it is the number 7.',
+    );
+    expect(() => requireIterable('checkThing', 'records', 'abc')).toThrow(
+      'checkThing: records must be a list of records, but it is "abc".',
+    );
+    for (const bad of [undefined, null, 0, 'x', true, () => 1]) {
+      expect(thrownCode(() => requireRecord('f', 'x', bad))).toBe('invalid_argument');
+      expect(thrownCode(() => requireList('f', 'x', bad))).toBe('invalid_argument');
+      expect(thrownCode(() => requireIterable('f', 'x', bad))).toBe('invalid_argument');
+    }
+  });
+  it('refuse a revoked proxy (on which even Array.isArray throws) as an object that cannot be read', () => {
+    for (const check of [requireRecord, requireList, requireIterable]) {
+      expect(() => check('f', 'x', proxy)).toThrow(
+        'f: x must be ' +
+          (check === requireRecord
+            ? 'an object'
+            : check === requireList
+              ? 'a list'
+              : 'a list of records') +
+          ', but it is an object that cannot be read.',
+      );
+    }
+  });
+  it('describe a number option by its value and anything else by its kind', () => {
+    expect(() => requireCount('f', 'n', -1)).toThrow(
+      'f: n must be a whole number of at least 0, but it is -1.',
+    );
+    expect(() => requireCount('f', 'n', proxy as never)).toThrow(
+      'f: n must be a whole number of at least 0, but it is an object that cannot be read.',
+    );
+  });
+  describe('properties', () => {
+    test.prop([fc.anything()])('requireList accepts exactly the arrays', (value) => {
+      expect(thrownCode(() => requireList('f', 'x', value))).toBe(
+        Array.isArray(value) ? undefined : 'invalid_argument',
+      );
+    });
+    test.prop([fc.anything()])(
+      'requireRecord accepts exactly the objects that are not lists',
+      (value) => {
+        const record = typeof value === 'object' && value !== null && !Array.isArray(value);
+        expect(thrownCode(() => requireRecord('f', 'x', value))).toBe(
+          record ? undefined : 'invalid_argument',
         );
       },
     );

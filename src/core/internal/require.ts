@@ -2,6 +2,11 @@ import { type IsoDate, isIsoDate } from '../calendar.js';
 import { GoldenThreadError } from '../errors.js';
 import { describeValue } from './describe-value.js';
 
+/** A number as it is (`NaN`, `-1`); anything else by its kind (never read as text). */
+function shown(value: unknown): string {
+  return typeof value === 'number' ? String(value) : describeValue(value);
+}
+
 function fail(fn: string, message: string): never {
   throw new GoldenThreadError('invalid_argument', `${fn}: ${message}`);
 }
@@ -60,7 +65,7 @@ export function requireWholeNumber(
   if (!(Number.isSafeInteger(n) && n >= least)) {
     throw new GoldenThreadError(
       'invalid_argument',
-      `${fn}: ${name} must be a whole number of at least ${least}, but it is ${String(n)}.`,
+      `${fn}: ${name} must be a whole number of at least ${least}, but it is ${shown(n)}.`,
     );
   }
   return n;
@@ -69,7 +74,7 @@ export function requireWholeNumber(
 /** A count of events: a whole number of at least 0. */
 export function requireCount(fn: string, name: string, value: number): number {
   if (!(Number.isSafeInteger(value) && value >= 0)) {
-    fail(fn, `${name} must be a whole number of at least 0, but it is ${String(value)}.`);
+    fail(fn, `${name} must be a whole number of at least 0, but it is ${shown(value)}.`);
   }
   return value;
 }
@@ -77,7 +82,7 @@ export function requireCount(fn: string, name: string, value: number): number {
 /** A finite number of at least 0 (an exposure such as support days). */
 export function requireNonNegative(fn: string, name: string, value: number): number {
   if (!(Number.isFinite(value) && value >= 0)) {
-    fail(fn, `${name} must be a finite number of at least 0, but it is ${String(value)}.`);
+    fail(fn, `${name} must be a finite number of at least 0, but it is ${shown(value)}.`);
   }
   return value;
 }
@@ -85,7 +90,7 @@ export function requireNonNegative(fn: string, name: string, value: number): num
 /** A finite number greater than 0. */
 export function requirePositive(fn: string, name: string, value: number): number {
   if (!(Number.isFinite(value) && value > 0)) {
-    fail(fn, `${name} must be a finite number greater than 0, but it is ${String(value)}.`);
+    fail(fn, `${name} must be a finite number greater than 0, but it is ${shown(value)}.`);
   }
   return value;
 }
@@ -96,19 +101,80 @@ export function requireConfidence(fn: string, value: number | undefined): number
   if (!(Number.isFinite(confidence) && confidence > 0 && confidence < 1)) {
     fail(
       fn,
-      `confidence must be a number between 0 and 1 (such as 0.95), but it is ${String(confidence)}.`,
+      `confidence must be a number between 0 and 1 (such as 0.95), but it is ${shown(confidence)}.`,
     );
   }
   return confidence;
 }
 
 /**
+ * Whether a value is an object that can be looked at: not a revoked proxy (on which even
+ * `Array.isArray` throws).
+ */
+function readable(value: object): boolean {
+  try {
+    Array.isArray(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Checks that an options argument is an object (a JavaScript caller may pass `null`, a
- * string or nothing) and returns it typed.
+ * string, nothing or a revoked proxy) and returns it typed.
  */
 export function requireOptions<T extends object>(fn: string, options: T): T {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    fail(fn, `options must be an object, but it is ${describeValue(options)}.`);
+  return requireRecord(fn, 'options', options);
+}
+
+/**
+ * Checks that an argument is a record (an object that is not a list, and can be read) and
+ * returns it typed; the message names the argument.
+ */
+export function requireRecord<T>(fn: string, name: string, value: T): T {
+  if (typeof value !== 'object' || value === null || !readable(value) || Array.isArray(value)) {
+    fail(fn, `${name} must be an object, but it is ${describeValue(value)}.`);
   }
-  return options;
+  return value;
+}
+
+/**
+ * Checks that an argument is a list (an array that can be read) and returns it typed; the
+ * message names the argument.
+ */
+export function requireList<T>(fn: string, name: string, value: T): T {
+  if (typeof value !== 'object' || value === null || !readable(value) || !Array.isArray(value)) {
+    fail(fn, `${name} must be a list, but it is ${describeValue(value)}.`);
+  }
+  return value;
+}
+
+/**
+ * Checks that an argument is text and returns it typed; the message names the argument
+ * (and never quotes it).
+ */
+export function requireText(fn: string, name: string, value: unknown): string {
+  if (typeof value !== 'string') {
+    fail(fn, `${name} must be text, but it is ${describeValue(value)}.`);
+  }
+  return value;
+}
+
+/**
+ * Checks that an argument can be iterated (a list, a generator, a stream of records read
+ * one by one) and returns it typed; the message names the argument.
+ */
+export function requireIterable<T>(fn: string, name: string, value: T): T {
+  let iterable = false;
+  try {
+    iterable =
+      typeof value === 'object' &&
+      value !== null &&
+      typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
+  } catch {
+    iterable = false;
+  }
+  if (!iterable) fail(fn, `${name} must be a list of records, but it is ${describeValue(value)}.`);
+  return value;
 }

@@ -1,4 +1,5 @@
-import { addMonths, daysBetween } from '../../core/index.js';
+import { daysBetween } from '../../core/index.js';
+import { plusMonths } from '../../core/internal/index.js';
 import { isOpenOutcome, isTimed, type OutcomeRule } from './context.js';
 
 /** An open outcome has a timeframe whose review-by date is within the policy's months. */
@@ -12,7 +13,8 @@ export const timeframeRule: OutcomeRule = {
       return;
     }
     const { maxReviewMonths } = policy;
-    const latestReviewBy = addMonths(timeframe.start, maxReviewMonths);
+    // Saturates at 9999-12-31: a timeframe at the end of the calendar never makes this throw.
+    const latestReviewBy = plusMonths(timeframe.start, maxReviewMonths);
     if (timeframe.reviewBy > latestReviewBy) {
       report('review_too_far', ['timeframe', 'reviewBy'], {
         reviewBy: timeframe.reviewBy,

@@ -1,4 +1,5 @@
 import { GoldenThreadError } from '../../core/index.js';
+import { requireList, unexpected } from '../../core/internal/index.js';
 import type { TokenMatch } from './match.js';
 import type { WordingPattern, WordingPatternKind } from './patterns.js';
 import {
@@ -207,13 +208,18 @@ const compiledOf = new WeakMap<WordingMatcher, Compiled>();
  * @category Outcome wording
  */
 export function compileWordingPatterns(patterns: readonly WordingPattern[]): WordingMatcher {
-  const compiled = compile(patterns);
-  const matcher: WordingMatcher = Object.freeze({
-    patterns: Object.freeze(patterns.map((p) => Object.freeze({ ...p }))),
-    language: WORDING_LANGUAGE,
-  });
-  compiledOf.set(matcher, compiled);
-  return matcher;
+  requireList('compileWordingPatterns', 'patterns', patterns);
+  try {
+    const compiled = compile(patterns);
+    const matcher: WordingMatcher = Object.freeze({
+      patterns: Object.freeze(patterns.map((p) => Object.freeze({ ...p }))),
+      language: WORDING_LANGUAGE,
+    });
+    compiledOf.set(matcher, compiled);
+    return matcher;
+  } catch (error) {
+    throw unexpected('compileWordingPatterns', error);
+  }
 }
 
 /** The compiled patterns for an option: defaults, a matcher, or a list to compile now. */

@@ -8,7 +8,7 @@ import {
   type NoDetails,
   textSchema,
 } from '../../core/index.js';
-import { isRecord, issueReporter } from '../../core/internal/index.js';
+import { deepFreeze, isRecord, issueReporter } from '../../core/internal/index.js';
 import { PartyRoleSchema } from '../../outcomes/index.js';
 
 /**
@@ -118,7 +118,7 @@ export interface ActionIssueDetails {
  * ```
  * @category Reviews
  */
-export const actionIssueCatalogue: IssueCatalogue<ActionIssueDetails> = Object.freeze({
+export const actionIssueCatalogue: IssueCatalogue<ActionIssueDetails> = /* @__PURE__ */ deepFreeze({
   completed_on_without_done: {
     message: '{field} can only be given when the action is done.',
     description: 'A completed date on an action whose status is not `done`.',

@@ -1,4 +1,5 @@
 import type { IssueCatalogue } from '../../core/index.js';
+import { deepFreeze } from '../../core/internal/index.js';
 import { type ActionIssueDetails, actionIssueCatalogue } from './action.js';
 import { type LifeEventIssueDetails, lifeEventIssues } from './life-event.js';
 import { type ReviewRecordIssueDetails, reviewRecordIssues } from './review.js';
@@ -56,7 +57,7 @@ export type ReviewIssueCode = keyof ReviewIssueDetails;
  * ```
  * @category Reviews
  */
-export const reviewIssueCatalogue: IssueCatalogue<ReviewIssueDetails> = Object.freeze({
+export const reviewIssueCatalogue: IssueCatalogue<ReviewIssueDetails> = /* @__PURE__ */ deepFreeze({
   ...actionIssueCatalogue,
   ...reviewRecordIssues,
   ...supportPlanIssues,

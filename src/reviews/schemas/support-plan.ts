@@ -5,6 +5,7 @@ import {
   IsoDateSchema,
   type IssueCatalogue,
   isIsoDate,
+  type NoDetails,
   textSchema,
 } from '../../core/index.js';
 import { isRecord, issueReporter, list } from '../../core/internal/index.js';
@@ -53,11 +54,11 @@ export interface SupportPlanIssueDetails {
     /** The plan's start. */
     readonly start: string;
   };
-  /** A record in the plan is about someone else. */
-  readonly other_person_record: {
-    /** The plan's person. */
-    readonly personId: string;
-  };
+  /**
+   * A record in the plan is about someone else. Neither person's id is repeated (issues
+   * never copy input); `path` points at the record's `personId`.
+   */
+  readonly other_person_record: NoDetails;
 }
 
 /** The messages of those codes. */
@@ -67,7 +68,7 @@ export const supportPlanIssues: IssueCatalogue<SupportPlanIssueDetails> = Object
     description: 'A plan whose end date is earlier than its start date.',
   },
   other_person_record: {
-    message: '{field} belongs to someone else: this plan is for person "{personId}".',
+    message: '{field} belongs to someone else: it is not the person this plan is for.',
     description: 'An outcome, event or review in a plan that is about a different person.',
   },
 });
@@ -122,7 +123,7 @@ function refinePlan(ctx: z.core.$RefinementCtx<unknown>, plan: unknown): void {
     for (const [index, item] of list(plan[field]).entries()) {
       const other = isRecord(item) ? item['personId'] : undefined;
       if (typeof other === 'string' && other !== personId) {
-        issue(ctx, 'other_person_record', [field, index, 'personId'], { personId });
+        issue(ctx, 'other_person_record', [field, index, 'personId']);
       }
     }
   }

@@ -1,4 +1,5 @@
 import { GoldenThreadError } from '../core/index.js';
+import { requireList, requireRecord, unexpected } from '../core/internal/index.js';
 import { escapeText } from './escape.js';
 
 /**
@@ -41,35 +42,41 @@ export function easyReadHtml(
   lines: readonly string[] | readonly (readonly string[])[],
   options: EasyReadHtmlOptions = {},
 ): string {
-  const fn = 'easyReadHtml';
-  const level = options.headingLevel ?? 2;
-  if (!(Number.isSafeInteger(level) && level >= 1 && level <= 6)) {
-    throw new GoldenThreadError(
-      'invalid_argument',
-      `${fn}: headingLevel must be a whole number from 1 to 6, but it is ${String(level)}.`,
-    );
-  }
-  const groups: readonly (readonly unknown[])[] = lines.every((l) => typeof l === 'string')
-    ? [lines as readonly string[]]
-    : (lines as readonly unknown[]).map((g) => (Array.isArray(g) ? g : [g]));
-  const paragraph = (line: unknown, where: string) => {
-    if (typeof line !== 'string') {
+  try {
+    requireList('easyReadHtml', 'lines', lines);
+    requireRecord('easyReadHtml', 'options', options);
+    const fn = 'easyReadHtml';
+    const level = options.headingLevel ?? 2;
+    if (!(Number.isSafeInteger(level) && level >= 1 && level <= 6)) {
       throw new GoldenThreadError(
         'invalid_argument',
-        `${fn}: ${where} must be text, but it is ${typeof line}.`,
+        `${fn}: headingLevel must be a whole number from 1 to 6, but it is ${String(level)}.`,
       );
     }
-    return `<p>${escapeText(line)}</p>`;
-  };
-  let html = '<section class="easy-read">';
-  if (options.heading !== undefined) {
-    if (typeof options.heading !== 'string') {
-      throw new GoldenThreadError('invalid_argument', `${fn}: heading must be text.`);
+    const groups: readonly (readonly unknown[])[] = lines.every((l) => typeof l === 'string')
+      ? [lines as readonly string[]]
+      : (lines as readonly unknown[]).map((g) => (Array.isArray(g) ? g : [g]));
+    const paragraph = (line: unknown, where: string) => {
+      if (typeof line !== 'string') {
+        throw new GoldenThreadError(
+          'invalid_argument',
+          `${fn}: ${where} must be text, but it is ${typeof line}.`,
+        );
+      }
+      return `<p>${escapeText(line)}</p>`;
+    };
+    let html = '<section class="easy-read">';
+    if (options.heading !== undefined) {
+      if (typeof options.heading !== 'string') {
+        throw new GoldenThreadError('invalid_argument', `${fn}: heading must be text.`);
+      }
+      html += `<h${level}>${escapeText(options.heading)}</h${level}>`;
     }
-    html += `<h${level}>${escapeText(options.heading)}</h${level}>`;
+    for (const [g, group] of groups.entries()) {
+      html += `<div class="easy-read-group">${group.map((line, i) => paragraph(line, `line ${i} of group ${g}`)).join('')}</div>`;
+    }
+    return `${html}</section>`;
+  } catch (error) {
+    throw unexpected('easyReadHtml', error);
   }
-  for (const [g, group] of groups.entries()) {
-    html += `<div class="easy-read-group">${group.map((line, i) => paragraph(line, `line ${i} of group ${g}`)).join('')}</div>`;
-  }
-  return `${html}</section>`;
 }

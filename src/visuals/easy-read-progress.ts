@@ -1,5 +1,11 @@
 import { formatLongDate, type IsoDate } from '../core/index.js';
-import { asSentence, requireCalendarDate, youSaidLine } from '../core/internal/index.js';
+import {
+  asSentence,
+  requireCalendarDate,
+  requireRecord,
+  unexpected,
+  youSaidLine,
+} from '../core/internal/index.js';
 import { isAchieved, isOpen, type Outcome } from '../outcomes/index.js';
 import { formatNumber } from './numbers.js';
 import {
@@ -59,52 +65,59 @@ export function easyReadProgress(
   outcome: Outcome,
   options: EasyReadProgressOptions = {},
 ): string[] {
-  const fn = 'easyReadProgress';
-  const asOf =
-    options.asOf === undefined ? undefined : requireCalendarDate(fn, 'asOf', options.asOf);
-  const scale = scaleOf(fn, outcome, options.scaleLabels);
-  const ratings = ratingsInDateOrder(fn, outcome, asOf);
-  const lines = [youSaidLine(outcome.expressedBy, outcome.words)];
-  const say = (score: number) => scoreWithLabel(score, scale, (n) => outOf(n, scale));
+  try {
+    requireRecord('easyReadProgress', 'outcome', outcome);
+    requireRecord('easyReadProgress', 'options', options);
+    const fn = 'easyReadProgress';
+    const asOf =
+      options.asOf === undefined ? undefined : requireCalendarDate(fn, 'asOf', options.asOf);
+    const scale = scaleOf(fn, outcome, options.scaleLabels);
+    const ratings = ratingsInDateOrder(fn, outcome, asOf);
+    const lines = [youSaidLine(outcome.expressedBy, outcome.words)];
+    const say = (score: number) => scoreWithLabel(score, scale, (n) => outOf(n, scale));
 
-  const first = ratings[0];
-  const last = ratings.at(-1);
-  if (first === undefined || last === undefined) {
-    lines.push('We have not rated how it is going yet.');
-  } else if (ratings.length === 1) {
-    lines.push(`On ${formatLongDate(first.on)} it was ${say(first.score)}.`);
-  } else {
-    lines.push(
-      `On ${formatLongDate(first.on)} it was ${say(first.score)}.`,
-      `On ${formatLongDate(last.on)} it was ${say(last.score)}.`,
-      last.score > first.score
-        ? 'It has gone up.'
-        : last.score < first.score
-          ? 'It has gone down.'
-          : 'It is the same as at the start.',
-    );
-  }
-  const example = last?.example?.trim();
-  if (example !== undefined && example !== '') lines.push(`What happened: ${asSentence(example)}`);
-
-  if (isAchieved(outcome)) {
-    lines.push(
-      outcome.achievedOn === undefined
-        ? 'You reached this goal.'
-        : `You reached this goal on ${formatLongDate(outcome.achievedOn)}.`,
-    );
-  } else if (isOpen(outcome) && outcome.timeframe !== undefined) {
-    const by = outcome.timeframe.reviewBy;
-    if (asOf !== undefined && by < asOf) {
-      lines.push(
-        `We said we would look at this again by ${formatLongDate(by)}.`,
-        'That day has passed.',
-      );
+    const first = ratings[0];
+    const last = ratings.at(-1);
+    if (first === undefined || last === undefined) {
+      lines.push('We have not rated how it is going yet.');
+    } else if (ratings.length === 1) {
+      lines.push(`On ${formatLongDate(first.on)} it was ${say(first.score)}.`);
     } else {
-      lines.push(`We will look at this again by ${formatLongDate(by)}.`);
+      lines.push(
+        `On ${formatLongDate(first.on)} it was ${say(first.score)}.`,
+        `On ${formatLongDate(last.on)} it was ${say(last.score)}.`,
+        last.score > first.score
+          ? 'It has gone up.'
+          : last.score < first.score
+            ? 'It has gone down.'
+            : 'It is the same as at the start.',
+      );
     }
+    const example = last?.example?.trim();
+    if (example !== undefined && example !== '')
+      lines.push(`What happened: ${asSentence(example)}`);
+
+    if (isAchieved(outcome)) {
+      lines.push(
+        outcome.achievedOn === undefined
+          ? 'You reached this goal.'
+          : `You reached this goal on ${formatLongDate(outcome.achievedOn)}.`,
+      );
+    } else if (isOpen(outcome) && outcome.timeframe !== undefined) {
+      const by = outcome.timeframe.reviewBy;
+      if (asOf !== undefined && by < asOf) {
+        lines.push(
+          `We said we would look at this again by ${formatLongDate(by)}.`,
+          'That day has passed.',
+        );
+      } else {
+        lines.push(`We will look at this again by ${formatLongDate(by)}.`);
+      }
+    }
+    return lines;
+  } catch (error) {
+    throw unexpected('easyReadProgress', error);
   }
-  return lines;
 }
 
 function outOf(score: number, scale: DrawnScale): string {

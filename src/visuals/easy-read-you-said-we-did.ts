@@ -1,3 +1,4 @@
+import { requireRecord, unexpected } from '../core/internal/index.js';
 import type { YouSaidWeDid } from '../reviews/index.js';
 
 const things = (n: number) => `${n} thing${n === 1 ? '' : 's'}`;
@@ -22,17 +23,22 @@ const things = (n: number) => `${n} thing${n === 1 ? '' : 's'}`;
  * @category Easy read
  */
 export function easyReadYouSaidWeDid(result: YouSaidWeDid): string[][] {
-  const { counts, entries } = result;
-  if (counts.total === 0) return [['Nobody told us anything new in this time.']];
-  const onlyThePerson = entries.every((e) => e.from === 'person');
-  const summary = [
-    onlyThePerson
-      ? `You told us ${things(counts.total)}.`
-      : `We were told ${things(counts.total)}.`,
-  ];
-  if (counts.done > 0) summary.push(`We did ${counts.done} of them.`);
-  if (counts.in_progress > 0) summary.push(`We are still working on ${counts.in_progress}.`);
-  if (counts.no_action > 0) summary.push(`We have not started ${counts.no_action} yet.`);
-  if (counts.dropped > 0) summary.push(`We decided not to do ${counts.dropped}.`);
-  return [summary, ...entries.map((e) => [...e.lines])];
+  try {
+    requireRecord('easyReadYouSaidWeDid', 'result', result);
+    const { counts, entries } = result;
+    if (counts.total === 0) return [['Nobody told us anything new in this time.']];
+    const onlyThePerson = entries.every((e) => e.from === 'person');
+    const summary = [
+      onlyThePerson
+        ? `You told us ${things(counts.total)}.`
+        : `We were told ${things(counts.total)}.`,
+    ];
+    if (counts.done > 0) summary.push(`We did ${counts.done} of them.`);
+    if (counts.in_progress > 0) summary.push(`We are still working on ${counts.in_progress}.`);
+    if (counts.no_action > 0) summary.push(`We have not started ${counts.no_action} yet.`);
+    if (counts.dropped > 0) summary.push(`We decided not to do ${counts.dropped}.`);
+    return [summary, ...entries.map((e) => [...e.lines])];
+  } catch (error) {
+    throw unexpected('easyReadYouSaidWeDid', error);
+  }
 }

@@ -1,4 +1,5 @@
 import { GoldenThreadError } from '../core/index.js';
+import { requireRecord, unexpected } from '../core/internal/index.js';
 import type { FunnelLimits, FunnelPlot, FunnelPlotUnit, VariationClass } from '../stats/index.js';
 import { textWidth, wrapText } from './layout.js';
 import { formatNumber, px } from './numbers.js';
@@ -429,6 +430,17 @@ function describe(
  * @category Pictures
  */
 export function funnelPlotSvg(plot: FunnelPlot, options: FunnelPlotSvgOptions): string {
+  try {
+    requireRecord('funnelPlotSvg', 'plot', plot);
+    requireRecord('funnelPlotSvg', 'options', options);
+    return drawFunnelPlot(plot, options);
+  } catch (error) {
+    throw unexpected('funnelPlotSvg', error);
+  }
+}
+
+/** The picture itself, once the arguments are known to be objects. */
+function drawFunnelPlot(plot: FunnelPlot, options: FunnelPlotSvgOptions): string {
   const width = requireSize(FN, 'width', options.width, 800, 480, 2400);
   const plotHeight = requireSize(FN, 'plotHeight', options.plotHeight, 360, 160, 1600);
   const id = requireId(FN, options.id, 'funnel-plot');

@@ -1,4 +1,5 @@
 import { GoldenThreadError } from '../core/index.js';
+import { requireRecord, unexpected } from '../core/internal/index.js';
 import type { GovernanceReport } from '../metrics/index.js';
 import { escapeText } from './escape.js';
 import { COLOURS } from './palette.js';
@@ -94,29 +95,37 @@ export function governanceReportHtml(
   report: GovernanceReport,
   options: GovernanceReportHtmlOptions = {},
 ): string {
-  const title = options.title ?? 'Governance report';
-  if (typeof title !== 'string') {
-    throw new GoldenThreadError('invalid_argument', `${FN}: title must be text.`);
-  }
-  if (typeof report !== 'object' || report === null || typeof report.overall !== 'object') {
-    throw new GoldenThreadError(
-      'invalid_argument',
-      `${FN}: report must be what governanceReport returned.`,
+  try {
+    requireRecord('governanceReportHtml', 'options', options);
+    const title = options.title ?? 'Governance report';
+    if (typeof title !== 'string') {
+      throw new GoldenThreadError('invalid_argument', `${FN}: title must be text.`);
+    }
+    if (typeof report !== 'object' || report === null || typeof report.overall !== 'object') {
+      throw new GoldenThreadError(
+        'invalid_argument',
+        `${FN}: report must be what governanceReport returned.`,
+      );
+    }
+    const context = reportContext(report, options.groupNames ?? {});
+    const confidence = figure(
+      report.overall.goalAchievement.proportion.confidence,
+      'the confidence',
     );
+    const html = [
+      '<!DOCTYPE html>',
+      '<html lang="en"><head><meta charset="utf-8"/>',
+      '<meta name="viewport" content="width=device-width, initial-scale=1"/>',
+      `<title>${escapeText(title)}</title>`,
+      `<style>${STYLE}</style>`,
+      '</head><body><main>',
+      `<h1>${escapeText(title)}</h1>`,
+      ...REPORT_SECTIONS.map((section) => section(context)).filter((part) => part !== ''),
+      `<p class="note">Intervals are ${decimal(confidence * 100, 1)}% confidence intervals. “—” means there was nothing to count.</p>`,
+      '</main></body></html>',
+    ];
+    return `${html.join('\n')}\n`;
+  } catch (error) {
+    throw unexpected('governanceReportHtml', error);
   }
-  const context = reportContext(report, options.groupNames ?? {});
-  const confidence = figure(report.overall.goalAchievement.proportion.confidence, 'the confidence');
-  const html = [
-    '<!DOCTYPE html>',
-    '<html lang="en"><head><meta charset="utf-8"/>',
-    '<meta name="viewport" content="width=device-width, initial-scale=1"/>',
-    `<title>${escapeText(title)}</title>`,
-    `<style>${STYLE}</style>`,
-    '</head><body><main>',
-    `<h1>${escapeText(title)}</h1>`,
-    ...REPORT_SECTIONS.map((section) => section(context)).filter((part) => part !== ''),
-    `<p class="note">Intervals are ${decimal(confidence * 100, 1)}% confidence intervals. “—” means there was nothing to count.</p>`,
-    '</main></body></html>',
-  ];
-  return `${html.join('\n')}\n`;
 }

@@ -1,5 +1,10 @@
 import { daysBetween, formatLongDate, GoldenThreadError, type IsoDate } from '../core/index.js';
-import { asSentence, requireCalendarDate } from '../core/internal/index.js';
+import {
+  asSentence,
+  requireCalendarDate,
+  requireRecord,
+  unexpected,
+} from '../core/internal/index.js';
 import type { Outcome, Rating } from '../outcomes/index.js';
 import { cleanText } from './escape.js';
 import { textWidth, wrapText } from './layout.js';
@@ -109,35 +114,41 @@ export function ratingTimelineSvg(
   outcome: Outcome,
   options: RatingTimelineSvgOptions = {},
 ): string {
-  const fn = 'ratingTimelineSvg';
-  const width = requireSize(fn, 'width', options.width, 800, 480, 2400);
-  const id = requireId(fn, options.id, 'rating-timeline');
-  const asOf =
-    options.asOf === undefined ? undefined : requireCalendarDate(fn, 'asOf', options.asOf);
-  const title = cleanText(requireText(fn, 'title', options.title ?? outcome.words));
-  const scale = scaleOf(fn, outcome, options.scaleLabels);
-  const ratings = ratingsInDateOrder(fn, outcome, asOf);
-  const milestones = checkMilestones(fn, options.milestones ?? []);
-  const parts: string[] = [];
-  let y = heading(title, width, parts);
-  const columns = columnLayout(width, ratings, milestones);
-  const badgeTop = y;
-  if (columns.marks.length > 0) y += columns.badgeRows * BADGE_ROW + 8;
-  const rows = rowLayout(scale, ratings, columns, y);
-  parts.push(scaleGrid(rows, columns));
-  if (columns.marks.length > 0) parts.push(milestoneLines(columns.marks, badgeTop, rows));
-  const dateLines = ratingMarks(ratings, columns, rows, parts);
-  y = rows.bottom + 44 + dateLines * BODY.line + 8;
-  y = milestoneList(columns.marks, width, y, parts);
-  const height = Math.ceil(y + MARGIN);
-  return svgDocument(
-    id,
-    width,
-    height,
-    title,
-    describe(scale, ratings, columns.marks),
-    parts.join(''),
-  );
+  try {
+    requireRecord('ratingTimelineSvg', 'outcome', outcome);
+    requireRecord('ratingTimelineSvg', 'options', options);
+    const fn = 'ratingTimelineSvg';
+    const width = requireSize(fn, 'width', options.width, 800, 480, 2400);
+    const id = requireId(fn, options.id, 'rating-timeline');
+    const asOf =
+      options.asOf === undefined ? undefined : requireCalendarDate(fn, 'asOf', options.asOf);
+    const title = cleanText(requireText(fn, 'title', options.title ?? outcome.words));
+    const scale = scaleOf(fn, outcome, options.scaleLabels);
+    const ratings = ratingsInDateOrder(fn, outcome, asOf);
+    const milestones = checkMilestones(fn, options.milestones ?? []);
+    const parts: string[] = [];
+    let y = heading(title, width, parts);
+    const columns = columnLayout(width, ratings, milestones);
+    const badgeTop = y;
+    if (columns.marks.length > 0) y += columns.badgeRows * BADGE_ROW + 8;
+    const rows = rowLayout(scale, ratings, columns, y);
+    parts.push(scaleGrid(rows, columns));
+    if (columns.marks.length > 0) parts.push(milestoneLines(columns.marks, badgeTop, rows));
+    const dateLines = ratingMarks(ratings, columns, rows, parts);
+    y = rows.bottom + 44 + dateLines * BODY.line + 8;
+    y = milestoneList(columns.marks, width, y, parts);
+    const height = Math.ceil(y + MARGIN);
+    return svgDocument(
+      id,
+      width,
+      height,
+      title,
+      describe(scale, ratings, columns.marks),
+      parts.join(''),
+    );
+  } catch (error) {
+    throw unexpected('ratingTimelineSvg', error);
+  }
 }
 
 /** The heading and the one-line key. Adds them to `parts`; returns where the plot may start. */

@@ -1,4 +1,5 @@
 import { GoldenThreadError } from '../core/index.js';
+import { requireRecord, unexpected } from '../core/internal/index.js';
 import type { VariationClass, XmrChart } from '../stats/index.js';
 import { cleanText } from './escape.js';
 import { textWidth, wrapText } from './layout.js';
@@ -85,39 +86,45 @@ const IN_WORDS: Readonly<Record<VariationClass, string>> = {
  * @category Pictures
  */
 export function xmrChartSvg(chart: XmrChart, options: XmrChartSvgOptions): string {
-  const input = readInput('xmrChartSvg', chart, options);
-  const parts: string[] = [];
-  const titleLines = wrapText(input.title, input.width - 2 * MARGIN, TITLE.size);
-  parts.push(
-    textBlock(titleLines, MARGIN, MARGIN + TITLE.size, TITLE.size, TITLE.line, {
-      'font-weight': 'bold',
-      fill: COLOURS.ink,
-    }),
-  );
-  const plot = plotArea(input, MARGIN + TITLE.size + (titleLines.length - 1) * TITLE.line + 24);
-  parts.push(axes(plot));
-  let y = pointLabels(plot, input, parts);
-  parts.push(centreAndLimits(plot, input), dataMarks(plot, chart, input));
-  y = legend(chart, input, y + 16, parts);
-  if (chart.recommendation.useRunChart && input.values.length > 0) {
-    const note = wrapText(chart.recommendation.message, input.width - 2 * MARGIN, BODY.size);
+  try {
+    requireRecord('xmrChartSvg', 'chart', chart);
+    requireRecord('xmrChartSvg', 'options', options);
+    const input = readInput('xmrChartSvg', chart, options);
+    const parts: string[] = [];
+    const titleLines = wrapText(input.title, input.width - 2 * MARGIN, TITLE.size);
     parts.push(
-      textBlock(note, MARGIN, y + 8, BODY.size, BODY.line, {
+      textBlock(titleLines, MARGIN, MARGIN + TITLE.size, TITLE.size, TITLE.line, {
+        'font-weight': 'bold',
         fill: COLOURS.ink,
-        'font-style': 'italic',
       }),
     );
-    y += note.length * BODY.line + 8;
+    const plot = plotArea(input, MARGIN + TITLE.size + (titleLines.length - 1) * TITLE.line + 24);
+    parts.push(axes(plot));
+    let y = pointLabels(plot, input, parts);
+    parts.push(centreAndLimits(plot, input), dataMarks(plot, chart, input));
+    y = legend(chart, input, y + 16, parts);
+    if (chart.recommendation.useRunChart && input.values.length > 0) {
+      const note = wrapText(chart.recommendation.message, input.width - 2 * MARGIN, BODY.size);
+      parts.push(
+        textBlock(note, MARGIN, y + 8, BODY.size, BODY.line, {
+          fill: COLOURS.ink,
+          'font-style': 'italic',
+        }),
+      );
+      y += note.length * BODY.line + 8;
+    }
+    const { values, mean, upper, lower, xLabels } = input;
+    return svgDocument(
+      input.id,
+      input.width,
+      Math.ceil(y + MARGIN),
+      input.title,
+      describe(chart, values, mean, upper, lower, xLabels),
+      parts.join(''),
+    );
+  } catch (error) {
+    throw unexpected('xmrChartSvg', error);
   }
-  const { values, mean, upper, lower, xLabels } = input;
-  return svgDocument(
-    input.id,
-    input.width,
-    Math.ceil(y + MARGIN),
-    input.title,
-    describe(chart, values, mean, upper, lower, xLabels),
-    parts.join(''),
-  );
 }
 
 /** The options and the chart, checked: sizes, labels and the finite numbers to draw. */

@@ -238,7 +238,12 @@ function makeReview(
         ? { views: { words, expressedBy: 'family' as const } }
         : {};
   const outcomes = style === 'rubber_stamp' ? [] : outcomeEntries(p, at, rated);
-  const actions = style === 'person_led' ? reviewActions(p, at) : [];
+  // A person-led review's decision and actions are about the outcomes it looked at (the first
+  // two), so the golden thread can follow them from what was said to what changed.
+  const about = style === 'person_led' ? outcomes.slice(0, 2).map((e) => e.outcomeId) : [];
+  const linked = about.length > 0 ? { outcomeIds: about } : {};
+  const actions =
+    style === 'person_led' ? reviewActions(p, at).map((a) => ({ ...a, ...linked })) : [];
   return {
     id: at.id,
     personId: p.personId,
@@ -255,7 +260,11 @@ function makeReview(
     ...(style === 'person_led' ? talkedAbout(p, memo) : {}),
     ...(outcomes.length > 0 ? { outcomes } : {}),
     decisions: [
-      { id: `${at.id}-d1`, text: style === 'person_led' ? random.pick(DECISIONS) : CONTINUE },
+      {
+        id: `${at.id}-d1`,
+        text: style === 'person_led' ? random.pick(DECISIONS) : CONTINUE,
+        ...linked,
+      },
     ],
     ...(actions.length > 0 ? { actions } : {}),
   };

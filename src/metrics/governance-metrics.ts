@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { addMonths, GoldenThreadError } from '../core/index.js';
 import { requireOptions, requireWholeNumber } from '../core/internal/index.js';
 import type { AnsweredBy, ReviewSchedule, ReviewTriggerRule } from '../reviews/index.js';
@@ -47,6 +48,8 @@ import {
   type ReviewTimelinessState,
   reviewTimelinessMetric,
 } from './review-timeliness.js';
+import { uncheckedFinish, uncheckedMerge, withStateSchema } from './state.js';
+import { countSchema, type StateSchema } from './state-schemas.js';
 import { type MetricsWindow, requireWindow } from './window.js';
 
 /**
@@ -108,22 +111,30 @@ export interface RecordCounts {
  * @category Governance metrics
  */
 export function recordCountMetric(): Accumulator<RecordCounts, RecordCounts> {
-  return {
-    name: 'records',
-    init: () => ({ people: 0, settings: 0 }),
-    add: (state, record: ProviderRecord) => {
-      if (record.type === 'person') state.people += 1;
-      else state.settings += 1;
-      return state;
+  return withStateSchema(
+    {
+      name: 'records',
+      init: () => ({ people: 0, settings: 0 }),
+      add: (state, record: ProviderRecord) => {
+        if (record.type === 'person') state.people += 1;
+        else state.settings += 1;
+        return state;
+      },
+      merge: (state, other) => {
+        state.people += other.people;
+        state.settings += other.settings;
+        return state;
+      },
+      finish: (state) => ({ people: state.people, settings: state.settings }),
     },
-    merge: (state, other) => {
-      state.people += other.people;
-      state.settings += other.settings;
-      return state;
-    },
-    finish: (state) => ({ people: state.people, settings: state.settings }),
-  };
+    recordCountsSchema,
+  );
 }
+
+const recordCountsSchema: StateSchema<RecordCounts> = z.strictObject({
+  people: countSchema,
+  settings: countSchema,
+});
 
 function metricSet(options: GovernanceMetricsOptions): {
   trendWindow: MetricsWindow;
@@ -294,23 +305,27 @@ export function governanceMetrics(
   const groupBy = options.groupBy ?? 'service';
   const inner = combineAccumulators(set);
   const grouped = groupedBy(groupBy, inner);
-  return {
+  const merge = uncheckedMerge(inner);
+  const finishInner = uncheckedFinish(inner);
+  const finishGroups = uncheckedFinish(grouped);
+  const metric: Accumulator<GovernanceState, GovernanceReport> = {
     name: 'governance metrics',
     init: grouped.init,
     add: grouped.add,
-    merge: grouped.merge,
+    merge: uncheckedMerge(grouped),
     finish: (state) => {
       let all = inner.init();
-      for (const part of Object.values(state)) all = inner.merge(all, part);
+      for (const part of Object.values(state)) all = merge(all, part);
       return {
         window,
         trendWindow,
         groupBy,
-        overall: inner.finish(all),
-        groups: grouped.finish(state),
+        overall: finishInner(all),
+        groups: finishGroups(state),
       };
     },
   };
+  return withStateSchema(metric, grouped.stateSchema as StateSchema<GovernanceState>);
 }
 
 /**

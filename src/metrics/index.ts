@@ -29,6 +29,7 @@ export {
   communityParticipationMetric,
   type MonthlyParticipation,
 } from './community-participation.js';
+export type { GovernanceNotice, RepeatedRecords, SeenIds } from './duplicates.js';
 export {
   type EventRate,
   type EventRateOptions,
@@ -105,6 +106,12 @@ export {
   reviewTimelinessMetric,
   type TriggerTimeliness,
 } from './review-timeliness.js';
+export {
+  type MetricStateIssueCode,
+  metricStateIssueCatalogue,
+  parseMetricState,
+} from './state.js';
+export type { StateSchema } from './state-schemas.js';
 export type { Histogram, ValueSummary } from './tallies.js';
 export type { MetricOptions, MetricsWindow } from './window.js';
 export {

@@ -16,6 +16,7 @@ import {
   reviewIssueCatalogue,
   SupportPlanSchema,
 } from '../reviews/index.js';
+import { dataMap } from './state-schemas.js';
 
 /**
  * A parse issue code that provider records add to the core and domain codes.
@@ -85,7 +86,11 @@ const list = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
  * ```
  * @category Governance metrics
  */
-export const GroupsSchema = z.record(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), IdSchema);
+export const GroupsSchema: z.ZodType<Record<string, string>, unknown> = dataMap(
+  IdSchema,
+  /^[A-Za-z0-9_-]{1,64}$/,
+  'invalid_key',
+);
 
 /**
  * What kind of activity a community activity was: paid work, volunteering, education or

@@ -37,10 +37,13 @@ const MONTH_KEY = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
  *
  * @param value - The schema of each value.
  * @param key - The pattern every key must match, if any.
+ * @param keyIssue - The code of the issue for a key that does not match: zod's `invalid_key`
+ * (records a host sends) or `invalid_state_key` (states).
  */
 export function dataMap<V extends z.ZodType>(
   value: V,
   key?: RegExp,
+  keyIssue: 'invalid_key' | 'invalid_state_key' = 'invalid_state_key',
 ): z.ZodType<Record<string, z.output<V>>, unknown> {
   return z.unknown().transform((input, ctx) => {
     const out = Object.create(null) as Record<string, z.output<V>>;
@@ -50,13 +53,24 @@ export function dataMap<V extends z.ZodType>(
     }
     for (const name of Object.keys(input)) {
       if (key !== undefined && !key.test(name)) {
-        ctx.issues.push({
-          code: 'custom',
-          path: [name],
-          input: undefined,
-          message: '',
-          params: { code: 'invalid_state_key' },
-        });
+        ctx.issues.push(
+          keyIssue === 'invalid_key'
+            ? {
+                code: 'invalid_key',
+                origin: 'record',
+                issues: [],
+                path: [name],
+                input: undefined,
+                message: '',
+              }
+            : {
+                code: 'custom',
+                path: [name],
+                input: undefined,
+                message: '',
+                params: { code: keyIssue },
+              },
+        );
         continue;
       }
       const parsed = value.safeParse(input[name]);

@@ -153,7 +153,8 @@ const recordCountsSchema: StateSchema<RecordCounts> = z.strictObject({
   settings: countSchema,
 });
 
-function metricSet(options: GovernanceMetricsOptions): {
+/** The accumulators of {@link governanceMetrics} (not in the index: tests check each has a state schema). */
+export function metricSet(options: GovernanceMetricsOptions): {
   trendWindow: MetricsWindow;
   set: GovernanceSet;
 } {

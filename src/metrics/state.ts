@@ -92,9 +92,10 @@ const parsers = new WeakMap<object, (input: unknown) => Result<unknown, ParseIss
 function parseWith<S>(schema: StateSchema<S>, value: unknown): Result<S, ParseIssue> {
   let parse = parsers.get(schema);
   if (parse === undefined) {
-    parse = createParser(schema, { issues: stateIssueDefinitions }) as (
-      input: unknown,
-    ) => Result<unknown, ParseIssue>;
+    parse = createParser(schema, {
+      issues: stateIssueDefinitions,
+      labels: { '': 'the state' },
+    }) as (input: unknown) => Result<unknown, ParseIssue>;
     parsers.set(schema, parse);
   }
   return parse(value) as Result<S, ParseIssue>;

@@ -202,7 +202,8 @@ describe('every governance accumulator', () => {
     expect(workAndLearningMetric({ window }).stateSchema).toBeDefined();
   });
 
-  it('has a catalogue entry for each state issue code', () => {
+  it('has a frozen catalogue entry for each state issue code', () => {
+    expect(Object.isFrozen(metricStateIssueCatalogue.inconsistent_state)).toBe(true);
     expect(Object.keys(metricStateIssueCatalogue)).toEqual([
       'inconsistent_state',
       'invalid_state_key',

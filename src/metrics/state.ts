@@ -6,6 +6,7 @@ import {
   type ParseIssue,
   type Result,
 } from '../core/index.js';
+import { deepFreeze } from '../core/internal/index.js';
 import type { Accumulator } from './accumulator.js';
 import type { StateSchema } from './state-schemas.js';
 
@@ -20,7 +21,7 @@ import type { StateSchema } from './state-schemas.js';
  */
 export type MetricStateIssueCode = 'inconsistent_state' | 'invalid_state_key';
 
-const stateIssueDefinitions = Object.freeze({
+const stateIssueDefinitions = deepFreeze({
   inconsistent_state: {
     message: '{field} does not agree with the rest of the state ({rule}).',
     description:

@@ -137,7 +137,7 @@ export function actionCompletionMetric(
         late: 0,
         open: 0,
         dropped: 0,
-        daysLate: Object.create(null),
+        daysLate: {},
       }),
       add: (state, record: ProviderRecord) => {
         if (record.type !== 'person') return state;

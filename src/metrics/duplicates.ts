@@ -31,7 +31,12 @@ export interface SeenIds {
 }
 
 /** The ids of records read, each at least once. */
-const occurrences = dataMap(z.int().min(1));
+const occurrences = dataMap(
+  z.int().min(1),
+  undefined,
+  'invalid_state_key',
+  (v) => Number.isSafeInteger(v) && (v as number) >= 1,
+);
 
 /** The schema of {@link SeenIds}. */
 export const seenIdsSchema: StateSchema<SeenIds> = z.strictObject({

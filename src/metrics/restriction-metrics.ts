@@ -353,7 +353,7 @@ function initState(): RestrictionMetricState {
     blanketReplaced: 0,
     checked: 0,
     withErrors: 0,
-    findings: Object.create(null),
+    findings: {},
     flagged: [],
     enablement: { linked: emptyEnablement(), unlinked: emptyEnablement() },
   };

@@ -136,8 +136,8 @@ export function reviewQualityMetric(
       init: () => ({
         reviews: 0,
         passed: 0,
-        failedChecks: Object.create(null),
-        findings: Object.create(null),
+        failedChecks: {},
+        findings: {},
       }),
       add: (state, record: ProviderRecord) => {
         if (record.type === 'person') addPerson(state, record, w, policy);

@@ -308,13 +308,13 @@ export function reviewTimelinessMetric(
         onTime: 0,
         heldLate: 0,
         notHeld: 0,
-        daysLate: Object.create(null),
+        daysLate: {},
         peopleOverdue: 0,
         peopleAtEnd: 0,
-        daysOverdue: Object.create(null),
-        overdueByReason: Object.create(null),
+        daysOverdue: {},
+        overdueByReason: {},
         mostOverdue: [],
-        triggers: Object.create(null),
+        triggers: {},
       }),
       add: (state, record: ProviderRecord) => {
         if (record.type === 'person') addPerson(state, record, policy);

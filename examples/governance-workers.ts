@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { type GovernanceState, governanceMetrics } from 'golden-thread';
+import { type GovernanceState, governanceMetrics, parseMetricState } from 'golden-thread';
 import { providerRecords } from 'golden-thread/synthetic';
 
 const PEOPLE = 600;
@@ -51,9 +51,15 @@ if (!isMainThread) {
         }),
     ),
   );
-  // The "reduce" step: merge the JSON states in any order, then finish once.
+  // The "reduce" step: read each JSON state at the boundary (a worker's output is untrusted
+  // until its schema says otherwise), merge them in any order, then finish once.
   const merged = partials
-    .map((text) => JSON.parse(text) as GovernanceState)
+    .map((text): GovernanceState => {
+      const parsed = parseMetricState(metric, JSON.parse(text));
+      if (!parsed.success)
+        throw new Error(`a worker sent a bad state: ${parsed.issues[0]?.message}`);
+      return parsed.data;
+    })
     .reduce((state, part) => metric.merge(state, part), metric.init());
   const report = metric.finish(merged);
 

@@ -9,6 +9,9 @@
  * - `limit_exceeded`: an input larger than a documented resource limit (a series longer
  *   than `maxSeriesLength`, a window longer than the metric allows); split the work or raise
  *   the limit, which is an option.
+ * - `invalid_state`: an accumulator state given to `merge` or `finish` that its schema
+ *   rejects (a count deleted, negative, fractional or past `Number.MAX_SAFE_INTEGER`, sums
+ *   that do not agree); read stored or received states with `parseMetricState` first.
  * - `invariant_violation`: an internal rule of the library was broken; please report it.
  *
  * @example
@@ -22,6 +25,7 @@ export type GoldenThreadErrorCode =
   | 'invalid_date'
   | 'date_out_of_range'
   | 'limit_exceeded'
+  | 'invalid_state'
   | 'invariant_violation';
 
 const BRAND = 'golden-thread/error';

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { GoldenThreadError } from '../core/index.js';
 import {
   requireIterable,
@@ -6,6 +7,9 @@ import {
   unexpected,
 } from '../core/internal/index.js';
 import type { ProviderRecord } from './records.js';
+import { uncheckedFinish, uncheckedMerge, withStateSchema } from './state.js';
+import { dataMap, type StateSchema } from './state-schemas.js';
+import { setKey } from './tallies.js';
 
 /**
  * A metric that can be computed in one pass and in pieces: start a state with `init`, `add`
@@ -25,6 +29,12 @@ import type { ProviderRecord } from './records.js';
  * may update `state` in place and return it, as a reducer that owns its accumulator does.
  * They never change `record` or `other`. Only pass a state you own (one from `init`, `add`,
  * `merge` or `JSON.parse`); `finish` changes nothing.
+ *
+ * **Untrusted states.** Every accumulator of this library has a `stateSchema`: its `merge`
+ * checks `other` and its `finish` checks the state, throwing {@link GoldenThreadError}
+ * `invalid_state` with the path of the first problem; `add`, the hot path, checks nothing
+ * (the state it built is checked when merged or finished). Read a stored or received state
+ * with {@link parseMetricState} to get its issues instead of an error.
  * @example
  * ```ts
  * const metric = unplannedAdmissionsMetric({ window: { from: '2026-07-01', to: '2026-10-01' } });
@@ -45,6 +55,13 @@ export interface Accumulator<State, Result> {
   merge(state: State, other: State): State;
   /** The result for a state. */
   finish(state: State): Result;
+  /**
+   * The schema of the state, for {@link parseMetricState}: counts whole and never negative,
+   * sums that agree, known keys. Every accumulator of this library has one; an accumulator
+   * of a host's own may leave it out (its states then cannot be parsed, and a set holding it
+   * has none either).
+   */
+  readonly stateSchema?: StateSchema<State>;
 }
 
 /**
@@ -140,7 +157,8 @@ export function combineAccumulators<A extends AccumulatorSet>(
   const entries = requireSet('combineAccumulators', set);
   const each = <T>(make: (acc: Accumulator<unknown, unknown>, name: string) => T) =>
     Object.fromEntries(entries.map(([name, acc]) => [name, make(acc, name)]));
-  return {
+  const schemas = entries.map(([, acc]) => acc.stateSchema);
+  const combined: Accumulator<StatesOf<A>, ResultsOf<A>> = {
     name: entries.map(([name]) => name).join('+'),
     init: () => each((acc) => acc.init()) as StatesOf<A>,
     add: (state, record) => {
@@ -151,12 +169,34 @@ export function combineAccumulators<A extends AccumulatorSet>(
     merge: (state, other) => {
       const states = state as Record<string, unknown>;
       const others = other as Record<string, unknown>;
-      for (const [name, acc] of entries) states[name] = acc.merge(states[name], others[name]);
+      for (const [name, acc] of entries) {
+        states[name] = uncheckedMerge(acc)(states[name], others[name]);
+      }
       return state;
     },
     finish: (state) =>
-      each((acc, name) => acc.finish((state as Record<string, unknown>)[name])) as ResultsOf<A>,
+      each((acc, name) =>
+        uncheckedFinish(acc)((state as Record<string, unknown>)[name]),
+      ) as ResultsOf<A>,
   };
+  if (schemas.some((schema) => schema === undefined)) {
+    // A member without a schema checks nothing itself: merge and finish with each member's own.
+    return {
+      ...combined,
+      merge: (state, other) => {
+        const states = state as Record<string, unknown>;
+        const others = other as Record<string, unknown>;
+        for (const [name, acc] of entries) states[name] = acc.merge(states[name], others[name]);
+        return state;
+      },
+      finish: (state) =>
+        each((acc, name) => acc.finish((state as Record<string, unknown>)[name])) as ResultsOf<A>,
+    };
+  }
+  const schema = z.strictObject(
+    Object.fromEntries(entries.map(([name, acc]) => [name, acc.stateSchema as z.ZodType])),
+  ) as unknown as StateSchema<StatesOf<A>>;
+  return withStateSchema(combined, schema);
 }
 
 /**
@@ -234,31 +274,44 @@ export function groupedBy<S, R>(
   requireSet('groupedBy', { accumulator });
   requireOptions('groupedBy', options);
   const missing = options.missing ?? '(not recorded)';
-  return {
+  const inner = accumulator.stateSchema;
+  const merge = inner === undefined ? accumulator.merge : uncheckedMerge(accumulator);
+  const finish = inner === undefined ? accumulator.finish : uncheckedFinish(accumulator);
+  const grouped: Accumulator<Record<string, S>, Readonly<Record<string, R>>> = {
     name: `${accumulator.name} by ${key}`,
     init: () => Object.create(null) as Record<string, S>,
     add: (state, record) => {
-      const group = record.groups?.[key] ?? missing;
+      const group = groupOf(record, key, missing);
       const current = Object.hasOwn(state, group) ? (state[group] as S) : accumulator.init();
-      state[group] = accumulator.add(current, record);
+      setKey(state, group, accumulator.add(current, record));
       return state;
     },
     merge: (state, other) => {
-      for (const [group, part] of Object.entries(other)) {
-        state[group] = Object.hasOwn(state, group)
-          ? accumulator.merge(state[group] as S, part)
-          : accumulator.merge(accumulator.init(), part);
+      for (const group of Object.keys(other)) {
+        const part = other[group] as S;
+        const mine = Object.hasOwn(state, group) ? (state[group] as S) : accumulator.init();
+        setKey(state, group, merge(mine, part));
       }
       return state;
     },
     finish: (state) => {
       const out = Object.create(null) as Record<string, R>;
       for (const group of Object.keys(state).sort(byCodePoint)) {
-        out[group] = accumulator.finish(state[group] as S);
+        out[group] = finish(state[group] as S);
       }
       return out;
     },
   };
+  if (inner === undefined) return grouped;
+  return withStateSchema(grouped, dataMap(inner) as StateSchema<Record<string, S>>);
+}
+
+/** The record's group under `key`: its own string value, or `missing` (never `Object`'s). */
+function groupOf(record: ProviderRecord, key: string, missing: string): string {
+  const groups = record.groups;
+  if (groups === undefined || !Object.hasOwn(groups, key)) return missing;
+  const group = groups[key];
+  return typeof group === 'string' ? group : missing;
 }
 
 const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

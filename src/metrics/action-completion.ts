@@ -1,8 +1,17 @@
+import * as z from 'zod';
 import { daysBetween } from '../core/index.js';
 import { requireConfidence, requireOptions } from '../core/internal/index.js';
 import { type Proportion, proportionInterval } from '../stats/index.js';
 import type { Accumulator } from './accumulator.js';
 import type { ProviderRecord } from './records.js';
+import { withStateSchema } from './state.js';
+import {
+  countSchema,
+  histogramSchema,
+  histogramTotal,
+  type StateSchema,
+  withLaws,
+} from './state-schemas.js';
 import {
   addToHistogram,
   type Histogram,
@@ -12,6 +21,25 @@ import {
   type ValueSummary,
 } from './tallies.js';
 import { inWindow, type MetricOptions, type MetricsWindow, requireWindow } from './window.js';
+
+const actionCompletionStateSchema: StateSchema<ActionCompletionState> = withLaws(
+  z.strictObject({
+    due: countSchema,
+    onTime: countSchema,
+    late: countSchema,
+    open: countSchema,
+    dropped: countSchema,
+    daysLate: histogramSchema,
+  }),
+  [
+    ['onTime + late + open = due', 'due', (s) => s.onTime + s.late + s.open === s.due],
+    [
+      'the days-late counts add up to late',
+      'daysLate',
+      (s) => histogramTotal(s.daysLate) === s.late,
+    ],
+  ],
+);
 
 /**
  * The state of {@link actionCompletionMetric}: plain JSON counts and a histogram of days late.
@@ -100,43 +128,53 @@ export function actionCompletionMetric(
   const fn = 'actionCompletionMetric';
   const w = requireWindow(fn, requireOptions(fn, options).window);
   const confidence = requireConfidence(fn, options.confidence);
-  return {
-    name: 'action completion',
-    init: () => ({ due: 0, onTime: 0, late: 0, open: 0, dropped: 0, daysLate: {} }),
-    add: (state, record: ProviderRecord) => {
-      if (record.type !== 'person') return state;
-      for (const action of oncePerId(record.actions)) {
-        if (!inWindow(w, action.dueOn)) continue;
-        if (action.status === 'dropped') {
-          state.dropped += 1;
-          continue;
+  return withStateSchema(
+    {
+      name: 'action completion',
+      init: () => ({
+        due: 0,
+        onTime: 0,
+        late: 0,
+        open: 0,
+        dropped: 0,
+        daysLate: {},
+      }),
+      add: (state, record: ProviderRecord) => {
+        if (record.type !== 'person') return state;
+        for (const action of oncePerId(record.actions)) {
+          if (!inWindow(w, action.dueOn)) continue;
+          if (action.status === 'dropped') {
+            state.dropped += 1;
+            continue;
+          }
+          state.due += 1;
+          if (action.status === 'open' || action.completedOn === undefined) state.open += 1;
+          else if (action.completedOn <= action.dueOn) state.onTime += 1;
+          else {
+            state.late += 1;
+            addToHistogram(state.daysLate, daysBetween(action.dueOn, action.completedOn));
+          }
         }
-        state.due += 1;
-        if (action.status === 'open' || action.completedOn === undefined) state.open += 1;
-        else if (action.completedOn <= action.dueOn) state.onTime += 1;
-        else {
-          state.late += 1;
-          addToHistogram(state.daysLate, daysBetween(action.dueOn, action.completedOn));
-        }
-      }
-      return state;
+        return state;
+      },
+      merge: (state, other) => {
+        state.due += other.due;
+        state.onTime += other.onTime;
+        state.late += other.late;
+        state.open += other.open;
+        state.dropped += other.dropped;
+        mergeHistograms(state.daysLate, other.daysLate);
+        return state;
+      },
+      finish: (state) => ({
+        window: w,
+        proportion: proportionInterval(state.onTime, state.due, { confidence }),
+        late: state.late,
+        open: state.open,
+        dropped: state.dropped,
+        daysLate: summarise(state.daysLate),
+      }),
     },
-    merge: (state, other) => {
-      state.due += other.due;
-      state.onTime += other.onTime;
-      state.late += other.late;
-      state.open += other.open;
-      state.dropped += other.dropped;
-      mergeHistograms(state.daysLate, other.daysLate);
-      return state;
-    },
-    finish: (state) => ({
-      window: w,
-      proportion: proportionInterval(state.onTime, state.due, { confidence }),
-      late: state.late,
-      open: state.open,
-      dropped: state.dropped,
-      daysLate: summarise(state.daysLate),
-    }),
-  };
+    actionCompletionStateSchema,
+  );
 }

@@ -1,9 +1,20 @@
+import * as z from 'zod';
 import { GoldenThreadError, type IsoDate } from '../core/index.js';
 import { requireConfidence, requireOptions, requireWholeNumber } from '../core/internal/index.js';
 import { decisionChangesPlan, type LifeEventKind, type Review } from '../reviews/index.js';
 import { type RateRatio, rateRatio } from '../stats/index.js';
 import type { Accumulator } from './accumulator.js';
 import type { PersonRecord, ProviderRecord } from './records.js';
+import { withStateSchema } from './state.js';
+import {
+  countSchema,
+  daySchema,
+  groupsSchema,
+  idSchema,
+  keptList,
+  type StateSchema,
+  withLaws,
+} from './state-schemas.js';
 import { compareText, keepFirst, oncePerId } from './tallies.js';
 import {
   dayAfter,
@@ -145,6 +156,33 @@ export interface ChangeImpactOptions extends MetricOptions {
   readonly limit?: number;
 }
 
+const periodSchema = z.strictObject({ count: countSchema, days: countSchema });
+
+const decisionImpactSchema = z.strictObject({
+  personId: idSchema,
+  planId: idSchema,
+  groups: groupsSchema,
+  reviewId: idSchema,
+  decisionId: idSchema,
+  on: daySchema,
+  text: z.string().max(10_000),
+  before: periodSchema,
+  after: periodSchema,
+  ratio: z.number().min(0).finite().nullable(),
+});
+
+function changeImpactStateSchema(limit: number): StateSchema<ChangeImpactState> {
+  return withLaws(
+    z.strictObject({
+      decisions: countSchema,
+      before: periodSchema,
+      after: periodSchema,
+      top: keptList(decisionImpactSchema, limit),
+    }),
+    [['the list holds at most the decisions counted', 'top', (s) => s.top.length <= s.decisions]],
+  ) as StateSchema<ChangeImpactState>;
+}
+
 /**
  * Before and after each co-produced change: did incidents (or any kinds of life event) fall
  * after a decision the person took part in changed their plan?
@@ -188,29 +226,32 @@ export function changeImpactMetric(
   options: ChangeImpactOptions,
 ): Accumulator<ChangeImpactState, ChangeImpact> {
   const policy = resolvePolicy('changeImpactMetric', options);
-  return {
-    name: 'change impact',
-    init: () => ({
-      decisions: 0,
-      before: { count: 0, days: 0 },
-      after: { count: 0, days: 0 },
-      top: [],
-    }),
-    add: (state, record: ProviderRecord) => {
-      if (record.type === 'person') addPerson(state, record, policy);
-      return state;
+  return withStateSchema(
+    {
+      name: 'change impact',
+      init: () => ({
+        decisions: 0,
+        before: { count: 0, days: 0 },
+        after: { count: 0, days: 0 },
+        top: [],
+      }),
+      add: (state, record: ProviderRecord) => {
+        if (record.type === 'person') addPerson(state, record, policy);
+        return state;
+      },
+      merge: (state, other) => {
+        state.decisions += other.decisions;
+        state.before.count += other.before.count;
+        state.before.days += other.before.days;
+        state.after.count += other.after.count;
+        state.after.days += other.after.days;
+        state.top = keepFirst(state.top, other.top, mostEventsFirst, policy.limit);
+        return state;
+      },
+      finish: (state) => finishState(state, policy),
     },
-    merge: (state, other) => {
-      state.decisions += other.decisions;
-      state.before.count += other.before.count;
-      state.before.days += other.before.days;
-      state.after.count += other.after.count;
-      state.after.days += other.after.days;
-      state.top = keepFirst(state.top, other.top, mostEventsFirst, policy.limit);
-      return state;
-    },
-    finish: (state) => finishState(state, policy),
-  };
+    changeImpactStateSchema(policy.limit),
+  );
 }
 
 /** The options, checked once. */

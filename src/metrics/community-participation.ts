@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { type Ratio, ratio } from '../core/index.js';
 import { requireConfidence, requireOptions } from '../core/internal/index.js';
 import {
@@ -14,6 +15,8 @@ import {
 import type { Accumulator } from './accumulator.js';
 import { seriesMonths } from './limits.js';
 import type { ProviderRecord } from './records.js';
+import { withStateSchema } from './state.js';
+import { countSchema, monthPairsSchema, type StateSchema, withLaws } from './state-schemas.js';
 import { addToMonth } from './tallies.js';
 import {
   dayAfter,
@@ -27,6 +30,19 @@ import {
   requireWindow,
   spreadOverMonths,
 } from './window.js';
+
+const communityParticipationStateSchema: StateSchema<CommunityParticipationState> = withLaws(
+  z.strictObject({
+    people: countSchema,
+    active: countSchema,
+    activities: countSchema,
+    months: monthPairsSchema,
+  }),
+  [
+    ['active ≤ people', 'active', (s) => s.active <= s.people],
+    ['active ≤ activities', 'active', (s) => s.active <= s.activities],
+  ],
+);
 
 /**
  * The state of {@link communityParticipationMetric}: plain JSON counts, with
@@ -142,21 +158,24 @@ export function communityParticipationMetric(
   const confidence = requireConfidence(fn, options.confidence);
   const months = seriesMonths(fn, w);
   const monthly = monthDays(w, months);
-  return {
-    name: 'community participation',
-    init: () => ({ people: 0, active: 0, activities: 0, months: Object.create(null) }),
-    add: (state, record) => addPerson(state, record, w, monthly),
-    merge: (state, other) => {
-      state.people += other.people;
-      state.active += other.active;
-      state.activities += other.activities;
-      for (const [month, [n, people]] of Object.entries(other.months)) {
-        addToMonth(state.months, month, n, people);
-      }
-      return state;
+  return withStateSchema(
+    {
+      name: 'community participation',
+      init: () => ({ people: 0, active: 0, activities: 0, months: Object.create(null) }),
+      add: (state, record) => addPerson(state, record, w, monthly),
+      merge: (state, other) => {
+        state.people += other.people;
+        state.active += other.active;
+        state.activities += other.activities;
+        for (const [month, [n, people]] of Object.entries(other.months)) {
+          addToMonth(state.months, month, n, people);
+        }
+        return state;
+      },
+      finish: (state) => finishParticipation(state, w, months, improvement, confidence),
     },
-    finish: (state) => finishParticipation(state, w, months, improvement, confidence),
-  };
+    communityParticipationStateSchema,
+  );
 }
 
 /** Counts one person's months of support and activities into the state. */

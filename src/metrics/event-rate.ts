@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { GoldenThreadError } from '../core/index.js';
 import {
   requireConfidence,
@@ -16,6 +17,8 @@ import {
 import type { Accumulator } from './accumulator.js';
 import { seriesMonths } from './limits.js';
 import type { ProviderRecord } from './records.js';
+import { withStateSchema } from './state.js';
+import { countSchema, monthPairsSchema, type StateSchema } from './state-schemas.js';
 import { addToMonth, compareText, oncePerId } from './tallies.js';
 import {
   dayAfter,
@@ -96,6 +99,13 @@ export interface EventRate {
   readonly chart: XmrChart;
 }
 
+const eventRateStateSchema: StateSchema<EventRateState> = z.strictObject({
+  people: countSchema,
+  count: countSchema,
+  personDays: countSchema,
+  months: monthPairsSchema,
+});
+
 /**
  * The state of {@link eventRateMetric}: plain JSON counts, with `[events, person-days]` for each month.
  *
@@ -140,21 +150,24 @@ const SEVERITY = { low: 0, medium: 1, high: 2, critical: 3 } as const;
 export function eventRateMetric(options: EventRateOptions): Accumulator<EventRateState, EventRate> {
   const policy = resolvePolicy('eventRateMetric', options);
   const { kinds } = policy;
-  return {
-    name: `rate of ${kinds.join(', ')}`,
-    init: () => ({ people: 0, count: 0, personDays: 0, months: Object.create(null) }),
-    add: (state, record) => addPerson(state, record, policy),
-    merge: (state, other) => {
-      state.people += other.people;
-      state.count += other.count;
-      state.personDays += other.personDays;
-      for (const [month, [count, days]] of Object.entries(other.months)) {
-        addToMonth(state.months, month, count, days);
-      }
-      return state;
+  return withStateSchema(
+    {
+      name: `rate of ${kinds.join(', ')}`,
+      init: () => ({ people: 0, count: 0, personDays: 0, months: Object.create(null) }),
+      add: (state, record) => addPerson(state, record, policy),
+      merge: (state, other) => {
+        state.people += other.people;
+        state.count += other.count;
+        state.personDays += other.personDays;
+        for (const [month, [count, days]] of Object.entries(other.months)) {
+          addToMonth(state.months, month, count, days);
+        }
+        return state;
+      },
+      finish: (state) => finishRate(state, policy),
     },
-    finish: (state) => finishRate(state, policy),
-  };
+    eventRateStateSchema,
+  );
 }
 
 /** The options of {@link eventRateMetric}, checked, with what the counting needs. */

@@ -1,9 +1,12 @@
+import * as z from 'zod';
 import { addDays, type IsoDate } from '../core/index.js';
 import { requireConfidence, requireOptions } from '../core/internal/index.js';
 import { type GoldenThreadOutcome, goldenThread } from '../evidence/index.js';
 import { type Proportion, proportionInterval } from '../stats/index.js';
 import type { Accumulator } from './accumulator.js';
 import type { PersonRecord, ProviderRecord } from './records.js';
+import { withStateSchema } from './state.js';
+import { countSchema, type StateSchema, withLaws } from './state-schemas.js';
 import { oncePerId } from './tallies.js';
 import { type MetricOptions, type MetricsWindow, overlapDays, requireWindow } from './window.js';
 
@@ -74,6 +77,32 @@ export interface EvidenceCoverageOptions extends MetricOptions {
   readonly confidence?: number;
 }
 
+const evidenceCoverageStateSchema: StateSchema<EvidenceCoverageState> = withLaws(
+  z.strictObject({
+    outcomes: countSchema,
+    complete: countSchema,
+    brokenAt: z.strictObject({
+      input: countSchema,
+      decision: countSchema,
+      action: countSchema,
+      check: countSchema,
+    }),
+  }),
+  [
+    [
+      'complete + broken = outcomes',
+      'outcomes',
+      (s) =>
+        s.complete +
+          s.brokenAt.input +
+          s.brokenAt.decision +
+          s.brokenAt.action +
+          s.brokenAt.check ===
+        s.outcomes,
+    ],
+  ],
+);
+
 /**
  * Evidence-chain coverage: of the outcomes active at a window's end, how many have a
  * complete golden thread — what the person said, a decision about it, a change made, and a
@@ -108,30 +137,33 @@ export function evidenceCoverageMetric(
   const w = requireWindow(fn, requireOptions(fn, options).window);
   const confidence = requireConfidence(fn, options.confidence);
   const lastDay = addDays(w.to, -1);
-  return {
-    name: 'evidence coverage',
-    init: () => ({
-      outcomes: 0,
-      complete: 0,
-      brokenAt: { input: 0, decision: 0, action: 0, check: 0 },
-    }),
-    add: (state, record: ProviderRecord) => {
-      if (record.type === 'person') addPerson(state, record, w, lastDay);
-      return state;
+  return withStateSchema(
+    {
+      name: 'evidence coverage',
+      init: () => ({
+        outcomes: 0,
+        complete: 0,
+        brokenAt: { input: 0, decision: 0, action: 0, check: 0 },
+      }),
+      add: (state, record: ProviderRecord) => {
+        if (record.type === 'person') addPerson(state, record, w, lastDay);
+        return state;
+      },
+      merge: (state, other) => {
+        state.outcomes += other.outcomes;
+        state.complete += other.complete;
+        for (const step of STEPS) state.brokenAt[step] += other.brokenAt[step];
+        return state;
+      },
+      finish: (state) => ({
+        window: w,
+        proportion: proportionInterval(state.complete, state.outcomes, { confidence }),
+        brokenAt: { ...state.brokenAt },
+        mostOftenMissing: mostOftenMissing(state.brokenAt),
+      }),
     },
-    merge: (state, other) => {
-      state.outcomes += other.outcomes;
-      state.complete += other.complete;
-      for (const step of STEPS) state.brokenAt[step] += other.brokenAt[step];
-      return state;
-    },
-    finish: (state) => ({
-      window: w,
-      proportion: proportionInterval(state.complete, state.outcomes, { confidence }),
-      brokenAt: { ...state.brokenAt },
-      mostOftenMissing: mostOftenMissing(state.brokenAt),
-    }),
-  };
+    evidenceCoverageStateSchema,
+  );
 }
 
 function addPerson(

@@ -1,8 +1,11 @@
+import * as z from 'zod';
 import { requireConfidence, requireOptions } from '../core/internal/index.js';
 import { isAchieved, type Outcome } from '../outcomes/index.js';
 import { type Proportion, proportionInterval } from '../stats/index.js';
 import type { Accumulator } from './accumulator.js';
 import type { ProviderRecord } from './records.js';
+import { withStateSchema } from './state.js';
+import { countSchema, type StateSchema, withLaws } from './state-schemas.js';
 import { oncePerId } from './tallies.js';
 import {
   inWindow,
@@ -11,6 +14,20 @@ import {
   overlapDays,
   requireWindow,
 } from './window.js';
+
+const goalAchievementStateSchema: StateSchema<GoalAchievementState> = withLaws(
+  z.strictObject({
+    people: countSchema,
+    achieving: countSchema,
+    outcomesAchieved: countSchema,
+    peopleWithoutOutcomes: countSchema,
+    achievedWithoutDate: countSchema,
+  }),
+  [
+    ['achieving ≤ people', 'achieving', (s) => s.achieving <= s.people],
+    ['achieving ≤ outcomesAchieved', 'achieving', (s) => s.achieving <= s.outcomesAchieved],
+  ],
+);
 
 /**
  * The state of {@link goalAchievementMetric}: plain JSON counts.
@@ -102,51 +119,54 @@ export function goalAchievementMetric(
   const fn = 'goalAchievementMetric';
   const w = requireWindow(fn, requireOptions(fn, options).window);
   const confidence = requireConfidence(fn, options.confidence);
-  return {
-    name: 'goal achievement',
-    init: () => ({
-      people: 0,
-      achieving: 0,
-      outcomesAchieved: 0,
-      peopleWithoutOutcomes: 0,
-      achievedWithoutDate: 0,
-    }),
-    add: (state, record: ProviderRecord) => {
-      if (record.type !== 'person') return state;
-      const { plan } = record;
-      if (overlapDays(w, plan.start, plan.end) === 0) return state;
-      const agreed = oncePerId(plan.outcomes).filter(
-        (o) =>
-          !NOT_AGREED.has(o.lifecycleStatus) &&
-          (o.timeframe?.start === undefined || o.timeframe.start < w.to),
-      );
-      if (agreed.length === 0) {
-        state.peopleWithoutOutcomes += 1;
+  return withStateSchema(
+    {
+      name: 'goal achievement',
+      init: () => ({
+        people: 0,
+        achieving: 0,
+        outcomesAchieved: 0,
+        peopleWithoutOutcomes: 0,
+        achievedWithoutDate: 0,
+      }),
+      add: (state, record: ProviderRecord) => {
+        if (record.type !== 'person') return state;
+        const { plan } = record;
+        if (overlapDays(w, plan.start, plan.end) === 0) return state;
+        const agreed = oncePerId(plan.outcomes).filter(
+          (o) =>
+            !NOT_AGREED.has(o.lifecycleStatus) &&
+            (o.timeframe?.start === undefined || o.timeframe.start < w.to),
+        );
+        if (agreed.length === 0) {
+          state.peopleWithoutOutcomes += 1;
+          return state;
+        }
+        state.people += 1;
+        let achieved = 0;
+        for (const outcome of agreed) {
+          if (!isAchieved(outcome)) continue;
+          if (outcome.achievedOn === undefined) state.achievedWithoutDate += 1;
+          else if (inWindow(w, outcome.achievedOn)) achieved += 1;
+        }
+        state.outcomesAchieved += achieved;
+        if (achieved > 0) state.achieving += 1;
         return state;
-      }
-      state.people += 1;
-      let achieved = 0;
-      for (const outcome of agreed) {
-        if (!isAchieved(outcome)) continue;
-        if (outcome.achievedOn === undefined) state.achievedWithoutDate += 1;
-        else if (inWindow(w, outcome.achievedOn)) achieved += 1;
-      }
-      state.outcomesAchieved += achieved;
-      if (achieved > 0) state.achieving += 1;
-      return state;
+      },
+      merge: (state, other) => {
+        state.people += other.people;
+        state.achieving += other.achieving;
+        state.outcomesAchieved += other.outcomesAchieved;
+        state.peopleWithoutOutcomes += other.peopleWithoutOutcomes;
+        state.achievedWithoutDate += other.achievedWithoutDate;
+        return state;
+      },
+      finish: (state) => ({
+        window: w,
+        ...state,
+        proportion: proportionInterval(state.achieving, state.people, { confidence }),
+      }),
     },
-    merge: (state, other) => {
-      state.people += other.people;
-      state.achieving += other.achieving;
-      state.outcomesAchieved += other.outcomesAchieved;
-      state.peopleWithoutOutcomes += other.peopleWithoutOutcomes;
-      state.achievedWithoutDate += other.achievedWithoutDate;
-      return state;
-    },
-    finish: (state) => ({
-      window: w,
-      ...state,
-      proportion: proportionInterval(state.achieving, state.people, { confidence }),
-    }),
-  };
+    goalAchievementStateSchema,
+  );
 }

@@ -1,5 +1,7 @@
+import * as z from 'zod';
 import { addMonths, GoldenThreadError } from '../core/index.js';
 import {
+  describeValue,
   requireIterable,
   requireOptions,
   requireWholeNumber,
@@ -25,6 +27,15 @@ import {
   type CommunityParticipationState,
   communityParticipationMetric,
 } from './community-participation.js';
+import {
+  firstSeen,
+  type GovernanceNotice,
+  initSeen,
+  mergeSeen,
+  repeatNotices,
+  type SeenIds,
+  seenIdsSchema,
+} from './duplicates.js';
 import {
   type EventRate,
   type EventRateState,
@@ -64,6 +75,8 @@ import {
   type ReviewTimelinessState,
   reviewTimelinessMetric,
 } from './review-timeliness.js';
+import { uncheckedFinish, uncheckedMerge, withStateSchema } from './state.js';
+import { countSchema, type StateSchema } from './state-schemas.js';
 import {
   type WellbeingAreas,
   type WellbeingAreasState,
@@ -118,6 +131,14 @@ export interface GovernanceMetricsOptions {
    * every page load may not want to.
    */
   readonly evidenceCoverage?: boolean;
+  /**
+   * What to do with a record whose person id (or setting id) was read before — the same
+   * person exported by two systems, or a file loaded twice. `count_once` (the default)
+   * counts each id once, from the first record read, and reports the repeats in the
+   * report's `notices`; the state then holds every id (see {@link SeenIds} for the memory
+   * this takes). `count_all` counts every record and keeps no ids.
+   */
+  readonly duplicates?: 'count_once' | 'count_all';
 }
 
 /**
@@ -148,35 +169,47 @@ export interface RecordCounts {
  * @category Governance metrics
  */
 export function recordCountMetric(): Accumulator<RecordCounts, RecordCounts> {
-  return {
-    name: 'records',
-    init: () => ({ people: 0, settings: 0 }),
-    add: (state, record: ProviderRecord) => {
-      if (record.type === 'person') state.people += 1;
-      else state.settings += 1;
-      return state;
+  return withStateSchema(
+    {
+      name: 'records',
+      init: () => ({ people: 0, settings: 0 }),
+      add: (state, record: ProviderRecord) => {
+        if (record.type === 'person') state.people += 1;
+        else state.settings += 1;
+        return state;
+      },
+      merge: (state, other) => {
+        state.people += other.people;
+        state.settings += other.settings;
+        return state;
+      },
+      finish: (state) => ({ people: state.people, settings: state.settings }),
     },
-    merge: (state, other) => {
-      state.people += other.people;
-      state.settings += other.settings;
-      return state;
-    },
-    finish: (state) => ({ people: state.people, settings: state.settings }),
-  };
+    recordCountsSchema,
+  );
 }
 
 /** A figure the options did not ask for: its state and result are `null`. */
 function notComputed(name: string): Accumulator<null, null> {
-  return {
-    name,
-    init: () => null,
-    add: (state) => state,
-    merge: (state) => state,
-    finish: () => null,
-  };
+  return withStateSchema(
+    {
+      name,
+      init: () => null,
+      add: (state) => state,
+      merge: (state) => state,
+      finish: () => null,
+    },
+    z.null(),
+  );
 }
 
-function metricSet(options: GovernanceMetricsOptions): {
+const recordCountsSchema: StateSchema<RecordCounts> = z.strictObject({
+  people: countSchema,
+  settings: countSchema,
+});
+
+/** The accumulators of {@link governanceMetrics} (not in the index: tests check each has a state schema). */
+export function metricSet(options: GovernanceMetricsOptions): {
   trendWindow: MetricsWindow;
   set: GovernanceSet;
 } {
@@ -301,7 +334,8 @@ export type GovernanceSet = {
 export type GovernanceFigures = ResultsOf<GovernanceSet>;
 
 /**
- * The state of {@link governanceMetrics}: each group's metric states, plain JSON.
+ * The state of {@link governanceMetrics}: each group's metric states and the ids read,
+ * plain JSON.
  *
  * @example
  * ```ts
@@ -309,7 +343,12 @@ export type GovernanceFigures = ResultsOf<GovernanceSet>;
  * ```
  * @category Governance metrics
  */
-export type GovernanceState = Record<string, StatesOf<GovernanceSet>>;
+export interface GovernanceState {
+  /** Each group's metric states, by group. */
+  groups: Record<string, StatesOf<GovernanceSet>>;
+  /** The ids read, to count each person and setting once; `null` with `duplicates: 'count_all'`. */
+  ids: SeenIds | null;
+}
 
 /**
  * What {@link governanceMetrics} returns: the figures for all records and for each group.
@@ -331,6 +370,12 @@ export interface GovernanceReport {
   readonly overall: GovernanceFigures;
   /** Every metric for each group, in code-point order of the group names. */
   readonly groups: Readonly<Record<string, GovernanceFigures>>;
+  /**
+   * What the reader of the figures must know about the records: person or setting ids read
+   * more than once (`repeated_person_ids`, `repeated_setting_ids`). Empty when there is
+   * nothing to say, and always with `duplicates: 'count_all'`.
+   */
+  readonly notices: readonly GovernanceNotice[];
 }
 
 /**
@@ -374,25 +419,52 @@ export function governanceMetrics(
   const { trendWindow, set } = metricSet(options);
   const window = requireWindow('governanceMetrics', options.window);
   const groupBy = options.groupBy ?? 'service';
+  const once = requireDuplicates(options.duplicates);
   const inner = combineAccumulators(set);
   const grouped = groupedBy(groupBy, inner);
-  return {
+  const merge = uncheckedMerge(inner);
+  const mergeGroups = uncheckedMerge(grouped);
+  const finishInner = uncheckedFinish(inner);
+  const finishGroups = uncheckedFinish(grouped);
+  const metric: Accumulator<GovernanceState, GovernanceReport> = {
     name: 'governance metrics',
-    init: grouped.init,
-    add: grouped.add,
-    merge: grouped.merge,
+    init: () => ({ groups: grouped.init(), ids: once ? initSeen() : null }),
+    add: (state, record) => {
+      if (state.ids === null || firstSeen(state.ids, record)) grouped.add(state.groups, record);
+      return state;
+    },
+    merge: (state, other) => {
+      state.groups = mergeGroups(state.groups, other.groups);
+      if (state.ids !== null && other.ids !== null) state.ids = mergeSeen(state.ids, other.ids);
+      return state;
+    },
     finish: (state) => {
       let all = inner.init();
-      for (const part of Object.values(state)) all = inner.merge(all, part);
+      for (const part of Object.values(state.groups)) all = merge(all, part);
       return {
         window,
         trendWindow,
         groupBy,
-        overall: inner.finish(all),
-        groups: grouped.finish(state),
+        overall: finishInner(all),
+        groups: finishGroups(state.groups),
+        notices: repeatNotices(state.ids),
       };
     },
   };
+  const schema = z.strictObject({
+    groups: grouped.stateSchema as StateSchema<GovernanceState['groups']>,
+    ids: once ? seenIdsSchema : z.null(),
+  }) as unknown as StateSchema<GovernanceState>;
+  return withStateSchema(metric, schema);
+}
+
+function requireDuplicates(duplicates: GovernanceMetricsOptions['duplicates']): boolean {
+  if (duplicates === undefined || duplicates === 'count_once') return true;
+  if (duplicates === 'count_all') return false;
+  throw new GoldenThreadError(
+    'invalid_argument',
+    `governanceMetrics: duplicates must be 'count_once' or 'count_all', but it is ${describeValue(duplicates)}.`,
+  );
 }
 
 /**

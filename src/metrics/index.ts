@@ -38,6 +38,7 @@ export {
   communityParticipationMetric,
   type MonthlyParticipation,
 } from './community-participation.js';
+export type { GovernanceNotice, RepeatedRecords, SeenIds } from './duplicates.js';
 export {
   type EventRate,
   type EventRateOptions,
@@ -128,6 +129,12 @@ export {
   reviewTimelinessMetric,
   type TriggerTimeliness,
 } from './review-timeliness.js';
+export {
+  type MetricStateIssueCode,
+  metricStateIssueCatalogue,
+  parseMetricState,
+} from './state.js';
+export type { StateSchema } from './state-schemas.js';
 export type { Histogram, ValueSummary } from './tallies.js';
 export {
   type WellbeingAreaCounts,

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { requireOptions } from '../core/internal/index.js';
 import { type CancelledReason, CancelledReasonSchema } from '../outcomes/index.js';
 import { type Proportion, proportionInterval } from '../stats/index.js';
@@ -11,6 +12,8 @@ import {
   windowRatings,
 } from './rating-trends.js';
 import type { ProviderRecord } from './records.js';
+import { withStateSchema } from './state.js';
+import { countSchema, dataMap, isCount, type StateSchema, withLaws } from './state-schemas.js';
 import { type MetricOptions, type MetricsWindow, requireWindow } from './window.js';
 
 /**
@@ -194,6 +197,42 @@ function finishNotImproved(
   };
 }
 
+const outcomesNotImprovedStateSchema: StateSchema<OutcomesNotImprovedState> = withLaws(
+  z.strictObject({
+    people: countSchema,
+    peopleNotImproved: countSchema,
+    outcomes: countSchema,
+    notImproved: countSchema,
+    completedNotAchieved: countSchema,
+    cancelled: countSchema,
+    cancelledByReason: dataMap(
+      countSchema,
+      new RegExp(`^(${[...CancelledReasonSchema.options, 'not_recorded'].join('|')})$`),
+      'invalid_state_key',
+      isCount,
+    ),
+    rated: countSchema,
+    stagnating: countSchema,
+    deteriorating: countSchema,
+    undated: countSchema,
+  }),
+  [
+    ['people not improved ≤ people', 'peopleNotImproved', (s) => s.peopleNotImproved <= s.people],
+    ['not improved ≤ outcomes', 'notImproved', (s) => s.notImproved <= s.outcomes],
+    ['rated ≤ outcomes', 'rated', (s) => s.rated <= s.outcomes],
+    [
+      'stagnating + deteriorating ≤ rated',
+      'rated',
+      (s) => s.stagnating + s.deteriorating <= s.rated,
+    ],
+    [
+      'cancelled by reason adds up to cancelled',
+      'cancelledByReason',
+      (s) => Object.values(s.cancelledByReason).reduce((a, b) => a + b, 0) === s.cancelled,
+    ],
+  ],
+);
+
 /**
  * Outcomes that did not improve, shown with their denominators — completed without being
  * achieved, cancelled (with the reasons), stagnating and deteriorating — so that a report is
@@ -232,38 +271,41 @@ export function outcomesNotImprovedMetric(
   const fn = 'outcomesNotImprovedMetric';
   const w = requireWindow(fn, requireOptions(fn, options).window);
   const policy = resolvePolicy(fn, { ...options, limit: 0 });
-  return {
-    name: 'outcomes not improved',
-    init: () => ({
-      people: 0,
-      peopleNotImproved: 0,
-      outcomes: 0,
-      notImproved: 0,
-      completedNotAchieved: 0,
-      cancelled: 0,
-      cancelledByReason: Object.create(null) as Record<string, number>,
-      rated: 0,
-      stagnating: 0,
-      deteriorating: 0,
-      undated: 0,
-    }),
-    add: (state, record) => addPerson(state, record, w, policy),
-    merge: (state, other) => {
-      state.people += other.people;
-      state.peopleNotImproved += other.peopleNotImproved;
-      state.outcomes += other.outcomes;
-      state.notImproved += other.notImproved;
-      state.completedNotAchieved += other.completedNotAchieved;
-      state.cancelled += other.cancelled;
-      for (const [reason, n] of Object.entries(other.cancelledByReason)) {
-        state.cancelledByReason[reason] = (state.cancelledByReason[reason] ?? 0) + n;
-      }
-      state.rated += other.rated;
-      state.stagnating += other.stagnating;
-      state.deteriorating += other.deteriorating;
-      state.undated += other.undated;
-      return state;
+  return withStateSchema(
+    {
+      name: 'outcomes not improved',
+      init: () => ({
+        people: 0,
+        peopleNotImproved: 0,
+        outcomes: 0,
+        notImproved: 0,
+        completedNotAchieved: 0,
+        cancelled: 0,
+        cancelledByReason: Object.create(null) as Record<string, number>,
+        rated: 0,
+        stagnating: 0,
+        deteriorating: 0,
+        undated: 0,
+      }),
+      add: (state, record) => addPerson(state, record, w, policy),
+      merge: (state, other) => {
+        state.people += other.people;
+        state.peopleNotImproved += other.peopleNotImproved;
+        state.outcomes += other.outcomes;
+        state.notImproved += other.notImproved;
+        state.completedNotAchieved += other.completedNotAchieved;
+        state.cancelled += other.cancelled;
+        for (const [reason, n] of Object.entries(other.cancelledByReason)) {
+          state.cancelledByReason[reason] = (state.cancelledByReason[reason] ?? 0) + n;
+        }
+        state.rated += other.rated;
+        state.stagnating += other.stagnating;
+        state.deteriorating += other.deteriorating;
+        state.undated += other.undated;
+        return state;
+      },
+      finish: (state) => finishNotImproved(state, w, policy),
     },
-    finish: (state) => finishNotImproved(state, w, policy),
-  };
+    outcomesNotImprovedStateSchema,
+  );
 }

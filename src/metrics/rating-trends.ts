@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { daysBetween, GoldenThreadError, type IsoDate } from '../core/index.js';
 import {
   describeValue,
@@ -9,6 +10,15 @@ import { isAchieved, type Outcome } from '../outcomes/index.js';
 import { type Proportion, proportionInterval, theilSen } from '../stats/index.js';
 import type { Accumulator } from './accumulator.js';
 import type { ProviderRecord } from './records.js';
+import { withStateSchema } from './state.js';
+import {
+  countSchema,
+  daySchema,
+  groupsSchema,
+  idSchema,
+  type StateSchema,
+  withLaws,
+} from './state-schemas.js';
 import { compareText, keepFirst, oncePerId } from './tallies.js';
 import {
   inWindow,
@@ -68,6 +78,52 @@ export interface FlaggedOutcome {
   readonly latest: { readonly on: IsoDate; readonly score: number };
   /** How many ratings in the window. */
   readonly ratings: number;
+}
+
+const ratingSchema = z.strictObject({ on: daySchema, score: z.number() });
+
+const flaggedOutcomeSchema = z.strictObject({
+  personId: idSchema,
+  outcomeId: idSchema,
+  words: z.string(),
+  groups: groupsSchema,
+  movement: z.enum(['deteriorating', 'stagnating']),
+  first: ratingSchema,
+  latest: ratingSchema,
+  ratings: countSchema,
+});
+
+/** The schema of a {@link RatingTrendsState} keeping up to `limit` flagged outcomes. */
+function ratingTrendsStateSchema(limit: number): StateSchema<RatingTrendsState> {
+  return withLaws(
+    z.strictObject({
+      movements: z.strictObject({
+        improving: countSchema,
+        deteriorating: countSchema,
+        stagnating: countSchema,
+        steady: countSchema,
+        not_enough_ratings: countSchema,
+      }),
+      totalChange: z.number(),
+      peopleRated: countSchema,
+      peopleDeteriorating: countSchema,
+      peopleStagnating: countSchema,
+      fellOnce: countSchema,
+      flagged: z.array(flaggedOutcomeSchema).max(limit),
+    }),
+    [
+      [
+        'peopleDeteriorating ≤ peopleRated',
+        'peopleDeteriorating',
+        (s) => s.peopleDeteriorating <= s.peopleRated,
+      ],
+      [
+        'peopleStagnating ≤ peopleRated',
+        'peopleStagnating',
+        (s) => s.peopleStagnating <= s.peopleRated,
+      ],
+    ],
+  );
 }
 
 /**
@@ -206,36 +262,39 @@ export function ratingTrendsMetric(
   const fn = 'ratingTrendsMetric';
   const w = requireWindow(fn, requireOptions(fn, options).window);
   const policy = resolvePolicy(fn, options);
-  return {
-    name: 'rating trends',
-    init: () => ({
-      movements: {
-        improving: 0,
-        deteriorating: 0,
-        stagnating: 0,
-        steady: 0,
-        not_enough_ratings: 0,
+  return withStateSchema(
+    {
+      name: 'rating trends',
+      init: () => ({
+        movements: {
+          improving: 0,
+          deteriorating: 0,
+          stagnating: 0,
+          steady: 0,
+          not_enough_ratings: 0,
+        },
+        totalChange: 0,
+        peopleRated: 0,
+        peopleDeteriorating: 0,
+        peopleStagnating: 0,
+        fellOnce: 0,
+        flagged: [],
+      }),
+      add: (state, record) => addPerson(state, record, w, policy),
+      merge: (state, other) => {
+        for (const m of MOVEMENTS) state.movements[m] += other.movements[m];
+        state.totalChange += other.totalChange;
+        state.peopleRated += other.peopleRated;
+        state.peopleDeteriorating += other.peopleDeteriorating;
+        state.peopleStagnating += other.peopleStagnating;
+        state.fellOnce += other.fellOnce;
+        state.flagged = keepFirst(state.flagged, other.flagged, escalateFirst, policy.limit);
+        return state;
       },
-      totalChange: 0,
-      peopleRated: 0,
-      peopleDeteriorating: 0,
-      peopleStagnating: 0,
-      fellOnce: 0,
-      flagged: [],
-    }),
-    add: (state, record) => addPerson(state, record, w, policy),
-    merge: (state, other) => {
-      for (const m of MOVEMENTS) state.movements[m] += other.movements[m];
-      state.totalChange += other.totalChange;
-      state.peopleRated += other.peopleRated;
-      state.peopleDeteriorating += other.peopleDeteriorating;
-      state.peopleStagnating += other.peopleStagnating;
-      state.fellOnce += other.fellOnce;
-      state.flagged = keepFirst(state.flagged, other.flagged, escalateFirst, policy.limit);
-      return state;
+      finish: (state) => finishTrends(state, w, policy),
     },
-    finish: (state) => finishTrends(state, w, policy),
-  };
+    ratingTrendsStateSchema(policy.limit),
+  );
 }
 
 const DETERIORATION: ReadonlySet<string> = new Set(['held', 'trend', 'single_drop']);

@@ -5,7 +5,6 @@ import {
   IsoDateSchema,
   type IssueDefinition,
   isIsoDate,
-  parseIssueCatalogue,
   textSchema,
 } from '../core/index.js';
 import { deepFreeze, reportIssue } from '../core/internal/index.js';
@@ -17,6 +16,7 @@ import {
   reviewIssueCatalogue,
   SupportPlanSchema,
 } from '../reviews/index.js';
+import { dataMap } from './state-schemas.js';
 
 /**
  * A parse issue code that provider records add to the core and domain codes.
@@ -86,17 +86,11 @@ const list = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
  * ```
  * @category Governance metrics
  */
-export const GroupsSchema = z
-  // Typed as the record it must be; the record schema below checks it.
-  .custom<Record<string, string>>(() => true)
-  .superRefine((input, ctx) => {
-    // zod skips a key named `__proto__` (it would replace the result's prototype): say so,
-    // rather than drop a group without a word.
-    if (typeof input === 'object' && input !== null && Object.hasOwn(input, '__proto__')) {
-      reportIssue(ctx, parseIssueCatalogue, 'invalid_key', ['__proto__']);
-    }
-  })
-  .pipe(z.record(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), IdSchema));
+export const GroupsSchema: z.ZodType<Record<string, string>, unknown> = dataMap(
+  IdSchema,
+  /^[A-Za-z0-9_-]{1,64}$/,
+  'invalid_key',
+);
 
 /**
  * What kind of activity a community activity was: paid work, volunteering, education or

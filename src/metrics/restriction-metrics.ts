@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { addDays, calendarDateOf, type IsoDate, isGoldenThreadError } from '../core/index.js';
 import { requireConfidence, requireOptions, requireWholeNumber } from '../core/internal/index.js';
 import { checkRestriction, isRestrictionActive, type Restriction } from '../restrictions/index.js';
@@ -11,7 +12,16 @@ import {
 } from '../stats/index.js';
 import type { Accumulator } from './accumulator.js';
 import type { PersonRecord, ProviderRecord, SettingRecord } from './records.js';
-import { compareText, keepFirst, oncePerId } from './tallies.js';
+import { withStateSchema } from './state.js';
+import {
+  countSchema,
+  countsSchema,
+  groupsSchema,
+  idSchema,
+  type StateSchema,
+  withLaws,
+} from './state-schemas.js';
+import { bump, compareText, keepFirst, oncePerId } from './tallies.js';
 import {
   inWindow,
   type MetricOptions,
@@ -268,6 +278,61 @@ const emptyEnablement = (): EnablementCounts => ({
   previousDays: 0,
 });
 
+const scopeCountsSchema = z.strictObject({ individual: countSchema, blanket: countSchema });
+
+const enablementCountsSchema = z.strictObject({
+  restrictions: countSchema,
+  reducedOrStopped: countSchema,
+  uses: countSchema,
+  previousUses: countSchema,
+  days: countSchema,
+  previousDays: countSchema,
+});
+
+const flaggedRestrictionSchema = z.strictObject({
+  restrictionId: idSchema,
+  scope: z.enum(['individual', 'blanket']),
+  subjectId: idSchema,
+  groups: groupsSchema,
+  errors: countSchema,
+  codes: z.array(z.string()),
+});
+
+/** The schema of a {@link RestrictionMetricState} keeping up to `limit` flagged rows. */
+function restrictionStateSchema(limit: number): StateSchema<RestrictionMetricState> {
+  return withLaws(
+    z.strictObject({
+      ...Object.fromEntries(SUMMED.map((key) => [key, countSchema])),
+      activeAtStart: scopeCountsSchema,
+      activeAtEnd: scopeCountsSchema,
+      findings: countsSchema,
+      flagged: z.array(flaggedRestrictionSchema).max(limit),
+      enablement: z.strictObject({
+        linked: enablementCountsSchema,
+        unlinked: enablementCountsSchema,
+      }),
+    }) as unknown as z.ZodType<RestrictionMetricState, unknown>,
+    [
+      ['withErrors ≤ checked', 'withErrors', (s) => s.withErrors <= s.checked],
+      [
+        'peopleRestrictedAtEnd ≤ peopleAtEnd',
+        'peopleRestrictedAtEnd',
+        (s) => s.peopleRestrictedAtEnd <= s.peopleAtEnd,
+      ],
+      [
+        'reducedOrStopped ≤ restrictions',
+        'enablement.linked.reducedOrStopped',
+        (s) => s.enablement.linked.reducedOrStopped <= s.enablement.linked.restrictions,
+      ],
+      [
+        'reducedOrStopped ≤ restrictions',
+        'enablement.unlinked.reducedOrStopped',
+        (s) => s.enablement.unlinked.reducedOrStopped <= s.enablement.unlinked.restrictions,
+      ],
+    ],
+  );
+}
+
 function initState(): RestrictionMetricState {
   return {
     supportDays: 0,
@@ -477,9 +542,8 @@ function mergeState(
     for (const key of ENABLEMENT_SUMMED)
       state.enablement[group][key] += other.enablement[group][key];
   }
-  for (const [code, n] of Object.entries(other.findings)) {
-    state.findings[code] = (state.findings[code] ?? 0) + n;
-  }
+  for (const code of Object.keys(other.findings))
+    bump(state.findings, code, other.findings[code] as number);
   state.flagged = keepFirst(state.flagged, other.flagged, mostErrorsFirst, limit);
   return state;
 }
@@ -586,17 +650,20 @@ export function restrictionMetric(
     limit: requireWholeNumber(fn, 'limit', options.limit, 50, 0),
     confidence: requireConfidence(fn, options.confidence),
   };
-  return {
-    name: 'restrictive practices',
-    init: initState,
-    add: (state, record: ProviderRecord) => {
-      if (record.type === 'setting') addSetting(state, record, b);
-      else addPerson(state, record, b);
-      return state;
+  return withStateSchema(
+    {
+      name: 'restrictive practices',
+      init: initState,
+      add: (state, record: ProviderRecord) => {
+        if (record.type === 'setting') addSetting(state, record, b);
+        else addPerson(state, record, b);
+        return state;
+      },
+      merge: (state, other) => mergeState(state, other, b.limit),
+      finish: (state) => finishState(state, b),
     },
-    merge: (state, other) => mergeState(state, other, b.limit),
-    finish: (state) => finishState(state, b),
-  };
+    restrictionStateSchema(b.limit),
+  );
 }
 
 function mostErrorsFirst(a: FlaggedRestriction, b: FlaggedRestriction): number {

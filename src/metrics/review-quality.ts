@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { requireConfidence, requireOptions } from '../core/internal/index.js';
 import {
   checkReviewQuality,
@@ -9,8 +10,34 @@ import {
 import { type Proportion, proportionInterval } from '../stats/index.js';
 import type { Accumulator } from './accumulator.js';
 import type { PersonRecord, ProviderRecord } from './records.js';
-import { compareText, oncePerId } from './tallies.js';
+import { withStateSchema } from './state.js';
+import { countSchema, countsSchema, type StateSchema, withLaws } from './state-schemas.js';
+import { bump as bumpKey, compareText, oncePerId } from './tallies.js';
 import { inWindow, type MetricOptions, type MetricsWindow, requireWindow } from './window.js';
+
+const CHECKS: ReadonlySet<string> = new Set(REVIEW_QUALITY_CHECKS);
+
+const reviewQualityStateSchema: StateSchema<ReviewQualityState> = withLaws(
+  z.strictObject({
+    reviews: countSchema,
+    passed: countSchema,
+    failedChecks: countsSchema,
+    findings: countsSchema,
+  }),
+  [
+    ['passed ≤ reviews', 'passed', (s) => s.passed <= s.reviews],
+    [
+      'failedChecks counts only the review quality checks',
+      'failedChecks',
+      (s) => Object.keys(s.failedChecks).every((k) => CHECKS.has(k)),
+    ],
+    [
+      'each check’s failures ≤ reviews',
+      'failedChecks',
+      (s) => Object.values(s.failedChecks).every((n) => n <= s.reviews),
+    ],
+  ],
+);
 
 /**
  * The state of {@link reviewQualityMetric}: plain JSON counts.
@@ -103,33 +130,44 @@ export function reviewQualityMetric(
   const w = requireWindow(fn, requireOptions(fn, options).window);
   const confidence = requireConfidence(fn, options.confidence);
   const policy = policyOf(options);
-  return {
-    name: 'review quality',
-    init: () => ({ reviews: 0, passed: 0, failedChecks: {}, findings: {} }),
-    add: (state, record: ProviderRecord) => {
-      if (record.type === 'person') addPerson(state, record, w, policy);
-      return state;
+  return withStateSchema(
+    {
+      name: 'review quality',
+      init: () => ({
+        reviews: 0,
+        passed: 0,
+        failedChecks: {},
+        findings: {},
+      }),
+      add: (state, record: ProviderRecord) => {
+        if (record.type === 'person') addPerson(state, record, w, policy);
+        return state;
+      },
+      merge: (state, other) => {
+        state.reviews += other.reviews;
+        state.passed += other.passed;
+        for (const k of Object.keys(other.failedChecks)) {
+          bumpKey(state.failedChecks, k, other.failedChecks[k] as number);
+        }
+        for (const k of Object.keys(other.findings))
+          bumpKey(state.findings, k, other.findings[k] as number);
+        return state;
+      },
+      finish: (state) => ({
+        window: w,
+        proportion: proportionInterval(state.passed, state.reviews, { confidence }),
+        failedChecks: Object.fromEntries(
+          REVIEW_QUALITY_CHECKS.map((check) => [check, state.failedChecks[check] ?? 0]),
+        ) as Record<ReviewQualityCheck, number>,
+        findings: Object.fromEntries(
+          Object.keys(state.findings)
+            .sort(compareText)
+            .map((code) => [code, state.findings[code] as number]),
+        ),
+      }),
     },
-    merge: (state, other) => {
-      state.reviews += other.reviews;
-      state.passed += other.passed;
-      for (const [k, n] of Object.entries(other.failedChecks)) bump(state.failedChecks, k, n);
-      for (const [k, n] of Object.entries(other.findings)) bump(state.findings, k, n);
-      return state;
-    },
-    finish: (state) => ({
-      window: w,
-      proportion: proportionInterval(state.passed, state.reviews, { confidence }),
-      failedChecks: Object.fromEntries(
-        REVIEW_QUALITY_CHECKS.map((check) => [check, state.failedChecks[check] ?? 0]),
-      ) as Record<ReviewQualityCheck, number>,
-      findings: Object.fromEntries(
-        Object.keys(state.findings)
-          .sort(compareText)
-          .map((code) => [code, state.findings[code] as number]),
-      ),
-    }),
-  };
+    reviewQualityStateSchema,
+  );
 }
 
 /** The parts of the checker's context that the options set, the same for every review. */

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { addDays, daysBetween, type IsoDate } from '../core/index.js';
 import { requireConfidence, requireOptions, requireWholeNumber } from '../core/internal/index.js';
 import {
@@ -7,6 +8,7 @@ import {
   defaultReviewTriggerRules,
   type ReviewSchedule,
   type ReviewTriggerRule,
+  ReviewUrgencySchema,
   reviewsDue,
   type SupportPlan,
   scheduledReviews,
@@ -15,8 +17,21 @@ import {
 import { type Proportion, proportionInterval } from '../stats/index.js';
 import type { Accumulator } from './accumulator.js';
 import type { PersonRecord, ProviderRecord } from './records.js';
+import { withStateSchema } from './state.js';
+import {
+  countSchema,
+  countsSchema,
+  daySchema,
+  groupsSchema,
+  histogramSchema,
+  histogramTotal,
+  idSchema,
+  type StateSchema,
+  withLaws,
+} from './state-schemas.js';
 import {
   addToHistogram,
+  bump as bumpKey,
   compareText,
   type Histogram,
   keepFirst,
@@ -58,6 +73,62 @@ export interface OverdueReview {
   readonly dueOn: IsoDate;
   /** Days from `dueOn` to the window's last day. */
   readonly daysOverdue: number;
+}
+
+const REASONS = ['first_review', 'scheduled', 'rule'] as const;
+
+const overdueReviewSchema = z.strictObject({
+  personId: idSchema,
+  planId: idSchema,
+  groups: groupsSchema,
+  reason: z.enum(REASONS),
+  ruleId: idSchema.nullable(),
+  urgency: ReviewUrgencySchema,
+  dueOn: daySchema,
+  daysOverdue: z.int(),
+});
+
+/** The schema of a {@link ReviewTimelinessState} keeping up to `limit` overdue rows. */
+function reviewTimelinessStateSchema(limit: number): StateSchema<ReviewTimelinessState> {
+  return withLaws(
+    z.strictObject({
+      due: countSchema,
+      onTime: countSchema,
+      heldLate: countSchema,
+      notHeld: countSchema,
+      daysLate: histogramSchema,
+      peopleOverdue: countSchema,
+      peopleAtEnd: countSchema,
+      daysOverdue: histogramSchema,
+      overdueByReason: countsSchema,
+      mostOverdue: z.array(overdueReviewSchema).max(limit),
+      triggers: countsSchema,
+    }),
+    [
+      [
+        'onTime + heldLate + notHeld = due',
+        'due',
+        (s) => s.onTime + s.heldLate + s.notHeld === s.due,
+      ],
+      [
+        'the days-late counts add up to heldLate',
+        'daysLate',
+        (s) => histogramTotal(s.daysLate) === s.heldLate,
+      ],
+      ['peopleOverdue ≤ peopleAtEnd', 'peopleOverdue', (s) => s.peopleOverdue <= s.peopleAtEnd],
+      [
+        'overdueByReason counts only first_review, scheduled and rule',
+        'overdueByReason',
+        (s) =>
+          Object.keys(s.overdueByReason).every((k) => (REASONS as readonly string[]).includes(k)),
+      ],
+      [
+        'the overdue reasons add up to the days-overdue counts',
+        'overdueByReason',
+        (s) => histogramTotal(s.overdueByReason) === histogramTotal(s.daysOverdue),
+      ],
+    ],
+  );
 }
 
 /**
@@ -236,28 +307,31 @@ export function reviewTimelinessMetric(
     answeredBy: options.answeredBy ?? 'next_review',
   };
   const confidence = requireConfidence(fn, options.confidence);
-  return {
-    name: 'review timeliness',
-    init: () => ({
-      due: 0,
-      onTime: 0,
-      heldLate: 0,
-      notHeld: 0,
-      daysLate: {},
-      peopleOverdue: 0,
-      peopleAtEnd: 0,
-      daysOverdue: {},
-      overdueByReason: {},
-      mostOverdue: [],
-      triggers: {},
-    }),
-    add: (state, record: ProviderRecord) => {
-      if (record.type === 'person') addPerson(state, record, policy);
-      return state;
+  return withStateSchema(
+    {
+      name: 'review timeliness',
+      init: () => ({
+        due: 0,
+        onTime: 0,
+        heldLate: 0,
+        notHeld: 0,
+        daysLate: {},
+        peopleOverdue: 0,
+        peopleAtEnd: 0,
+        daysOverdue: {},
+        overdueByReason: {},
+        mostOverdue: [],
+        triggers: {},
+      }),
+      add: (state, record: ProviderRecord) => {
+        if (record.type === 'person') addPerson(state, record, policy);
+        return state;
+      },
+      merge: (state, other) => mergeStates(state, other, policy.limit),
+      finish: (state) => finishState(state, w, confidence),
     },
-    merge: (state, other) => mergeStates(state, other, policy.limit),
-    finish: (state) => finishState(state, w, confidence),
-  };
+    reviewTimelinessStateSchema(policy.limit),
+  );
 }
 
 /** The options, checked once. */
@@ -345,10 +419,12 @@ function mergeStates(
   state.peopleOverdue += other.peopleOverdue;
   state.peopleAtEnd += other.peopleAtEnd;
   mergeHistograms(state.daysOverdue, other.daysOverdue);
-  for (const [reason, n] of Object.entries(other.overdueByReason)) {
-    bump(state.overdueByReason, reason, n);
+  for (const reason of Object.keys(other.overdueByReason)) {
+    bumpKey(state.overdueByReason, reason, other.overdueByReason[reason] as number);
   }
-  for (const [status, n] of Object.entries(other.triggers)) bump(state.triggers, status, n);
+  for (const status of Object.keys(other.triggers)) {
+    bumpKey(state.triggers, status, other.triggers[status] as number);
+  }
   state.mostOverdue = keepFirst(state.mostOverdue, other.mostOverdue, mostOverdueFirst, limit);
   return state;
 }

@@ -12,6 +12,26 @@
  */
 export type Histogram = Record<string, number>;
 
+/**
+ * Sets `map[key]` as an own property, whatever the key: on an ordinary object (a state
+ * revived with `JSON.parse`) assigning `__proto__` would set its prototype instead.
+ */
+export function setKey<T>(map: Record<string, T>, key: string, value: T): void {
+  if (key === '__proto__') {
+    Object.defineProperty(map, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  } else map[key] = value;
+}
+
+/** Adds `n` to the count under `key` (own keys only: never `Object.prototype`'s). */
+export function bump(counts: Record<string, number>, key: string, n: number): void {
+  setKey(counts, key, (Object.hasOwn(counts, key) ? (counts[key] as number) : 0) + n);
+}
+
 /** Adds one whole-number value to a histogram. */
 export function addToHistogram(histogram: Histogram, value: number): void {
   const key = String(value);
@@ -20,7 +40,7 @@ export function addToHistogram(histogram: Histogram, value: number): void {
 
 /** Adds every count of `other` into `histogram` (never changes `other`). */
 export function mergeHistograms(histogram: Histogram, other: Histogram): Histogram {
-  for (const [key, count] of Object.entries(other)) histogram[key] = (histogram[key] ?? 0) + count;
+  for (const key of Object.keys(other)) bump(histogram, key, other[key] as number);
   return histogram;
 }
 
@@ -179,8 +199,8 @@ export function addToMonth(
   a: number,
   b: number,
 ): void {
-  const entry = months[month];
-  if (entry === undefined) months[month] = [a, b];
+  const entry = Object.hasOwn(months, month) ? months[month] : undefined;
+  if (entry === undefined) setKey(months, month, [a, b]);
   else {
     entry[0] += a;
     entry[1] += b;

@@ -1,9 +1,12 @@
+import * as z from 'zod';
 import { requireConfidence, requireOptions } from '../core/internal/index.js';
 import { WELLBEING_AREAS, type WellbeingArea, WellbeingAreaSchema } from '../outcomes/index.js';
 import { type Proportion, proportionInterval } from '../stats/index.js';
 import type { Accumulator } from './accumulator.js';
 import { isActive, type Placement, placedOutcomes } from './outcome-window.js';
 import type { ProviderRecord } from './records.js';
+import { withStateSchema } from './state.js';
+import { countSchema, dataMap, type StateSchema, withLaws } from './state-schemas.js';
 import { type MetricOptions, type MetricsWindow, requireWindow } from './window.js';
 
 /**
@@ -200,6 +203,35 @@ function figures(
   };
 }
 
+const areaCountsSchema = withLaws(
+  z.strictObject({
+    people: countSchema,
+    outcomes: countSchema,
+    achieved: countSchema,
+    completedNotAchieved: countSchema,
+    cancelled: countSchema,
+  }),
+  [
+    [
+      'achieved + completed not achieved + cancelled ≤ outcomes',
+      'outcomes',
+      (c) => c.achieved + c.completedNotAchieved + c.cancelled <= c.outcomes,
+    ],
+    ['people ≤ outcomes', 'people', (c) => c.people <= c.outcomes],
+  ],
+);
+
+const wellbeingAreasStateSchema: StateSchema<WellbeingAreasState> = withLaws(
+  z.strictObject({
+    people: countSchema,
+    outcomes: countSchema,
+    areas: dataMap(areaCountsSchema, new RegExp(`^(${WellbeingAreaSchema.options.join('|')})$`)),
+    noArea: areaCountsSchema,
+    undated: countSchema,
+  }),
+  [['people ≤ outcomes', 'people', (s) => s.people <= s.outcomes]],
+);
+
 /**
  * People and outcomes by Care Act 2014 wellbeing area over a window — where people's lives
  * are changing — with how many outcomes in each area were achieved, and how many were
@@ -235,43 +267,46 @@ export function wellbeingAreasMetric(
   const fn = 'wellbeingAreasMetric';
   const w = requireWindow(fn, requireOptions(fn, options).window);
   const confidence = requireConfidence(fn, options.confidence);
-  return {
-    name: 'wellbeing areas',
-    init: () => ({
-      people: 0,
-      outcomes: 0,
-      areas: Object.create(null) as Record<string, WellbeingAreaCounts>,
-      noArea: emptyCounts(),
-      undated: 0,
-    }),
-    add: (state, record) => addPerson(state, record, w),
-    merge: (state, other) => {
-      state.people += other.people;
-      state.outcomes += other.outcomes;
-      state.undated += other.undated;
-      mergeCounts(state.noArea, other.noArea);
-      for (const [area, counts] of Object.entries(other.areas)) {
-        if (!Object.hasOwn(state.areas, area)) state.areas[area] = emptyCounts();
-        mergeCounts(state.areas[area] as WellbeingAreaCounts, counts);
-      }
-      return state;
+  return withStateSchema(
+    {
+      name: 'wellbeing areas',
+      init: () => ({
+        people: 0,
+        outcomes: 0,
+        areas: Object.create(null) as Record<string, WellbeingAreaCounts>,
+        noArea: emptyCounts(),
+        undated: 0,
+      }),
+      add: (state, record) => addPerson(state, record, w),
+      merge: (state, other) => {
+        state.people += other.people;
+        state.outcomes += other.outcomes;
+        state.undated += other.undated;
+        mergeCounts(state.noArea, other.noArea);
+        for (const [area, counts] of Object.entries(other.areas)) {
+          if (!Object.hasOwn(state.areas, area)) state.areas[area] = emptyCounts();
+          mergeCounts(state.areas[area] as WellbeingAreaCounts, counts);
+        }
+        return state;
+      },
+      finish: (state) => {
+        const areas = {} as Record<WellbeingArea, WellbeingAreaFigures>;
+        for (const area of AREAS) {
+          const counts = Object.hasOwn(state.areas, area)
+            ? (state.areas[area] as WellbeingAreaCounts)
+            : emptyCounts();
+          areas[area] = figures(WELLBEING_AREAS[area].label, counts, state, confidence);
+        }
+        return {
+          window: w,
+          people: state.people,
+          outcomes: state.outcomes,
+          areas,
+          noArea: figures(NO_AREA_LABEL, state.noArea, state, confidence),
+          undated: state.undated,
+        };
+      },
     },
-    finish: (state) => {
-      const areas = {} as Record<WellbeingArea, WellbeingAreaFigures>;
-      for (const area of AREAS) {
-        const counts = Object.hasOwn(state.areas, area)
-          ? (state.areas[area] as WellbeingAreaCounts)
-          : emptyCounts();
-        areas[area] = figures(WELLBEING_AREAS[area].label, counts, state, confidence);
-      }
-      return {
-        window: w,
-        people: state.people,
-        outcomes: state.outcomes,
-        areas,
-        noArea: figures(NO_AREA_LABEL, state.noArea, state, confidence),
-        undated: state.undated,
-      };
-    },
-  };
+    wellbeingAreasStateSchema,
+  );
 }

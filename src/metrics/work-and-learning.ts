@@ -1,8 +1,12 @@
+import * as z from 'zod';
 import { GoldenThreadError } from '../core/index.js';
 import { compareText, requireConfidence, requireOptions } from '../core/internal/index.js';
 import { type Proportion, proportionInterval } from '../stats/index.js';
 import type { Accumulator } from './accumulator.js';
 import { type ProviderRecord, WORK_AND_LEARNING_KINDS } from './records.js';
+import { withStateSchema } from './state.js';
+import { countSchema, countsSchema, type StateSchema, withLaws } from './state-schemas.js';
+import { bump } from './tallies.js';
 import {
   inWindow,
   type MetricOptions,
@@ -10,6 +14,32 @@ import {
   overlapDays,
   requireWindow,
 } from './window.js';
+
+/** The schema of a {@link WorkAndLearningState} counting `kinds`. */
+function workAndLearningStateSchema(kinds: ReadonlySet<string>): StateSchema<WorkAndLearningState> {
+  return withLaws(
+    z.strictObject({
+      people: countSchema,
+      engaged: countSchema,
+      byKind: countsSchema,
+      unkinded: countSchema,
+    }),
+    [
+      ['engaged ≤ people', 'engaged', (s) => s.engaged <= s.people],
+      ['unkinded ≤ people', 'unkinded', (s) => s.unkinded <= s.people],
+      [
+        'byKind counts only the metric’s kinds',
+        'byKind',
+        (s) => Object.keys(s.byKind).every((k) => kinds.has(k)),
+      ],
+      [
+        'each kind’s count ≤ engaged',
+        'byKind',
+        (s) => Object.values(s.byKind).every((n) => n <= s.engaged),
+      ],
+    ],
+  );
+}
 
 /**
  * The state of {@link workAndLearningMetric}: plain JSON counts.
@@ -111,45 +141,47 @@ export function workAndLearningMetric(
     );
   }
   const counted: ReadonlySet<string> = new Set(kinds);
-  return {
-    name: 'work and learning',
-    init: () => ({ people: 0, engaged: 0, byKind: Object.create(null), unkinded: 0 }),
-    add: (state, record: ProviderRecord) => {
-      if (record.type !== 'person') return state;
-      const { start, end } = record.plan;
-      if (overlapDays(window, start, end) === 0) return state;
-      state.people += 1;
-      const found = new Set<string>();
-      let any = false;
-      let anyKind = false;
-      for (const activity of record.activities ?? []) {
-        if (!inWindow(window, activity.on) || activity.on < start) continue;
-        if (end !== undefined && activity.on > end) continue;
-        any = true;
-        if (activity.kind === undefined) continue;
-        anyKind = true;
-        if (counted.has(activity.kind)) found.add(activity.kind);
-      }
-      if (found.size > 0) state.engaged += 1;
-      for (const kind of found) state.byKind[kind] = (state.byKind[kind] ?? 0) + 1;
-      if (any && !anyKind) state.unkinded += 1;
-      return state;
+  return withStateSchema(
+    {
+      name: 'work and learning',
+      init: () => ({ people: 0, engaged: 0, byKind: Object.create(null), unkinded: 0 }),
+      add: (state, record: ProviderRecord) => {
+        if (record.type !== 'person') return state;
+        const { start, end } = record.plan;
+        if (overlapDays(window, start, end) === 0) return state;
+        state.people += 1;
+        const found = new Set<string>();
+        let any = false;
+        let anyKind = false;
+        for (const activity of record.activities ?? []) {
+          if (!inWindow(window, activity.on) || activity.on < start) continue;
+          if (end !== undefined && activity.on > end) continue;
+          any = true;
+          if (activity.kind === undefined) continue;
+          anyKind = true;
+          if (counted.has(activity.kind)) found.add(activity.kind);
+        }
+        if (found.size > 0) state.engaged += 1;
+        for (const kind of found) state.byKind[kind] = (state.byKind[kind] ?? 0) + 1;
+        if (any && !anyKind) state.unkinded += 1;
+        return state;
+      },
+      merge: (state, other) => {
+        state.people += other.people;
+        state.engaged += other.engaged;
+        state.unkinded += other.unkinded;
+        for (const kind of Object.keys(other.byKind))
+          bump(state.byKind, kind, other.byKind[kind] as number);
+        return state;
+      },
+      finish: (state) => ({
+        window,
+        kinds,
+        proportion: proportionInterval(state.engaged, state.people, { confidence }),
+        byKind: Object.fromEntries(kinds.map((k) => [k, state.byKind[k] ?? 0])),
+        unkinded: state.unkinded,
+      }),
     },
-    merge: (state, other) => {
-      state.people += other.people;
-      state.engaged += other.engaged;
-      state.unkinded += other.unkinded;
-      for (const [kind, n] of Object.entries(other.byKind)) {
-        state.byKind[kind] = (state.byKind[kind] ?? 0) + n;
-      }
-      return state;
-    },
-    finish: (state) => ({
-      window,
-      kinds,
-      proportion: proportionInterval(state.engaged, state.people, { confidence }),
-      byKind: Object.fromEntries(kinds.map((k) => [k, state.byKind[k] ?? 0])),
-      unkinded: state.unkinded,
-    }),
-  };
+    workAndLearningStateSchema(counted),
+  );
 }

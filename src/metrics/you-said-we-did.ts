@@ -1,9 +1,18 @@
+import * as z from 'zod';
 import { daysBetween, type IsoDate } from '../core/index.js';
 import { requireConfidence, requireOptions } from '../core/internal/index.js';
 import { type Action, type YouSaidWeDidEntry, youSaidWeDid } from '../reviews/index.js';
 import { type Proportion, proportionInterval } from '../stats/index.js';
 import type { Accumulator } from './accumulator.js';
 import type { PersonRecord, ProviderRecord } from './records.js';
+import { withStateSchema } from './state.js';
+import {
+  countSchema,
+  histogramSchema,
+  histogramTotal,
+  type StateSchema,
+  withLaws,
+} from './state-schemas.js';
 import {
   addToHistogram,
   type Histogram,
@@ -82,6 +91,29 @@ export interface YouSaidWeDidMetricOptions extends MetricOptions {
   readonly confidence?: number;
 }
 
+const youSaidWeDidStateSchema: StateSchema<YouSaidWeDidState> = withLaws(
+  z.strictObject({
+    given: countSchema,
+    answered: countSchema,
+    inProgress: countSchema,
+    noAction: countSchema,
+    dropped: countSchema,
+    daysToAction: histogramSchema,
+  }),
+  [
+    [
+      'answered + in progress + no action + dropped ≤ given',
+      'given',
+      (s) => s.answered + s.inProgress + s.noAction + s.dropped <= s.given,
+    ],
+    [
+      'days to action counts each answered piece once',
+      'daysToAction',
+      (s) => histogramTotal(s.daysToAction) === s.answered,
+    ],
+  ],
+);
+
 /**
  * "You said, we did" completion: of the feedback given in a window, how much had been acted
  * on by the window's end, how long that took, and how much is still open.
@@ -115,39 +147,42 @@ export function youSaidWeDidMetric(
   const fn = 'youSaidWeDidMetric';
   const w = requireWindow(fn, requireOptions(fn, options).window);
   const confidence = requireConfidence(fn, options.confidence);
-  return {
-    name: 'you said, we did',
-    init: () => ({
-      given: 0,
-      answered: 0,
-      inProgress: 0,
-      noAction: 0,
-      dropped: 0,
-      daysToAction: Object.create(null) as Histogram,
-    }),
-    add: (state, record: ProviderRecord) => {
-      if (record.type === 'person') addPerson(state, record, w);
-      return state;
+  return withStateSchema(
+    {
+      name: 'you said, we did',
+      init: () => ({
+        given: 0,
+        answered: 0,
+        inProgress: 0,
+        noAction: 0,
+        dropped: 0,
+        daysToAction: Object.create(null) as Histogram,
+      }),
+      add: (state, record: ProviderRecord) => {
+        if (record.type === 'person') addPerson(state, record, w);
+        return state;
+      },
+      merge: (state, other) => {
+        state.given += other.given;
+        state.answered += other.answered;
+        state.inProgress += other.inProgress;
+        state.noAction += other.noAction;
+        state.dropped += other.dropped;
+        mergeHistograms(state.daysToAction, other.daysToAction);
+        return state;
+      },
+      finish: (state) => ({
+        window: w,
+        proportion: proportionInterval(state.answered, state.given, { confidence }),
+        daysToAction: summarise(state.daysToAction),
+        open: state.inProgress + state.noAction,
+        inProgress: state.inProgress,
+        noAction: state.noAction,
+        dropped: state.dropped,
+      }),
     },
-    merge: (state, other) => {
-      state.given += other.given;
-      state.answered += other.answered;
-      state.inProgress += other.inProgress;
-      state.noAction += other.noAction;
-      state.dropped += other.dropped;
-      mergeHistograms(state.daysToAction, other.daysToAction);
-      return state;
-    },
-    finish: (state) => ({
-      window: w,
-      proportion: proportionInterval(state.answered, state.given, { confidence }),
-      daysToAction: summarise(state.daysToAction),
-      open: state.inProgress + state.noAction,
-      inProgress: state.inProgress,
-      noAction: state.noAction,
-      dropped: state.dropped,
-    }),
-  };
+    youSaidWeDidStateSchema,
+  );
 }
 
 /** Counts one person's feedback in the window, as it stood on the window's last day. */

@@ -1,4 +1,5 @@
-import type { Accumulator } from '../metrics/index.js';
+import { formatPath, GoldenThreadError } from '../core/index.js';
+import { type Accumulator, parseMetricState } from '../metrics/index.js';
 import { type LineIssue, lineIssue, type NdjsonIssueCode, ndjsonIssueCatalogue } from './issues.js';
 import type { Partition } from './partitions.js';
 import type { PartitionResult } from './run-partition.js';
@@ -117,7 +118,10 @@ export function mergePartitions<R>(
   maxIssues: number,
 ): JobResult<R> {
   let state = accumulator.init();
-  for (const result of results) state = accumulator.merge(state, JSON.parse(result.state));
+  for (const [i, result] of results.entries()) {
+    const where = `partition ${i}`;
+    state = accumulator.merge(state, readState(accumulator, JSON.parse(result.state), where));
+  }
   const offsets = lineOffsets(partitions, results);
   const issues: JobIssue[] = [];
   const summaries: PartitionSummary[] = [];
@@ -139,6 +143,30 @@ export function mergePartitions<R>(
     };
   }
   return { results: accumulator.finish(state), state, ...totals, issues, partitions: summaries };
+}
+
+/**
+ * A state that crossed a trust boundary (from a worker thread, a machine or Redis), read with
+ * the accumulator's state schema: a worker that sends back a state its schema rejects is a
+ * broken or tampered worker, and the job fails with a {@link GoldenThreadError}
+ * `invalid_state` naming where the state came from and the path of the first problem,
+ * rather than merging it. An accumulator without a schema (a host's own) gets the value as
+ * it is.
+ */
+export function readState(
+  accumulator: Accumulator<unknown, unknown>,
+  json: unknown,
+  from: string,
+): unknown {
+  if (accumulator.stateSchema === undefined) return json;
+  const parsed = parseMetricState(accumulator, json);
+  if (parsed.success) return parsed.data;
+  const first = parsed.issues[0];
+  const at = first === undefined || first.path.length === 0 ? 'its root' : formatPath(first.path);
+  throw new GoldenThreadError(
+    'invalid_state',
+    `${accumulator.name}: the state from ${from} is not valid at ${at}: ${first?.message ?? ''}`,
+  );
 }
 
 /** An issue with its line moved by `offset` (an NDJSON issue's message says the new line). */

@@ -189,7 +189,14 @@ function startWorker(setup: WorkerSetup): Worker {
 
 /** An error from a worker, rebuilt: ours keep their code. */
 function rebuild(report: ErrorReport): Error {
-  const known = ['invalid_argument', 'invalid_date', 'date_out_of_range', 'invariant_violation'];
+  const known = [
+    'invalid_argument',
+    'invalid_date',
+    'date_out_of_range',
+    'limit_exceeded',
+    'invalid_state',
+    'invariant_violation',
+  ];
   if (report.name === 'GoldenThreadError' && known.includes(report.code ?? '')) {
     return new GoldenThreadError(report.code as 'invalid_argument', report.message);
   }

@@ -150,15 +150,18 @@ describe('parsers and builders', () => {
     });
     expect(!before.success && Object.isFrozen(before.issues[0]?.path)).toBe(true);
   });
-  it('report a groups key named __proto__ instead of dropping it (parseProviderRecord)', () => {
+  it('keep a groups key named __proto__ instead of dropping it (parseProviderRecord)', () => {
     const result = api.parseProviderRecord(
       JSON.parse(
         '{"type":"setting","settingId":"s-1","groups":{"__proto__":"x","service":"a"},"restrictions":[]}',
       ),
     );
-    expect(result.success).toBe(false);
-    expect(!result.success && result.issues.map((i) => [i.code, i.path])).toEqual([
-      ['invalid_key', ['groups', '__proto__']],
+    expect(result.success).toBe(true);
+    const groups = result.success ? (result.data.groups ?? {}) : {};
+    expect(Object.getPrototypeOf(groups)).toBeNull();
+    expect(Object.entries(groups)).toEqual([
+      ['__proto__', 'x'],
+      ['service', 'a'],
     ]);
   });
 });

@@ -14,7 +14,7 @@ import { requireWholeNumber } from '../../core/internal/index.js';
 import type { Accumulator } from '../../metrics/index.js';
 import { loadJob, type MetricJob, requireJob } from '../job.js';
 import { DEFAULT_MAX_LINE_BYTES } from '../lines.js';
-import { type JobResult, mergePartitions } from '../merge.js';
+import { type JobResult, mergePartitions, readState } from '../merge.js';
 import type { Partition } from '../partitions.js';
 import { type PartitionResult, runPartition } from '../run-partition.js';
 
@@ -253,7 +253,8 @@ export async function waitForMetricFlow<R>(
   // The parent's result came through Redis as JSON; finishing its merged state here gives
   // exactly what one pass gives (the same objects, not their JSON copies).
   const metrics = await loadJob(job);
-  return { ...returned, results: metrics.finish(returned.state) as R };
+  const state = readState(metrics, returned.state, 'the flow’s parent job');
+  return { ...returned, state, results: metrics.finish(state) as R };
 }
 
 /** The metrics of a job, built once per worker process for each job description. */

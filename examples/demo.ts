@@ -69,7 +69,7 @@ const share = (p: Proportion) =>
 const ratio = (r: Ratio, digits = 2) =>
   `${num(r.value, digits)}  (${n(r.numerator)} ÷ ${n(r.denominator)})`;
 const rate = (e: EventRate) =>
-  `${num(e.rate.rate?.value ?? null, 2)} per 1,000 person-days  (${n(e.rate.count)} in ${n(e.rate.rate?.exposure ?? 0)} days; 95% CI ${num(e.rate.rate?.lower ?? null, 2)}–${num(e.rate.rate?.upper ?? null, 2)})`;
+  `${num(e.events.rate?.value ?? null, 2)} per 1,000 person-days  (${n(e.events.count)} in ${n(e.events.rate?.exposure ?? 0)} days; 95% CI ${num(e.events.rate?.lower ?? null, 2)}–${num(e.events.rate?.upper ?? null, 2)})`;
 const heading = (text: string) => {
   line();
   line(text);

@@ -34,7 +34,7 @@ function headline(profile: SyntheticProfile, seed: number): Headline {
     'Restrictions failing a legal check (%)': pct(o.restrictions.withErrors.value),
     'People with a deteriorating outcome (%)': pct(o.ratingTrends.peopleDeteriorating.value),
     'Incidents per 1,000 person-days (quarter)': quarterRate(o.incidentTrend.monthly),
-    'Unplanned admissions per 1,000 person-days': o.unplannedAdmissions.rate.rate?.value ?? null,
+    'Unplanned admissions per 1,000 person-days': o.unplannedAdmissions.events.rate?.value ?? null,
     'Community activities per person a month': o.communityParticipation.perPersonPerMonth.value,
   };
 }

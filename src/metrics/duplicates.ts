@@ -105,12 +105,11 @@ export interface RepeatedRecords {
 }
 
 /**
- * A notice about the records a governance report was computed from: not a problem with any
- * one person's support, but something the reader of the figures must know.
+ * A notice that ids were read more than once (see {@link GovernanceNotice}).
  *
  * @example
  * ```ts
- * const notice: GovernanceNotice = {
+ * const notice: RepeatedIdsNotice = {
  *   code: 'repeated_person_ids',
  *   repeated: { ids: 1, copies: 1, sample: ['p-17'], countedAgain: 0 },
  *   message: '1 person id was read more than once (1 extra record): each person is counted once, from the first record read.',
@@ -118,13 +117,85 @@ export interface RepeatedRecords {
  * ```
  * @category Governance metrics
  */
-export interface GovernanceNotice {
+export interface RepeatedIdsNotice {
   /** `repeated_person_ids` or `repeated_setting_ids`. */
   readonly code: 'repeated_person_ids' | 'repeated_setting_ids';
   /** Which ids, and how many records. */
   readonly repeated: RepeatedRecords;
   /** The notice in plain English. */
   readonly message: string;
+}
+
+/**
+ * A notice that records lack the key the report is grouped by (see {@link GovernanceNotice}):
+ * a typo in `groupBy` (`'region'` where the records say `'service'`) puts every record in
+ * one group, `(not recorded)`, which would otherwise pass without a word.
+ *
+ * @example
+ * ```ts
+ * const notice: GroupKeyNotice = {
+ *   code: 'group_key_not_recorded',
+ *   groupBy: 'region',
+ *   records: 412,
+ *   everyRecord: true,
+ *   message: 'No record has a "region" group: all 412 records are in "(not recorded)". Check the key: records name their groups in groups.',
+ * };
+ * ```
+ * @category Governance metrics
+ */
+export interface GroupKeyNotice {
+  /** `group_key_not_recorded`. */
+  readonly code: 'group_key_not_recorded';
+  /** The key the report is grouped by. */
+  readonly groupBy: string;
+  /** Records without it (counted in the `(not recorded)` group). */
+  readonly records: number;
+  /** Whether no record at all has it. */
+  readonly everyRecord: boolean;
+  /** The notice in plain English. */
+  readonly message: string;
+}
+
+/**
+ * A notice about the records a governance report was computed from: not a problem with any
+ * one person's support, but something the reader of the figures must know — ids read more
+ * than once ({@link RepeatedIdsNotice}) or records without the group key
+ * ({@link GroupKeyNotice}). `switch (notice.code)` narrows it.
+ *
+ * @example
+ * ```ts
+ * for (const notice of report.notices) console.warn(notice.message);
+ * ```
+ * @category Governance metrics
+ */
+export type GovernanceNotice = RepeatedIdsNotice | GroupKeyNotice;
+
+/**
+ * The notice for records without the group key: none when every record has it.
+ *
+ * @param groupBy - The key.
+ * @param without - Records in the `(not recorded)` group.
+ * @param total - Records read.
+ */
+export function groupKeyNotices(
+  groupBy: string,
+  without: number,
+  total: number,
+): readonly GovernanceNotice[] {
+  if (without === 0) return Object.freeze([]);
+  const everyRecord = without === total;
+  const message = everyRecord
+    ? `No record has a "${groupBy}" group: all ${plural(total, 'record is', 'records are')} in "(not recorded)". Check the key: records name their groups in groups.`
+    : `${plural(without, 'record has', 'records have')} no "${groupBy}" group: ${without === 1 ? 'it is' : 'they are'} counted in "(not recorded)".`;
+  return Object.freeze([
+    Object.freeze({
+      code: 'group_key_not_recorded' as const,
+      groupBy,
+      records: without,
+      everyRecord,
+      message,
+    }),
+  ]);
 }
 
 const SAMPLE = 20;
@@ -158,7 +229,7 @@ const plural = (n: number, one: string, many: string): string =>
 /** The notices for the repeated ids, person ids first; none when every id was read once. */
 export function repeatNotices(seen: SeenIds | null): readonly GovernanceNotice[] {
   if (seen === null) return Object.freeze([]);
-  const notices: GovernanceNotice[] = [];
+  const notices: RepeatedIdsNotice[] = [];
   const kinds = [
     ['repeated_person_ids', seen.people, seen.countedAgain.people, 'person'],
     ['repeated_setting_ids', seen.settings, seen.countedAgain.settings, 'setting'],

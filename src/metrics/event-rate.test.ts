@@ -32,16 +32,16 @@ describe('unplannedAdmissionsMetric', () => {
 
   it('counts unplanned admissions once each against person-days', () => {
     // p-a: 92 days in the quarter; p-b: 31 days (1–31 August).
-    expect(result.rate.count).toBe(2);
-    expect(result.rate.rate?.exposure).toBe(123);
-    expect(result.rate.rate?.value).toBeCloseTo((2 / 123) * 1000, 10);
+    expect(result.events.count).toBe(2);
+    expect(result.events.rate?.exposure).toBe(123);
+    expect(result.events.rate?.value).toBeCloseTo((2 / 123) * 1000, 10);
     expect(result.people).toBe(2);
   });
 
   it('gives the exact Garwood interval for the count', () => {
     // Garwood 95 % for 2 events: 0.2422 to 7.2247 (published tables).
-    expect(result.rate.lower).toBeCloseTo(0.2422, 4);
-    expect(result.rate.upper).toBeCloseTo(7.2247, 4);
+    expect(result.events.lower).toBeCloseTo(0.2422, 4);
+    expect(result.events.upper).toBeCloseTo(7.2247, 4);
   });
 
   it('charts the months as a rate, so its lower limit is held at 0, never below', () => {
@@ -78,7 +78,7 @@ describe('eventRateMetric', () => {
       eventRateMetric({ window: quarter, kinds: ['incident'], minSeverity: 'medium' }),
       records,
     );
-    expect(result.rate.count).toBe(1);
+    expect(result.events.count).toBe(1);
   });
 
   it('does not count events outside the person’s support', () => {
@@ -90,9 +90,9 @@ describe('eventRateMetric', () => {
         },
       }),
     ];
-    expect(run(eventRateMetric({ window: quarter, kinds: ['incident'] }), records).rate.count).toBe(
-      0,
-    );
+    expect(
+      run(eventRateMetric({ window: quarter, kinds: ['incident'] }), records).events.count,
+    ).toBe(0);
   });
 
   it('leaves months with no one supported out of the chart', () => {

@@ -80,7 +80,7 @@ export interface MonthlyRate {
  *
  * @example
  * ```ts
- * const { rate, monthly, chart }: EventRate = computeMetrics(records, { falls: eventRateMetric(options) }).falls;
+ * const { events, monthly, chart }: EventRate = computeMetrics(records, { falls: eventRateMetric(options) }).falls;
  * ```
  * @category Governance metrics
  */
@@ -91,8 +91,11 @@ export interface EventRate {
   readonly kinds: readonly LifeEventKind[];
   /** People supported on at least one day of the window. */
   readonly people: number;
-  /** Events counted, with the person-days as exposure and the exact rate per `per` days. */
-  readonly rate: PoissonInterval;
+  /**
+   * Events counted, with the person-days as exposure and the exact rate per `per` days:
+   * `events.count`, `events.rate?.value`.
+   */
+  readonly events: PoissonInterval;
   /** Each calendar month the window touches, in order. */
   readonly monthly: readonly MonthlyRate[];
   /** An XmR chart of the monthly rates (months with no one supported are left out). */
@@ -143,7 +146,7 @@ const SEVERITY = { low: 0, medium: 1, high: 2, critical: 3 } as const;
  * @example
  * ```ts
  * const incidents = eventRateMetric({ window, kinds: ['incident'] });
- * computeMetrics(records, { incidents }).incidents.rate.rate?.value; // => 4.2 (per 1,000 person-days)
+ * computeMetrics(records, { incidents }).incidents.events.rate?.value; // => 4.2 (per 1,000 person-days)
  * ```
  * @category Governance metrics
  */
@@ -242,7 +245,7 @@ function finishRate(state: EventRateState, policy: RatePolicy): EventRate {
     window: policy.window,
     kinds: policy.kinds as LifeEventKind[],
     people: state.people,
-    rate: poissonInterval(state.count, { exposure: state.personDays, per, confidence }),
+    events: poissonInterval(state.count, { exposure: state.personDays, per, confidence }),
     monthly,
     chart: xmrChart(values, { improvement, measure: 'rate' }),
   };
@@ -273,9 +276,9 @@ export interface UnplannedAdmissionsOptions extends MetricOptions {
  * confidence.
  * @example
  * ```ts
- * const { rate } = computeMetrics(records, { admissions: unplannedAdmissionsMetric({ window }) }).admissions;
- * rate.count; // => 3
- * rate.rate; // => { exposure: 8464, per: 1000, value: 0.354…, lower: 0.073…, upper: 1.036… }
+ * const { events } = computeMetrics(records, { admissions: unplannedAdmissionsMetric({ window }) }).admissions;
+ * events.count; // => 3
+ * events.rate; // => { exposure: 8464, per: 1000, value: 0.354…, lower: 0.073…, upper: 1.036… }
  * ```
  * @category Governance metrics
  */

@@ -206,9 +206,60 @@ describe('properties', () => {
     const report = metric.finish(fold(metric, rs));
     const people = Object.values(report.groups).reduce((n, g) => n + g.records.people, 0);
     expect(people).toBe(report.overall.records.people);
-    const copies = report.notices.reduce((n, notice) => n + notice.repeated.copies, 0);
+    const copies = report.notices.reduce(
+      (n, notice) => n + (notice.code === 'group_key_not_recorded' ? 0 : notice.repeated.copies),
+      0,
+    );
     expect(report.overall.records.people + report.overall.records.settings).toBe(
       rs.length - copies,
     );
+  });
+});
+
+describe('governanceReport notices about the group key', () => {
+  const window = { from: '2026-07-01', to: '2026-10-01' } as const;
+  const person = (id: string, groups?: Record<string, string>): ProviderRecord => ({
+    type: 'person',
+    ...(groups === undefined ? {} : { groups }),
+    plan: { id: `plan-${id}`, personId: id, start: '2026-01-05' },
+  });
+
+  it('says when no record has the key (a typo such as region for service)', () => {
+    const report = governanceReport(
+      [person('p-1', { service: 'a' }), person('p-2', { service: 'b' })],
+      {
+        window,
+        groupBy: 'region',
+      },
+    );
+    expect(Object.keys(report.groups)).toEqual(['(not recorded)']);
+    expect(report.notices).toEqual([
+      {
+        code: 'group_key_not_recorded',
+        groupBy: 'region',
+        records: 2,
+        everyRecord: true,
+        message:
+          'No record has a "region" group: all 2 records are in "(not recorded)". Check the key: records name their groups in groups.',
+      },
+    ]);
+  });
+
+  it('says how many records lack the key when some have it', () => {
+    const report = governanceReport([person('p-1', { service: 'a' }), person('p-2')], { window });
+    expect(report.notices).toEqual([
+      {
+        code: 'group_key_not_recorded',
+        groupBy: 'service',
+        records: 1,
+        everyRecord: false,
+        message: '1 record has no "service" group: it is counted in "(not recorded)".',
+      },
+    ]);
+  });
+
+  it('says nothing when every record has the key', () => {
+    const report = governanceReport([person('p-1', { service: 'a' })], { window });
+    expect(report.notices).toEqual([]);
   });
 });

@@ -30,6 +30,7 @@ import {
 import {
   firstSeen,
   type GovernanceNotice,
+  groupKeyNotices,
   initSeen,
   mergeSeen,
   repeatNotices,
@@ -447,7 +448,10 @@ export function governanceMetrics(
         groupBy,
         overall: finishInner(all),
         groups: finishGroups(state.groups),
-        notices: repeatNotices(state.ids),
+        notices: Object.freeze([
+          ...repeatNotices(state.ids),
+          ...groupKeyNotices(groupBy, recordsIn(state.groups[NOT_RECORDED]), recordsIn(all)),
+        ]),
       };
     },
   };
@@ -456,6 +460,14 @@ export function governanceMetrics(
     ids: once ? seenIdsSchema : z.null(),
   }) as unknown as StateSchema<GovernanceState>;
   return withStateSchema(metric, schema);
+}
+
+/** The group of records without the key (`groupedBy`'s default). */
+const NOT_RECORDED = '(not recorded)';
+
+/** How many records a group's state counted. */
+function recordsIn(part: { readonly records: RecordCounts } | undefined): number {
+  return part === undefined ? 0 : part.records.people + part.records.settings;
 }
 
 function requireDuplicates(duplicates: GovernanceMetricsOptions['duplicates']): boolean {

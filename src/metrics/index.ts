@@ -38,7 +38,13 @@ export {
   communityParticipationMetric,
   type MonthlyParticipation,
 } from './community-participation.js';
-export type { GovernanceNotice, RepeatedRecords, SeenIds } from './duplicates.js';
+export type {
+  GovernanceNotice,
+  GroupKeyNotice,
+  RepeatedIdsNotice,
+  RepeatedRecords,
+  SeenIds,
+} from './duplicates.js';
 export {
   type EventRate,
   type EventRateOptions,

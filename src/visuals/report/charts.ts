@@ -57,7 +57,7 @@ function chartFigure(spec: ChartSpec): string {
 }
 
 function eventSpec(rate: EventRate, title: string, id: string): ChartSpec {
-  const summary = rate.rate.rate;
+  const summary = rate.events.rate;
   return {
     chart: rate.chart,
     labels: rate.monthly.filter((m) => m.rate !== null).map((m) => monthLabel(m.month)),
@@ -67,7 +67,7 @@ function eventSpec(rate: EventRate, title: string, id: string): ChartSpec {
     caption:
       summary === null || summary.value === null
         ? 'No one was supported in the months charted.'
-        : `${count(rate.rate.count)} in ${count(summary.exposure)} person-days over the months charted: ${amount(summary.value)} per 1,000 (95% interval ${interval(summary.lower, summary.upper, amount)}).`,
+        : `${count(rate.events.count)} in ${count(summary.exposure)} person-days over the months charted: ${amount(summary.value)} per 1,000 (95% interval ${interval(summary.lower, summary.upper, amount)}).`,
   };
 }
 

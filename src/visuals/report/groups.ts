@@ -38,7 +38,7 @@ export function groupsSection(c: ReportContext): string {
         ofWithPercent(g.reviewTimeliness.proportion),
         ofWithPercent(g.actionCompletion.proportion),
         rateValue(g.restrictions.uses),
-        rateValue(g.unplannedAdmissions.rate),
+        rateValue(g.unplannedAdmissions.events),
       ]),
     ),
   ].join('\n');

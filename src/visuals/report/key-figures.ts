@@ -82,7 +82,7 @@ export function keyFiguresSection(c: ReportContext): string {
     changeRow('Restriction uses: this quarter ÷ the quarter before', o.restrictions.reduction),
     rateRow(
       'Unplanned hospital admissions per 1,000 person-days',
-      o.unplannedAdmissions.rate,
+      o.unplannedAdmissions.events,
       'person-days',
     ),
     proportionRow(

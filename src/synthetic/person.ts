@@ -143,18 +143,7 @@ function makeOutcome(p: Person, k: number, tags: Random, startsOn?: number): Rat
   const memo: Record<string, string> = {};
   const generic = random.chance(o.genericOutcomeShare);
   const template = random.pick(OUTCOMES);
-  const pattern = weighted(random, [
-    ['improving', o.improvingShare],
-    ['plateau', 1 - o.improvingShare - o.deterioratingShare],
-    ['deteriorating', o.deterioratingShare],
-  ] as const);
-  const drift =
-    pattern === 'improving'
-      ? 0.12 + random.next() * 0.25
-      : pattern === 'deteriorating'
-        ? -(0.04 + random.next() * 0.1)
-        : 0;
-  const latent0 = pattern === 'deteriorating' ? 3 + random.next() : 1.4 + random.next() * 1.2;
+  const { drift, latent0 } = trajectoryOf(random, o);
   const stopsAt = random.chance(0.06) ? 'cancelled' : random.chance(0.03) ? 'on-hold' : null;
   const stopDay = stopsAt === null ? Number.POSITIVE_INFINITY : oStart + random.int(60, 400);
   const { ratings, days, scores, achievedOn } = makeRatings(
@@ -170,6 +159,42 @@ function makeOutcome(p: Person, k: number, tags: Random, startsOn?: number): Rat
   const { closedOn, ...status } = statusOf(scores, achievedOn, stopsAt, stopDay, last, end);
   const areas = areasOf(tags, template.domain, generic);
   const reason = status.lifecycleStatus === 'cancelled' ? cancelReasonOf(tags) : undefined;
+  const outcome = outcomeOf(p, {
+    id,
+    template,
+    generic,
+    memo,
+    oStart,
+    status,
+    achievedOn,
+    closedOn,
+    areas,
+    reason,
+    ratings,
+  });
+  return { outcome, days, scores };
+}
+
+/** What {@link outcomeOf} writes into an outcome, drawn by {@link makeOutcome}. */
+interface OutcomeParts {
+  readonly id: string;
+  readonly template: (typeof OUTCOMES)[number];
+  readonly generic: boolean;
+  readonly memo: Record<string, string>;
+  readonly oStart: number;
+  readonly status: Omit<ReturnType<typeof statusOf>, 'closedOn'>;
+  readonly achievedOn: number | undefined;
+  readonly closedOn: number | undefined;
+  readonly areas: NonNullable<Outcome['wellbeingAreas']>;
+  readonly reason: Outcome['cancelledReason'];
+  readonly ratings: Rating[];
+}
+
+/** The outcome record: who expressed it, the agreement, and its parts (draws in this order). */
+function outcomeOf(p: Person, parts: OutcomeParts): Outcome {
+  const { random, personId } = p;
+  const { id, template, generic, memo, oStart, status, achievedOn, closedOn, areas, reason } =
+    parts;
   const expressedBy = generic
     ? 'staff'
     : weighted(random, [
@@ -184,7 +209,7 @@ function makeOutcome(p: Person, k: number, tags: Random, startsOn?: number): Rat
     ['disagree', 0.04],
   ] as const);
   const { description, ...measure } = template.indicator;
-  const outcome: Outcome = {
+  return {
     id,
     personId,
     words: generic
@@ -221,9 +246,25 @@ function makeOutcome(p: Person, k: number, tags: Random, startsOn?: number): Rat
         ? [{ party: 'family' as const, response: 'agree' as const, on: isoDate(oStart) }]
         : []),
     ],
-    ratings,
+    ratings: parts.ratings,
   };
-  return { outcome, days, scores };
+}
+
+/** How an outcome's ratings move: improving, on a plateau or deteriorating, by the profile's shares. */
+function trajectoryOf(random: Random, o: Resolved): { drift: number; latent0: number } {
+  const pattern = weighted(random, [
+    ['improving', o.improvingShare],
+    ['plateau', 1 - o.improvingShare - o.deterioratingShare],
+    ['deteriorating', o.deterioratingShare],
+  ] as const);
+  const drift =
+    pattern === 'improving'
+      ? 0.12 + random.next() * 0.25
+      : pattern === 'deteriorating'
+        ? -(0.04 + random.next() * 0.1)
+        : 0;
+  const latent0 = pattern === 'deteriorating' ? 3 + random.next() : 1.4 + random.next() * 1.2;
+  return { drift, latent0 };
 }
 
 /**

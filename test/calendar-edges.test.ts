@@ -65,3 +65,10 @@ describe('governanceReport', () => {
     }
   });
 });
+
+describe('governanceReport at the start of the calendar', () => {
+  it('starts the trend window on 0001-01-01 when 24 months would reach before it', () => {
+    const report = governanceReport([], { window: { from: '0001-01-01', to: '0001-04-01' } });
+    expect(report.trendWindow).toEqual({ from: '0001-01-01', to: '0001-04-01' });
+  });
+});

@@ -1,7 +1,8 @@
 import * as z from 'zod';
-import { addMonths, GoldenThreadError } from '../core/index.js';
+import { GoldenThreadError } from '../core/index.js';
 import {
   describeValue,
+  plusMonths,
   requireIterable,
   requireOptions,
   requireWholeNumber,
@@ -109,7 +110,8 @@ export interface GovernanceMetricsOptions {
   readonly window: MetricsWindow;
   /**
    * How many months of monthly figures to chart, ending with the window. Default 24: enough
-   * points (at least 15) for a control chart's limits to mean something. At most 1,200.
+   * points (at least 15) for a control chart's limits to mean something. At most 1,200. A
+   * trend window that would start before 0001-01-01 starts on that day.
    */
   readonly trendMonths?: number;
   /** The key of the records' `groups` to break the figures down by. Default `'service'`. */
@@ -223,7 +225,8 @@ export function metricSet(options: GovernanceMetricsOptions): {
       `${fn}: trendMonths is ${trendMonths}; a monthly series holds at most ${MAX_SERIES_MONTHS} months.`,
     );
   }
-  const trendWindow: MetricsWindow = { from: addMonths(window.to, -trendMonths), to: window.to };
+  // A trend window reaching before 0001-01-01 starts there (a window at the calendar's start).
+  const trendWindow: MetricsWindow = { from: plusMonths(window.to, -trendMonths), to: window.to };
   const limit = requireWholeNumber(fn, 'limit', options.limit, 50, 0);
   const confidence = options.confidence === undefined ? {} : { confidence: options.confidence };
   return {

@@ -40,6 +40,7 @@ figure{margin:1rem 0}
 figcaption{font-size:.95rem;margin-top:.25rem}
 svg{max-width:100%;height:auto}
 .note{color:${COLOURS.guide}}
+.notices,.caution{border-left:4px solid ${COLOURS.guide};padding:.25rem .75rem}
 @media print{
 @page{size:A4;margin:15mm}
 body{font-size:10.5pt}

@@ -25,7 +25,11 @@ export function eventsInWindow(
   window: MetricsWindow,
 ): { count: number; personDays: number; inWindow: boolean } {
   if (!(window.from.endsWith('-01') && window.to.endsWith('-01'))) {
-    return { count: rate.events.count, personDays: rate.events.rate?.exposure ?? 0, inWindow: false };
+    return {
+      count: rate.events.count,
+      personDays: rate.events.rate?.exposure ?? 0,
+      inWindow: false,
+    };
   }
   const from = window.from.slice(0, 7);
   const to = window.to.slice(0, 7);

@@ -49,7 +49,8 @@ h2,h2+p,caption{break-after:avoid}
 p{orphans:3;widows:3}
 figure,tr{break-inside:avoid}
 figure svg{max-height:120mm}
-thead{display:table-header-group}
+thead{display:table-header-group;break-after:avoid}
+tbody tr:first-child{break-before:avoid}
 }`;
 
 /**

@@ -57,6 +57,7 @@ const report: GovernanceReport = governanceReport(records, {
   window,
   groupBy: 'service',
   limit: 8,
+  evidenceCoverage: true,
 });
 const o = report.overall;
 
@@ -101,6 +102,11 @@ line(
   `  with an outcome rated twice or more   ${n(o.ratingTrends.peopleDeteriorating.denominator)} (falling and stalled outcomes)`,
 );
 
+if (report.notices.length > 0) {
+  heading('Before reading the figures');
+  for (const notice of report.notices) line(notice.message);
+}
+
 heading('Outcomes and reviews');
 line(`People achieving at least one goal      ${share(o.goalAchievement.proportion)}`);
 line(`Scheduled reviews held on time          ${share(o.reviewTimeliness.proportion)}`);
@@ -109,6 +115,7 @@ line(
 );
 const t = o.reviewTimeliness.triggers;
 line(`Reviews asked for by a trigger, on time ${share(t.answeredOnTime)}`);
+line(`  nobody held (left to the routine one) ${share(t.missedShare)}`);
 line(
   `  ${n(t.raised)} raised; late ${n(t.answeredLate)}, missed (left to the next routine review) ${n(t.missed)}, overdue now ${n(t.overdue)}, not yet due ${n(t.notYetDue)}`,
 );
@@ -135,6 +142,61 @@ line(
 for (const f of o.ratingTrends.flagged.slice(0, 4)) {
   line(
     `  ${f.movement === 'deteriorating' ? 'ESCALATE' : 'ask why '} ${f.personId} (${f.groups['service'] ?? '—'}): “${f.words}” ${f.first.score} → ${f.latest.score}`,
+  );
+}
+
+heading('Outcomes by wellbeing area (people, outcomes, achieved)');
+const w = o.wellbeingAreas;
+line(`${n(w.outcomes)} outcomes active in the quarter, held by ${n(w.people)} people`);
+for (const area of [...Object.values(w.areas), w.noArea].filter((x) => x.outcomes.numerator > 0)) {
+  line(
+    `${area.label.padEnd(40)}${n(area.people.numerator)} people, ${n(area.outcomes.numerator)} outcomes; achieved ${share(area.achieved)}`,
+  );
+}
+
+heading('Outcomes that did not improve');
+const ni = o.outcomesNotImproved;
+line(`Outcomes that did not improve           ${share(ni.notImproved)}`);
+line(`  completed without being achieved      ${share(ni.completedNotAchieved)}`);
+line(`  cancelled                             ${share(ni.cancelled)}`);
+const reasons = Object.entries(ni.cancelledByReason).filter(([, k]) => k > 0);
+line(`    reasons: ${reasons.map(([why, k]) => `${why} ${n(k)}`).join(', ') || 'none'}`);
+line(`  ratings stagnating                    ${share(ni.stagnating)}`);
+line(`  ratings deteriorating                 ${share(ni.deteriorating)}`);
+const wl = o.workAndLearning;
+line(`People in work or learning              ${share(wl.proportion)}`);
+line(
+  `  ${Object.entries(wl.byKind)
+    .map(([kind, k]) => `${kind.replaceAll('_', ' ')} ${n(k)}`)
+    .join(', ')}; ${n(wl.unkinded)} with activities of no recorded kind`,
+);
+
+heading('You said, we did');
+const y = o.youSaidWeDid;
+line(`Feedback acted on                       ${share(y.proportion)}`);
+line(
+  `  median ${num(y.daysToAction.median, 0)} days to action; open ${n(y.open)} (${n(y.inProgress)} under way, ${n(y.noAction)} with no action); dropped ${n(y.dropped)}`,
+);
+
+heading('After co-produced changes (incidents before and after)');
+const ci = o.changeImpact;
+const rr = ci.rateRatio;
+line(
+  `${n(ci.decisionCount)} decisions; ${ci.days} days before: ${n(rr.before.count)} incidents in ${n(rr.before.exposure)} person-days; after: ${n(rr.after.count)} in ${n(rr.after.exposure)}`,
+);
+line(
+  `Rate after ÷ before                     ${num(rr.ratio, 2)} (95% exact CI ${num(rr.lower, 2)}–${num(rr.upper, 2)}, ${formatPValue(rr.pValue)})`,
+);
+if (ci.cautionMessage !== null) line(`  Caution: ${ci.cautionMessage}`);
+
+const ev = o.evidenceCoverage;
+if (ev !== null) {
+  heading('Evidence chains on 30 September 2026');
+  line(`Outcomes with a complete golden thread  ${share(ev.proportion)}`);
+  line(
+    `  first step missing: ${Object.entries(ev.brokenAt)
+      .map(([step, k]) => `${step} ${n(k)}`)
+      .join(', ')}; most often ${ev.mostOftenMissing ?? 'none'}`,
   );
 }
 

@@ -68,7 +68,7 @@ const reportOf = (profile) =>
       profile,
       services: ['elm-court', 'riverside', 'oak-lodge', 'community-team'],
     }),
-    { window: { from: '2026-07-01', to: '2026-10-01' }, limit: 8 },
+    { window: { from: '2026-07-01', to: '2026-10-01' }, limit: 8, evidenceCoverage: true },
   );
 
 const pages = {

@@ -40,7 +40,7 @@ import { setKey } from './tallies.js';
  * const metric = unplannedAdmissionsMetric({ window: { from: '2026-07-01', to: '2026-10-01' } });
  * let state = metric.init();
  * for (const record of records) state = metric.add(state, record);
- * metric.finish(state).rate; // => { count: 3, personDays: 8464, per1000: …, lower: …, upper: … }
+ * metric.finish(state).events; // => { count: 3, rate: { value: …, exposure: 8464, lower: …, upper: … }, … }
  * ```
  * @category Accumulators
  */

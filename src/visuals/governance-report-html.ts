@@ -40,6 +40,7 @@ figure{margin:1rem 0}
 figcaption{font-size:.95rem;margin-top:.25rem}
 svg{max-width:100%;height:auto}
 .note{color:${COLOURS.guide}}
+.notices,.caution{border-left:4px solid ${COLOURS.guide};padding:.25rem .75rem}
 @media print{
 @page{size:A4;margin:15mm}
 body{font-size:10.5pt}
@@ -48,7 +49,8 @@ h2,h2+p,caption{break-after:avoid}
 p{orphans:3;widows:3}
 figure,tr{break-inside:avoid}
 figure svg{max-height:120mm}
-thead{display:table-header-group}
+thead{display:table-header-group;break-after:avoid}
+tbody tr:first-child{break-before:avoid}
 }`;
 
 /**

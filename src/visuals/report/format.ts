@@ -5,7 +5,7 @@
  * text through `escapeText`.
  */
 import { GoldenThreadError } from '../../core/index.js';
-import { formatPValue } from '../../stats/index.js';
+import { formatPValue, type Proportion } from '../../stats/index.js';
 import { cleanText, escapeText } from '../escape.js';
 import { formatNumber } from '../numbers.js';
 
@@ -37,6 +37,12 @@ export function text(value: unknown, what = 'a piece of text'): string {
   return escapeText(value);
 }
 
+/** Host text, unescaped, for a table or paragraph (which escape it); refuses anything else. */
+export function words(value: unknown, what = 'a piece of text'): string {
+  text(value, what);
+  return value as string;
+}
+
 /** A finite number with thousands separators and at most `decimals` decimals: `31,151`, `0.48`. */
 export function decimal(value: unknown, decimals = 2): string {
   const text = formatNumber(figure(value), decimals);
@@ -56,6 +62,20 @@ export const plural = (n: unknown, noun: string): string =>
 /** A share from 0 to 1 as a percentage with one decimal; `—` for `null`. */
 export const percent = (value: number | null): string =>
   value === null ? NONE : `${decimal(figure(value) * 100, 1)}%`;
+
+/** A confidence level as a percentage: `95%`, `99.8%`. */
+export const level = (confidence: unknown): string =>
+  `${decimal(figure(confidence, 'a confidence level') * 100, 1)}%`;
+
+/**
+ * A proportion in words: `12.5% (3 of 24; 95% CI 4.3%–31.0%)`, or `— (0 of 0)` when there
+ * was nothing to count.
+ */
+export function share(p: Proportion): string {
+  const of = `${count(p.numerator)} of ${count(p.denominator)}`;
+  if (p.value === null) return `${NONE} (${of})`;
+  return `${percent(p.value)} (${of}; ${level(p.confidence)} CI ${interval(p.lower, p.upper, percent).replace(' to ', '–')})`;
+}
 
 /** A rate or ratio with two decimals; `—` for `null`. */
 export const amount = (value: number | null): string => (value === null ? NONE : decimal(value, 2));

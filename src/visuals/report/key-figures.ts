@@ -68,6 +68,10 @@ export function keyFiguresSection(c: ReportContext): string {
       o.reviewTimeliness.triggers.answeredOnTime,
     ),
     proportionRow(
+      'Reviews a trigger asked for that nobody held (left to the next routine review)',
+      o.reviewTimeliness.triggers.missedShare,
+    ),
+    proportionRow(
       `People with a review overdue on ${c.lastDay}`,
       o.reviewTimeliness.overdueAtEnd.people,
     ),

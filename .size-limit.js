@@ -84,7 +84,10 @@ export default [
   check('golden-thread/visuals: funnelPlotSvg (no zod)', '{ funnelPlotSvg }', '4.9 kB', VISUALS),
   // Since #18 the governance report computes its funnel plots (funnelPlot's exact limits, about
   // 4.7 kB) and is built from sections: 13.5 kB before, 19.7 kB after.
-  check('golden-thread/visuals: everything (no zod)', '*', '20.5 kB', VISUALS),
+  // The report's #18 sections (areas, not improved, you said we did, change impact, coverage,
+  // notices): 21.9 kB. The plain label lists it reads come without zod (their schemas are
+  // marked pure, so a bundler drops them).
+  check('golden-thread/visuals: everything (no zod)', '*', '23 kB', VISUALS),
   // The Node subpath carries every metric (a job names any of them) and the record parser.
   check(
     'golden-thread/node: readNdjson (no zod)',

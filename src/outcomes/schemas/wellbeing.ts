@@ -23,7 +23,7 @@ import { deepFreeze } from '../../core/internal/index.js';
  * ```
  * @category Outcomes
  */
-export const WellbeingAreaSchema = z.enum([
+export const WellbeingAreaSchema = /* @__PURE__ */ z.enum([
   'dignity',
   'health_and_emotional_wellbeing',
   'protection_from_abuse',
@@ -135,7 +135,7 @@ export const WELLBEING_AREAS: Readonly<Record<WellbeingArea, WellbeingAreaText>>
  * ```
  * @category Outcomes
  */
-export const CancelledReasonSchema = z.enum([
+export const CancelledReasonSchema = /* @__PURE__ */ z.enum([
   'person_chose',
   'needs_changed',
   'replaced',

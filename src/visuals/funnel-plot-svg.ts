@@ -4,7 +4,7 @@ import type { FunnelLimits, FunnelPlot, FunnelPlotUnit, VariationClass } from '.
 import { textWidth, wrapText } from './layout.js';
 import { formatNumber, px } from './numbers.js';
 import { COLOURS } from './palette.js';
-import { element, requireId, requireSize, svgDocument, textBlock } from './svg.js';
+import { element, legendRows, requireId, requireSize, svgDocument, textBlock } from './svg.js';
 import { marker, niceTicks, text } from './xmr-chart-svg.js';
 
 /**
@@ -338,22 +338,13 @@ function legend(
     { key: 'limit95', label: '95 % limits' },
     { key: 'limit998', label: '99.8 % limits' },
   ];
-  const parts: string[] = [];
-  let x = MARGIN;
-  let y = top;
-  for (const item of items) {
-    const itemWidth = 40 + textWidth(item.label, BODY.size) + 24;
-    if (x > MARGIN && x + itemWidth > width - MARGIN) {
-      x = MARGIN;
-      y += BODY.line + 10;
-    }
-    parts.push(
-      legendSymbol(item.key, x + 14, y - 5) +
-        textBlock([item.label], x + 36, y, BODY.size, BODY.line, { fill: COLOURS.ink }),
-    );
-    x += itemWidth;
-  }
-  return { markup: element('g', { class: 'legend' }, parts.join('')), y: y + BODY.line };
+  return legendRows(items, legendSymbol, {
+    width,
+    top,
+    margin: MARGIN,
+    body: BODY,
+    ink: COLOURS.ink,
+  });
 }
 
 /** "Ash Court (high)" lists of the units beyond each limit, in words. */

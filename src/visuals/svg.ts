@@ -5,7 +5,7 @@
  */
 import { GoldenThreadError } from '../core/index.js';
 import { escapeAttribute, escapeText } from './escape.js';
-import { FONT_FAMILY } from './layout.js';
+import { FONT_FAMILY, textWidth } from './layout.js';
 import { px } from './numbers.js';
 
 /** Attribute values: a number is a coordinate, a string is escaped, `undefined` is left out. */
@@ -104,4 +104,45 @@ export function svgDocument(
     body +
     '</svg>'
   );
+}
+
+/** One entry of a chart's legend: the key its symbol is drawn for, and its words. */
+export interface LegendItem {
+  readonly key: string;
+  readonly label: string;
+}
+
+/**
+ * A chart's legend in rows that wrap at the chart's width: each item is its symbol (drawn by
+ * `symbol`, centred 14 px in and 5 px above the baseline) and its words. Returns the markup
+ * and the baseline below the last row.
+ */
+export function legendRows(
+  items: readonly LegendItem[],
+  symbol: (key: string, x: number, y: number) => string,
+  layout: {
+    readonly width: number;
+    readonly top: number;
+    readonly margin: number;
+    readonly body: { readonly size: number; readonly line: number };
+    readonly ink: string;
+  },
+): { markup: string; y: number } {
+  const { width, top, margin, body, ink } = layout;
+  const parts: string[] = [];
+  let x = margin;
+  let y = top;
+  for (const item of items) {
+    const itemWidth = 40 + textWidth(item.label, body.size) + 24;
+    if (x > margin && x + itemWidth > width - margin) {
+      x = margin;
+      y += body.line + 10;
+    }
+    parts.push(
+      symbol(item.key, x + 14, y - 5) +
+        textBlock([item.label], x + 36, y, body.size, body.line, { fill: ink }),
+    );
+    x += itemWidth;
+  }
+  return { markup: element('g', { class: 'legend' }, parts.join('')), y: y + body.line };
 }

@@ -5,7 +5,15 @@ import { cleanText } from './escape.js';
 import { textWidth, wrapText } from './layout.js';
 import { formatNumber, px } from './numbers.js';
 import { COLOURS } from './palette.js';
-import { type Attributes, element, requireId, requireSize, svgDocument, textBlock } from './svg.js';
+import {
+  type Attributes,
+  element,
+  legendRows,
+  requireId,
+  requireSize,
+  svgDocument,
+  textBlock,
+} from './svg.js';
 
 /**
  * Options for {@link xmrChartSvg}.
@@ -390,23 +398,15 @@ function legend(chart: XmrChart, input: ChartInput, top: number, parts: string[]
           },
         ]),
   ];
-  const out: string[] = [];
-  let x = MARGIN;
-  let y = top;
-  for (const item of items) {
-    const itemWidth = 40 + textWidth(item.label, BODY.size) + 24;
-    if (x > MARGIN && x + itemWidth > width - MARGIN) {
-      x = MARGIN;
-      y += BODY.line + 10;
-    }
-    out.push(
-      legendSymbol(item.key, x + 14, y - 5) +
-        textBlock([item.label], x + 36, y, BODY.size, BODY.line, { fill: COLOURS.ink }),
-    );
-    x += itemWidth;
-  }
-  parts.push(element('g', { class: 'legend' }, out.join('')));
-  return y + BODY.line;
+  const drawn = legendRows(items, legendSymbol, {
+    width,
+    top,
+    margin: MARGIN,
+    body: BODY,
+    ink: COLOURS.ink,
+  });
+  parts.push(drawn.markup);
+  return drawn.y;
 }
 
 export function text(fn: string, name: string, value: unknown): string {

@@ -1,9 +1,10 @@
 import * as z from 'zod';
-import { GoldenThreadError, type IsoDate } from '../core/index.js';
+import type { IsoDate } from '../core/index.js';
 import { requireConfidence, requireOptions, requireWholeNumber } from '../core/internal/index.js';
 import { decisionChangesPlan, type LifeEventKind, type Review } from '../reviews/index.js';
 import { type RateRatio, rateRatio } from '../stats/index.js';
 import type { Accumulator } from './accumulator.js';
+import { requireKinds } from './kinds.js';
 import type { PersonRecord, ProviderRecord } from './records.js';
 import { withStateSchema } from './state.js';
 import {
@@ -268,14 +269,12 @@ interface Policy {
 
 function resolvePolicy(fn: string, options: ChangeImpactOptions): Policy {
   const window = requireWindow(fn, requireOptions(fn, options).window);
-  const given: readonly LifeEventKind[] = options.kinds ?? ['incident'];
-  if (!Array.isArray(given) || given.length === 0 || given.some((k) => typeof k !== 'string')) {
-    throw new GoldenThreadError(
-      'invalid_argument',
-      `${fn}: kinds must be a list of at least one life-event kind (such as ["incident"]).`,
-    );
-  }
-  const kinds: LifeEventKind[] = [...new Set(given)].sort(compareText);
+  const kinds = requireKinds<LifeEventKind>(
+    fn,
+    options.kinds,
+    'life-event kind (such as ["incident"])',
+    ['incident'],
+  );
   return {
     window,
     kinds,

@@ -110,4 +110,11 @@ describe('eventRateMetric', () => {
       thrownCode(() => eventRateMetric({ window: quarter, kinds: ['incident'], per: 0 })),
     ).toBe('invalid_argument');
   });
+
+  it('rejects a kind given as a string instead of a list (it would count its letters)', () => {
+    const kinds = 'incident' as unknown as readonly ['incident'];
+    expect(() => eventRateMetric({ window: quarter, kinds })).toThrow(
+      'eventRateMetric: kinds must be a list of at least one life-event kind (such as "incident").',
+    );
+  });
 });

@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { GoldenThreadError } from '../core/index.js';
 import {
   requireConfidence,
   requireOptions,
@@ -15,11 +14,12 @@ import {
   xmrChart,
 } from '../stats/index.js';
 import type { Accumulator } from './accumulator.js';
+import { requireKinds } from './kinds.js';
 import { seriesMonths } from './limits.js';
 import type { ProviderRecord } from './records.js';
 import { withStateSchema } from './state.js';
 import { countSchema, monthPairsSchema, type StateSchema } from './state-schemas.js';
-import { addToMonth, compareText, oncePerId } from './tallies.js';
+import { addToMonth, oncePerId } from './tallies.js';
 import {
   dayAfter,
   dayOf,
@@ -188,10 +188,7 @@ interface RatePolicy {
 
 function resolvePolicy(fn: string, options: EventRateOptions): RatePolicy {
   const window = requireWindow(fn, requireOptions(fn, options).window);
-  const kinds = [...new Set(options.kinds ?? [])].sort(compareText);
-  if (kinds.length === 0) {
-    throw new GoldenThreadError('invalid_argument', `${fn}: give at least one event kind.`);
-  }
+  const kinds = requireKinds(fn, options.kinds, 'life-event kind (such as "incident")');
   const months = seriesMonths(fn, window);
   return {
     window,

@@ -1,4 +1,5 @@
 // Mergeable, plain-JSON building blocks for accumulator states.
+import { compareText } from '../core/internal/index.js';
 
 /**
  * A count of whole-number values, kept in accumulator states so that medians stay exact:
@@ -146,8 +147,8 @@ export function keepFirst<T>(
   return items;
 }
 
-/** Compares strings by code point (the same on every machine and locale). */
-export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+// The one code-point comparator is core's; the metrics read it from here too.
+export { compareText };
 
 /** Lists up to this long are checked for a repeated id pair by pair, with no map. */
 const SHORT_LIST = 24;

@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { GoldenThreadError } from '../core/index.js';
-import { compareText, requireConfidence, requireOptions } from '../core/internal/index.js';
+import { requireConfidence, requireOptions } from '../core/internal/index.js';
 import { type Proportion, proportionInterval } from '../stats/index.js';
 import type { Accumulator } from './accumulator.js';
+import { requireKinds } from './kinds.js';
 import { type ProviderRecord, WORK_AND_LEARNING_KINDS } from './records.js';
 import { withStateSchema } from './state.js';
 import { countSchema, countsSchema, type StateSchema, withLaws } from './state-schemas.js';
@@ -133,13 +133,7 @@ export function workAndLearningMetric(
   const fn = 'workAndLearningMetric';
   const window = requireWindow(fn, requireOptions(fn, options).window);
   const confidence = requireConfidence(fn, options.confidence);
-  const kinds = [...new Set(options.kinds ?? WORK_AND_LEARNING_KINDS)].sort(compareText);
-  if (kinds.length === 0 || kinds.some((k) => typeof k !== 'string')) {
-    throw new GoldenThreadError(
-      'invalid_argument',
-      `${fn}: kinds must be a list of at least one activity kind.`,
-    );
-  }
+  const kinds = requireKinds(fn, options.kinds, 'activity kind', WORK_AND_LEARNING_KINDS);
   const counted: ReadonlySet<string> = new Set(kinds);
   return withStateSchema(
     {

@@ -1,21 +1,14 @@
 import type { IsoDate } from '../../core/index.js';
 import { compareText } from '../../core/internal/index.js';
 import type { Action, Review } from '../../reviews/index.js';
+import type { ThemeAction } from '../feedback-themes.js';
 import type { Mention } from './mentions.js';
 
 /** How an action is linked to a theme. */
-export type ThemeActionLink = 'feedback' | 'review';
+export type ThemeActionLink = ThemeAction['via'];
 
-/** An action taken on a theme (the public `ThemeAction`). */
-export interface TakenAction {
-  readonly actionId: string;
-  readonly description: string;
-  readonly agreedOn: IsoDate | null;
-  readonly dueOn: IsoDate;
-  readonly state: 'done' | 'open' | 'dropped';
-  readonly completedOn: IsoDate | null;
-  readonly via: ThemeActionLink;
-}
+/** An action taken on a theme: the public {@link ThemeAction}, declared once there. */
+export type TakenAction = ThemeAction;
 
 interface Agreed {
   readonly action: Action;
